@@ -1,0 +1,38 @@
+"""kg: an offline knowledge-graph builder. Text in; a typed, traceable RDF graph out.
+
+>>> import kg
+>>> with kg.open_store(":memory:") as store:
+...     report = kg.build(["examples/liverpool_oxford.txt"], store=store)  # doctest: +SKIP
+...     kg.query(store, "SELECT ?p WHERE { ?p a kg:Person }")               # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from kg.analysis import Stats, stats
+from kg.build import BuildReport, build
+from kg.errors import KGError
+from kg.export import export, write_graph
+from kg.ontology import Ontology, read_ontology
+from kg.query import format_result, query
+from kg.store import Store, open_store
+from kg.viz import render_html, write_html
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BuildReport",
+    "KGError",
+    "Ontology",
+    "Stats",
+    "Store",
+    "build",
+    "export",
+    "format_result",
+    "open_store",
+    "query",
+    "read_ontology",
+    "render_html",
+    "stats",
+    "write_graph",
+    "write_html",
+]

@@ -1,0 +1,136 @@
+"""The ``kg`` command: a few lines per command, each calling one library function."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.analysis import stats
+from kg.build import build as build_graph
+from kg.entities import DEFAULT_BASE
+from kg.errors import KGError
+from kg.export import format_for, write_graph
+from kg.nlp import DEFAULT_MODEL
+from kg.query import format_result, read_query
+from kg.query import query as run_query
+from kg.store import Store, default_location
+from kg.viz import write_html
+
+app = typer.Typer(
+    help="Build a typed, traceable RDF knowledge graph from English text, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store", "-s", envvar="KG_STORE", show_default="./kg-store",
+        help="Store directory (Oxigraph on disk), or ':memory:'.",
+    ),
+]  # fmt: skip
+
+
+def _open(location: str | None) -> Store:
+    return Store(location or default_location())
+
+
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@app.command()
+def build(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories (.txt/.md/.html, recursively) or '-' for stdin.")
+    ],
+    store: StoreOption = None,
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
+    ontology: Annotated[
+        list[Path] | None, typer.Option(help="Extra ontology file (Turtle); repeatable.")
+    ] = None,
+    base: Annotated[str, typer.Option(help="Namespace for entity IRIs.")] = DEFAULT_BASE,
+) -> None:
+    """Extract entities and relations from text into the store, one named graph per document."""
+    with _open(store) as target:
+        report = build_graph(
+            paths, store=target, model=model, ontologies=ontology or [], base=base,
+            on_document=lambda doc, n: _say(f"  {doc.source}: {n} triples"),
+        )  # fmt: skip
+    for skipped in report.skipped:
+        _say(f"skipped {skipped.reason}")
+    _say(f"Built {len(report.documents)} document(s), {report.triples} triples, into {target.location}")
+    if not report.documents:
+        raise typer.Exit(1)
+
+
+@app.command("query")
+def query_command(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or @FILE.rq to read one.")],
+    store: StoreOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+) -> None:
+    """Run a SPARQL query over all documents (GRAPH ?g reaches single ones)."""
+    text = read_query(sparql)
+    with _open(store) as source:
+        typer.echo(format_result(run_query(source, text), format), nl=False)
+
+
+@app.command("export")
+def export_command(
+    store: StoreOption = None,
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", help="turtle, ntriples, jsonld, trig or nquads (default: from -o, else turtle)."
+        ),
+    ] = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write, or '-' for stdout.")] = "-",
+) -> None:
+    """Export the graph: Turtle/N-Triples/JSON-LD merged; TriG/N-Quads per document."""
+    chosen = format or format_for(output) or "turtle"
+    with _open(store) as source:
+        write_graph(source, output, format=chosen)
+    if output != "-":
+        _say(f"Wrote {output} ({chosen})")
+
+
+@app.command("viz")
+def viz_command(
+    store: StoreOption = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html"),
+    title: Annotated[str, typer.Option(help="Page title.")] = "kg graph",
+) -> None:
+    """Write an interactive HTML page of the graph that opens with no network."""
+    with _open(store) as source:
+        write_html(source, output, title=title)
+    _say(f"Wrote {output}")
+
+
+@app.command("stats")
+def stats_command(store: StoreOption = None) -> None:
+    """Summarise the store: documents, entities by class, relations by property."""
+    with _open(store) as source:
+        summary = stats(source)
+    typer.echo(f"documents  {summary.documents}")
+    typer.echo(f"entities   {summary.entities}")
+    for name, count in summary.entities_by_class.items():
+        typer.echo(f"  {name:<24}{count:>6}")
+    typer.echo(f"relations  {sum(summary.relations_by_property.values())}")
+    for name, count in summary.relations_by_property.items():
+        typer.echo(f"  {name:<24}{count:>6}")
+    typer.echo(f"evidence   {summary.evidence}")
+    typer.echo(f"triples    {summary.triples}")
+
+
+def main() -> None:
+    """Run the command line, turning kg's errors into one line and exit status 1."""
+    try:
+        app()
+    except (KGError, ValueError) as error:
+        typer.echo(f"kg: error: {error}", err=True)
+        sys.exit(1)

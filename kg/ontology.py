@@ -1,0 +1,201 @@
+"""Read an ontology (ours in ``ontology/kg.ttl``, or a user's) into what extraction needs.
+
+The ontology is the single source of the vocabulary: classes with the NER labels and
+title words that make instances of them, properties with their trigger words, domain
+and range. Looking up a term that the ontology does not define fails loudly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.term import BNode, Node
+
+from kg.errors import KGError
+
+KG = Namespace("https://w3id.org/kg/ontology#")
+"""The namespace of kg's own ontology terms."""
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/ontology")
+"""The named graph that holds the ontology in a store."""
+
+
+def _find_ontology_dir() -> Path:
+    # Installed wheels carry the ontology inside the package; a source checkout has it at the top.
+    packaged = Path(__file__).parent / "_ontology"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "ontology"
+
+
+ONTOLOGY_DIR = _find_ontology_dir()
+DEFAULT_ONTOLOGY = ONTOLOGY_DIR / "kg.ttl"
+
+
+@dataclass(frozen=True)
+class OntologyClass:
+    """A class of entities, with what marks its instances in text."""
+
+    iri: URIRef
+    label: str
+    parents: tuple[URIRef, ...] = ()
+    ner_labels: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OntologyProperty:
+    """A relation between entities, with the words that express it."""
+
+    iri: URIRef
+    label: str
+    parents: tuple[URIRef, ...] = ()
+    domain: tuple[URIRef, ...] = ()
+    """Allowed subject classes (any of them); empty means any."""
+    range: tuple[URIRef, ...] = ()
+    """Allowed object classes (any of them); empty means any."""
+    triggers: tuple[str, ...] = ()
+    symmetric: bool = False
+
+
+@dataclass
+class Ontology:
+    """Classes and properties read from one or more ontology files."""
+
+    graph: Graph
+    sources: tuple[str, ...] = ()
+    classes: dict[URIRef, OntologyClass] = field(init=False)
+    properties: dict[URIRef, OntologyProperty] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.classes = {c.iri: c for c in _classes(self.graph)}
+        self.properties = {p.iri: p for p in _properties(self.graph)}
+
+    def term(self, name: str) -> URIRef:
+        """The IRI of a class or property, by full IRI, ``prefix:name`` or local name.
+
+        Raises:
+            KeyError: the ontology defines no such term.
+        """
+        known = {**self.classes, **self.properties}
+        if URIRef(name) in known:
+            return URIRef(name)
+        if ":" in name and not name.startswith("http"):
+            prefix, local = name.split(":", 1)
+            namespace = dict(self.graph.namespaces()).get(prefix)
+            if namespace is not None and URIRef(namespace + local) in known:
+                return URIRef(namespace + local)
+        matches = [iri for iri in known if _local_name(iri) == name]
+        if len(matches) == 1:
+            return matches[0]
+        available = ", ".join(sorted(_local_name(iri) for iri in known))
+        raise KeyError(f"Can't find term {name!r} in the ontology. Available: {available}")
+
+    def class_for_ner(self, ner_label: str) -> URIRef | None:
+        """The class whose instances spaCy tags with ``ner_label``, or None."""
+        return self._ner_classes.get(ner_label)
+
+    @cached_property
+    def _ner_classes(self) -> dict[str, URIRef]:
+        return {label: c.iri for c in self.classes.values() for label in c.ner_labels}
+
+    def ancestors(self, iri: URIRef) -> set[URIRef]:
+        """``iri`` with every class or property it is a (transitive) subclass/subproperty of."""
+        seen: set[URIRef] = set()
+        todo = [iri]
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            term = self.classes.get(current) or self.properties.get(current)
+            if term is not None:
+                todo.extend(term.parents)
+        return seen
+
+    def is_a(self, cls: URIRef, allowed: Iterable[URIRef]) -> bool:
+        """Whether ``cls`` is one of ``allowed`` or a subclass of one; empty allows all."""
+        allowed = tuple(allowed)
+        return not allowed or bool(self.ancestors(cls) & set(allowed))
+
+    def label(self, iri: URIRef) -> str:
+        """The term's label, or its local name if it has none."""
+        term = self.classes.get(iri) or self.properties.get(iri)
+        return term.label if term is not None else _local_name(iri)
+
+    @cached_property
+    def entity_classes(self) -> frozenset[URIRef]:
+        """Classes that extraction may give an entity: those with NER labels, and their kin."""
+        typed = {c.iri for c in self.classes.values() if c.ner_labels}
+        return frozenset(c for c in self.classes if self.ancestors(c) & typed or c in typed)
+
+
+def read_ontology(paths: Iterable[str | Path] = ()) -> Ontology:
+    """Read kg's own ontology plus any extra ontology files (Turtle, RDF/XML, N-Triples…).
+
+    Raises:
+        KGError: a file does not exist or does not parse; the message names it.
+    """
+    graph = Graph()
+    sources = [DEFAULT_ONTOLOGY, *[Path(p) for p in paths]]
+    for path in sources:
+        if not path.is_file():
+            raise KGError(f"Ontology file not found: '{path}'")
+        try:
+            graph.parse(path)
+        except Exception as error:  # rdflib raises many parser-specific types
+            raise KGError(f"Can't read ontology '{path}': {error}") from None
+    return Ontology(graph, tuple(str(p) for p in sources))
+
+
+def _local_name(iri: URIRef) -> str:
+    text = str(iri)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _label(graph: Graph, iri: URIRef) -> str:
+    labels = sorted(graph.objects(iri, RDFS.label), key=lambda lit: getattr(lit, "language", None) != "en")
+    return str(labels[0]) if labels else _local_name(iri)
+
+
+def _iris(nodes: Iterable[Node]) -> tuple[URIRef, ...]:
+    return tuple(sorted(n for n in nodes if isinstance(n, URIRef)))
+
+
+def _class_union(graph: Graph, node: Node) -> Iterator[URIRef]:
+    if isinstance(node, URIRef):
+        yield node
+    elif isinstance(node, BNode):
+        for members in graph.objects(node, OWL.unionOf):
+            for member in Collection(graph, members):
+                if isinstance(member, URIRef):
+                    yield member
+
+
+def _classes(graph: Graph) -> Iterator[OntologyClass]:
+    iris = set(graph.subjects(RDF.type, OWL.Class)) | set(graph.subjects(RDF.type, RDFS.Class))
+    for iri in sorted(i for i in iris if isinstance(i, URIRef)):
+        yield OntologyClass(
+            iri=iri,
+            label=_label(graph, iri),
+            parents=_iris(graph.objects(iri, RDFS.subClassOf)),
+            ner_labels=tuple(sorted(str(x) for x in graph.objects(iri, KG.nerLabel))),
+            triggers=tuple(sorted(str(x) for x in graph.objects(iri, KG.trigger))),
+        )
+
+
+def _properties(graph: Graph) -> Iterator[OntologyProperty]:
+    kinds = (OWL.ObjectProperty, RDF.Property)
+    iris = {s for kind in kinds for s in graph.subjects(RDF.type, kind)}
+    for iri in sorted(i for i in iris if isinstance(i, URIRef)):
+        yield OntologyProperty(
+            iri=iri,
+            label=_label(graph, iri),
+            parents=_iris(graph.objects(iri, RDFS.subPropertyOf)),
+            domain=tuple(sorted(c for d in graph.objects(iri, RDFS.domain) for c in _class_union(graph, d))),
+            range=tuple(sorted(c for r in graph.objects(iri, RDFS.range) for c in _class_union(graph, r))),
+            triggers=tuple(sorted(str(x) for x in graph.objects(iri, KG.trigger))),
+            symmetric=(iri, RDF.type, OWL.SymmetricProperty) in graph,
+        )

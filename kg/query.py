@@ -1,0 +1,122 @@
+"""SPARQL in; rows, booleans or graphs out, in the formats users ask for.
+
+Queries see the union of all documents as their default graph; ``GRAPH ?g`` reaches
+single documents. The prefixes in `PREFIXES` may be used without declaring them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.query import Result
+from rdflib.term import Literal, Node
+
+from kg.entities import DEFAULT_BASE
+from kg.errors import KGError
+from kg.ontology import KG
+from kg.store import Store
+
+PREFIXES = {
+    "kg": KG,
+    "": Namespace(DEFAULT_BASE),
+    "rdf": Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    "rdfs": Namespace("http://www.w3.org/2000/01/rdf-schema#"),
+    "owl": Namespace("http://www.w3.org/2002/07/owl#"),
+    "xsd": Namespace("http://www.w3.org/2001/XMLSchema#"),
+    "skos": Namespace("http://www.w3.org/2004/02/skos/core#"),
+    "schema": Namespace("https://schema.org/"),
+    "prov": Namespace("http://www.w3.org/ns/prov#"),
+}
+"""Prefixes that queries may use undeclared, and that output uses to shorten IRIs."""
+
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+def read_query(text: str) -> str:
+    """A query given as text, or ``@FILE`` to read it from a file.
+
+    Raises:
+        KGError: the ``@FILE`` does not exist.
+    """
+    if text.startswith("@"):
+        path = Path(text[1:])
+        if not path.is_file():
+            raise KGError(f"Query file not found: '{path}'")
+        return path.read_text(encoding="utf-8")
+    return text
+
+
+def query(store: Store, sparql: str) -> Result:
+    """Run a SPARQL query over the union of the store's graphs.
+
+    Raises:
+        KGError: the query does not parse; the message gives the parser's reason and position.
+    """
+    dataset = store.dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
+    try:
+        return dataset.query(sparql, initNs=PREFIXES)
+    except SyntaxError as error:
+        raise KGError(f"Bad SPARQL query: {error}") from None
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """Render a query result: rows as ``table``/``csv``/``tsv``/``json``, ASK as true/false,
+    CONSTRUCT and DESCRIBE as Turtle (whatever ``fmt`` says).
+
+    Raises:
+        ValueError: ``fmt`` is not one of `FORMATS`.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"Can't format results as {fmt!r}. Available: {', '.join(FORMATS)}")
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        for triple in result:
+            graph.add(triple)  # type: ignore[arg-type]
+        return graph.serialize(format="turtle")
+    if result.type == "ASK":
+        answer = bool(result.askAnswer)
+        return json.dumps({"head": {}, "boolean": answer}) if fmt == "json" else str(answer).lower()
+    if fmt == "json":
+        return result.serialize(format="json").decode()  # type: ignore[union-attr]
+    names = [str(v) for v in result.vars or []]
+    rows = [[row[i] for i in range(len(names))] for row in result]  # type: ignore[index]
+    if fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([[_plain(term) for term in row] for row in rows])
+        return out.getvalue()
+    return _table(names, [[_short(term) for term in row] for row in rows])
+
+
+def _plain(term: Node | None) -> str:
+    return "" if term is None else str(term)
+
+
+def _short(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        for prefix, namespace in PREFIXES.items():
+            if str(term).startswith(str(namespace)) and len(str(term)) > len(str(namespace)):
+                return f"{prefix}:{str(term)[len(str(namespace)) :]}"
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        return " ".join(str(term).split())
+    return str(term)
+
+
+def _table(names: list[str], rows: list[list[str]]) -> str:
+    widths = [max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(names)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()  # noqa: E731
+    rule = "  ".join("-" * w for w in widths)
+    footer = f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
+    return "\n".join([line(names), rule, *(line(row) for row in rows), footer]) + "\n"

@@ -1,0 +1,88 @@
+"""Entities + relations → the triples of one document's graph, each fact with its evidence.
+
+The graph model, in one place:
+
+* the document: ``<doc> a kg:Document; kg:source; kg:sha256; kg:ingestedAt``;
+* each entity: ``<e> a <class>; rdfs:label; skos:altLabel; kg:title``;
+* each relation: the triple itself, plus an evidence node that reifies it
+  (``rdf:subject``/``rdf:predicate``/``rdf:object``) with ``kg:document``,
+  ``kg:sentence``, ``kg:start``/``kg:end`` (character offsets), ``kg:rule``,
+  ``kg:matchedTrigger`` and ``kg:confidence``.
+
+All of it lives in the document's named graph, so replacing or removing a document
+replaces or removes exactly what it asserted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
+from rdflib.term import Node
+
+from kg.entities import Entity
+from kg.ontology import KG, Ontology
+from kg.relations import Relation
+from kg.text import Document
+
+Triple = tuple[Node, Node, Node]
+
+
+def document_triples(
+    document: Document,
+    *,
+    entities: dict[int, Entity],
+    relations: Iterable[Relation],
+    ontology: Ontology,
+    ingested_at: datetime | None = None,
+) -> Iterator[Triple]:
+    """Yield every triple that ``document`` contributes to its named graph.
+
+    Relations whose subject or object class breaks the property's domain or range, or
+    whose two ends are the same entity, are left out.
+    """
+    doc_iri = URIRef(document.iri)
+    when = ingested_at or datetime.now(UTC)
+    yield doc_iri, RDF.type, KG.Document
+    yield doc_iri, KG.source, Literal(document.source)
+    yield doc_iri, KG.sha256, Literal(document.sha256)
+    yield doc_iri, KG.ingestedAt, Literal(when.isoformat(timespec="seconds"), datatype=XSD.dateTime)
+
+    for entity in {id(e): e for e in entities.values()}.values():
+        yield entity.iri, RDF.type, entity.cls
+        yield entity.iri, RDFS.label, Literal(entity.name)
+        for alias in sorted(entity.aliases):
+            yield entity.iri, SKOS.altLabel, Literal(alias)
+        for title in sorted(entity.titles):
+            yield entity.iri, KG.title, Literal(title)
+
+    for relation in relations:
+        subject = entities.get(relation.subject.start)
+        obj = entities.get(relation.object.start)
+        if subject is None or obj is None or subject is obj:
+            continue
+        prop = ontology.properties[relation.predicate]
+        if not (ontology.is_a(subject.cls, prop.domain) and ontology.is_a(obj.cls, prop.range)):
+            continue
+        yield subject.iri, relation.predicate, obj.iri
+        yield from _evidence(doc_iri, subject.iri, obj.iri, relation)
+
+
+def _evidence(doc_iri: URIRef, subject: URIRef, obj: URIRef, relation: Relation) -> Iterator[Triple]:
+    span = relation.evidence
+    key = f"{subject} {relation.predicate} {obj} {span.start_char} {span.end_char} {relation.rule}"
+    node = URIRef(f"{doc_iri}#evidence-{hashlib.sha1(key.encode()).hexdigest()[:16]}")
+    yield node, RDF.type, KG.Evidence
+    yield node, RDF.subject, subject
+    yield node, RDF.predicate, relation.predicate
+    yield node, RDF.object, obj
+    yield node, KG.document, doc_iri
+    yield node, KG.sentence, Literal(span.sent.text.strip())
+    yield node, KG.start, Literal(span.start_char)
+    yield node, KG.end, Literal(span.end_char)
+    yield node, KG.rule, Literal(relation.rule)
+    yield node, KG.matchedTrigger, Literal(relation.trigger)
+    yield node, KG.confidence, Literal(Decimal(str(relation.confidence)))

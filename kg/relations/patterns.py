@@ -1,0 +1,119 @@
+"""Relations from token patterns kept as data (``ontology/patterns.jsonl``).
+
+Each line holds a spaCy ``Matcher`` pattern over mention tokens (``ENT_TYPE``) and
+trigger tokens (``_.kg_trigger``), the pattern positions that hold the subject,
+trigger and object, and the ontology properties the rule may produce (any
+sub-property of those listed).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import URIRef
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from kg.errors import KGError
+from kg.ontology import ONTOLOGY_DIR, Ontology
+from kg.relations import Relation, register_extractor
+
+DEFAULT_PATTERNS = ONTOLOGY_DIR / "patterns.jsonl"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern line: its name, slots and the properties it may assert."""
+
+    name: str
+    pattern: list[dict]
+    slots: dict[str, int]
+    properties: frozenset[URIRef]
+    confidence: float
+
+
+def read_rules(path: str | Path, *, ontology: Ontology) -> list[Rule]:
+    """Read pattern rules from a JSONL file.
+
+    Raises:
+        KGError: a line is not JSON, lacks a field, or names a property the ontology lacks.
+    """
+    rules = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            allowed = {ontology.term(name) for name in data["properties"]}
+            properties = frozenset(p for p in ontology.properties if ontology.ancestors(p) & allowed)
+            rules.append(
+                Rule(data["rule"], data["pattern"], data["slots"], properties, float(data["confidence"]))
+            )
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+            raise KGError(f"{path}:{number}: bad pattern rule: {error}") from None
+    return rules
+
+
+class PatternExtractor:
+    """Runs the pattern rules over a doc whose mentions and triggers are marked."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules = {rule.name: rule for rule in rules}
+        self._matchers: dict[int, Matcher] = {}
+
+    def _matcher(self, doc: Doc) -> Matcher:
+        # A Matcher belongs to one vocabulary; build it once per pipeline.
+        key = id(doc.vocab)
+        if key not in self._matchers:
+            matcher = Matcher(doc.vocab)
+            for rule in self.rules.values():
+                matcher.add(rule.name, [rule.pattern])
+            self._matchers[key] = matcher
+        return self._matchers[key]
+
+    def __call__(self, doc: Doc) -> Iterator[Relation]:
+        mention_of = {token: ent for ent in doc.ents for token in range(ent.start, ent.end)}
+        strings = doc.vocab.strings
+        for match_id, start, end, alignment in self._matcher(doc)(doc, with_alignments=True):  # type: ignore[misc]
+            rule = self.rules[strings[match_id]]
+            slot_tokens: dict[str, list[int]] = {}
+            for token, position in zip(range(start, end), alignment, strict=True):
+                for slot, slot_position in rule.slots.items():
+                    if position == slot_position:
+                        slot_tokens.setdefault(slot, []).append(token)
+            subject = _single_mention(slot_tokens.get("subject", []), mention_of)
+            obj = _single_mention(slot_tokens.get("object", []), mention_of)
+            trigger_tokens = slot_tokens.get("trigger", [])
+            if subject is None or obj is None or not trigger_tokens:
+                continue
+            predicate = URIRef(doc[trigger_tokens[0]]._.kg_trigger)
+            if predicate not in rule.properties:
+                continue
+            trigger = doc[trigger_tokens[0] : trigger_tokens[-1] + 1]
+            first = min(subject.start, obj.start, trigger.start)
+            last = max(subject.end, obj.end, trigger.end)
+            yield Relation(
+                subject=subject,
+                predicate=predicate,
+                object=obj,
+                evidence=doc[first:last],
+                rule=rule.name,
+                confidence=rule.confidence,
+                trigger=trigger.text,
+            )
+
+
+def _single_mention(tokens: list[int], mention_of: dict[int, Span]) -> Span | None:
+    spans = {mention_of.get(token) for token in tokens}
+    if len(spans) != 1:
+        return None
+    return spans.pop()
+
+
+@register_extractor("patterns")
+def make_pattern_extractor(ontology: Ontology) -> PatternExtractor:
+    """The built-in extractor: kg's pattern rules for ``ontology``."""
+    return PatternExtractor(read_rules(DEFAULT_PATTERNS, ontology=ontology))

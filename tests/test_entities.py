@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rdflib import Graph, Literal, URIRef
+
+from kg.entities import mint_iri
+from kg.ontology import KG
+from tests.conftest import Extract
+
+
+@pytest.mark.parametrize(
+    ("name", "local"),
+    [
+        ("Liverpool City Region", "Liverpool_City_Region"),
+        ("  Steve   Rotheram\n", "Steve_Rotheram"),
+        ("Women's Health", "Women%27s_Health"),
+        ("AT&T", "AT%26T"),
+        ("C#/C++ <lab>", "C%23%2FC%2B%2B_%3Clab%3E"),
+        ('"Quoted" {braces} |pipe| \\back`tick^', "%22Quoted%22_%7Bbraces%7D_%7Cpipe%7C_%5Cback%60tick%5E"),
+        ("São Paulo", "São_Paulo"),
+        ("Zürich", "Zürich"),
+        ("東京", "東京"),
+        ("100% Renewables", "100%25_Renewables"),
+        ("Emoji 🙂 Ltd", "Emoji_%F0%9F%99%82_Ltd"),
+    ],
+)
+def test_mint_iri_keeps_letters_and_escapes_the_rest(name: str, local: str) -> None:
+    assert mint_iri(name, base="https://ex.org/id/") == URIRef("https://ex.org/id/" + local)
+
+
+@pytest.mark.parametrize("name", ["", "   ", "---", "!?", "\u200b"])
+def test_mint_iri_refuses_names_without_letters_or_digits(name: str) -> None:
+    with pytest.raises(ValueError, match="Can't mint an IRI"):
+        mint_iri(name)
+
+
+def test_mint_iri_normalises_unicode_forms() -> None:
+    assert mint_iri("Cafe\u0301") == mint_iri("Caf\u00e9")
+
+
+@given(st.text(min_size=1, max_size=40).filter(lambda t: any(c.isalnum() for c in t)))
+def test_any_name_mints_an_iri_that_round_trips_through_ntriples_and_turtle(name: str) -> None:
+    iri = mint_iri(name)
+    ox.NamedNode(str(iri))  # Oxigraph's strict parser accepts it
+    assert not any(c in str(iri) for c in ' <>"{}|\\^`\n\t')
+    graph = Graph()
+    graph.add((iri, KG.label, Literal(name)))
+    for fmt in ("nt", "turtle"):
+        again = Graph().parse(data=graph.serialize(format=fmt), format=fmt)
+        assert set(again) == set(graph)
+
+
+def test_surname_and_full_name_are_one_person(extract: Extract) -> None:
+    _, entities, _ = extract(
+        "Microsoft chief executive Satya Nadella spoke in Seattle on Monday. "
+        "Nadella said the company would open a new office."
+    )
+    people = {id(e): e for e in entities.values() if e.cls == KG.Person}
+    assert len(people) == 1
+    (person,) = people.values()
+    assert person.name == "Satya Nadella" and person.aliases == {"Nadella"}
+    assert len(person.mentions) == 2
+
+
+def test_titles_are_kept_apart_from_the_name(extract: Extract) -> None:
+    _, entities, _ = extract("Dame Nancy Rothwell opened the building, and Dr Ada Obi spoke.")
+    names = {e.name: e for e in entities.values()}
+    assert names["Nancy Rothwell"].titles == {"Dame"}
+    assert names["Ada Obi"].titles == {"Dr"}
+    assert names["Ada Obi"].iri.endswith("/Ada_Obi")
+
+
+def test_numbers_dates_and_footers_make_no_entities(extract: Extract) -> None:
+    _, entities, _ = extract("Follow us on Facebook. Call 0800 123 4567 by 5 May 2030 for £2bn.")
+    names = {e.name for e in entities.values()}
+    assert not any(ch.isdigit() for name in names for ch in name)
+
+
+def test_a_name_run_across_a_comma_is_two_mentions(extract: Extract) -> None:
+    _, entities, _ = extract("The mayor of Bristol, Marvin Rees, visited Bath.")
+    names = {e.name: e.cls for e in entities.values()}
+    assert names.get("Marvin Rees") == KG.Person
+    assert names.get("Bristol") == KG.Place

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kg.errors import KGError
+from kg.query import format_result, query, read_query
+from tests.graphs import EX, small_store
+
+PEOPLE = "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }"
+
+
+def test_default_graph_is_the_union_of_documents() -> None:
+    rows = list(query(small_store(), "SELECT DISTINCT ?s WHERE { ?s a kg:Person }"))
+    assert [str(r[0]) for r in rows] == [str(EX.Ann)]  # typed in both documents, one row
+
+
+def test_graph_clause_reaches_single_documents() -> None:
+    rows = list(
+        query(
+            small_store(),
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
+        )
+    )
+    assert [(str(g), int(n)) for g, n in rows] == [("file:///corpus/a.txt", 7), ("urn:kg:stdin:0123", 5)]
+
+
+def test_select_as_table_csv_tsv_and_json() -> None:
+    store = small_store()
+    table = format_result(query(store, PEOPLE + " LIMIT 1"), "table").splitlines()
+    assert table[0].strip() == "name" and table[2].strip() == "Ann" and table[-1] == "(1 row)"
+    bath = "SELECT ?label WHERE { ?b a kg:Place ; rdfs:label ?label }"
+    for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
+        rows = list(csv.reader(io.StringIO(format_result(query(store, bath), fmt)), delimiter=delimiter))
+        assert rows == [["label"], ['Bath "spa", <city>\nof \\ 1000 years']]
+    data = json.loads(format_result(query(store, bath), "json"))
+    assert data["head"]["vars"] == ["label"]
+    assert data["results"]["bindings"][0]["label"]["value"].startswith('Bath "spa"')
+
+
+def test_table_shortens_known_namespaces() -> None:
+    text = format_result(
+        query(small_store(), "SELECT ?p ?c WHERE { ?p a ?c FILTER(?c != kg:Document) } ORDER BY ?p LIMIT 1"),
+        "table",
+    )
+    assert ":Acme" in text and "kg:Organisation" in text and "https://" not in text
+
+
+def test_ask_prints_true_or_false() -> None:
+    store = small_store()
+    assert format_result(query(store, "ASK { ?p kg:leaderOf ?o }")) == "true"
+    assert format_result(query(store, "ASK { ?p kg:mayorOf ?o }")) == "false"
+    assert json.loads(format_result(query(store, "ASK { ?p kg:leaderOf ?o }"), "json"))["boolean"] is True
+
+
+def test_construct_and_describe_print_turtle() -> None:
+    store = small_store()
+    text = format_result(query(store, "CONSTRUCT { ?p kg:leaderOf ?o } WHERE { ?p kg:leaderOf ?o }"))
+    graph = Graph().parse(data=text, format="turtle")
+    assert len(graph) == 1 and "kg:leaderOf" in text
+    described = Graph().parse(data=format_result(query(store, f"DESCRIBE <{EX.Acme}>")), format="turtle")
+    assert len(described) == 2
+
+
+def test_bad_query_gives_the_parser_message() -> None:
+    with pytest.raises(KGError, match="Bad SPARQL query"):
+        query(small_store(), "SELEC ?x WHERE { ?x ?p ?o }")
+
+
+def test_unknown_format_lists_the_known_ones() -> None:
+    with pytest.raises(ValueError, match="Available: table, csv, tsv, json"):
+        format_result(query(small_store(), PEOPLE), "xlsx")
+
+
+def test_query_from_file(tmp_path: Path) -> None:
+    (tmp_path / "q.rq").write_text(PEOPLE)
+    assert read_query(f"@{tmp_path / 'q.rq'}") == PEOPLE
+    assert read_query(PEOPLE) == PEOPLE
+    with pytest.raises(KGError, match="not found"):
+        read_query("@nope.rq")

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import RDFS, Literal
+
+from kg.errors import KGError
+from kg.store import Store, open_store
+from tests.graphs import DOC_A, DOC_B, EX, small_store
+
+
+def test_each_document_is_its_own_named_graph() -> None:
+    store = small_store()
+    assert store.graphs() == sorted([DOC_A, DOC_B])
+    assert len(store) == 12
+
+
+def test_replacing_a_graph_drops_what_it_held_before() -> None:
+    store = small_store()
+    store.replace_graph(DOC_A, [(EX.Ann, RDFS.label, Literal("Ann"))])
+    assert len(store) == 6
+    assert set(store.graphs()) == {DOC_A, DOC_B}
+
+
+def test_a_failed_write_leaves_the_graph_as_it_was() -> None:
+    store = small_store()
+    before = sorted(str(q) for q in store.ox)
+    with pytest.raises(ValueError):
+        store.replace_graph(
+            DOC_A, [(EX.Ann, RDFS.label, Literal("new")), (EX.Ann, RDFS.label, EX["bad iri"])]
+        )
+    assert sorted(str(q) for q in store.ox) == before
+
+
+def test_union_merges_documents_without_duplicates() -> None:
+    triples = list(small_store().union())
+    assert len(triples) == len(set(map(str, triples))) == 10
+
+
+def test_store_on_disk_survives_the_process(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    code = "import sys; from tests.graphs import small_store; from kg.store import Store; "
+    code += "s = small_store(Store(sys.argv[1])); s.close()"
+    subprocess.run([sys.executable, "-c", code, str(location)], check=True, cwd=Path(__file__).parent.parent)
+    with open_store(location) as store:
+        assert store.graphs() == sorted([DOC_A, DOC_B]) and len(store) == 12
+
+
+def test_a_store_in_use_gives_a_clear_error(tmp_path: Path) -> None:
+    with Store(tmp_path / "store"):
+        code = "import sys; from kg.store import Store; Store(sys.argv[1])"
+        run = subprocess.run(
+            [sys.executable, "-c", code, str(tmp_path / "store")], capture_output=True, text=True
+        )
+    assert run.returncode != 0
+    assert "in use by another kg process" in run.stderr
+
+
+def test_a_file_is_not_a_store(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(KGError, match="is a file"):
+        Store(tmp_path / "file")
+
+
+def test_store_location_comes_from_kg_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "env-store"))
+    with open_store() as store:
+        assert store.location == str(tmp_path / "env-store")
+    assert (tmp_path / "env-store").is_dir()
