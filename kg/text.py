@@ -109,13 +109,38 @@ def html_to_text(html: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Normalise line ends and spaces, so that offsets are stable whatever the source.
+    """Normalise line ends and spaces, and blank out scraped-page noise.
 
-    >>> clean_text("a\\r\\nb\\u00a0c  \\n")
+    Noise is replaced by spaces of the same length rather than cut, so that the words
+    that stay keep their places: image credits glued to the next word ("GETTYThey",
+    "PA MediaBoth") and footer lines ("Follow us on …", "Listen to … on Sounds").
+
+    >>> clean_text("a\\r\\nb\\u00a0c\\n")
     'a\\nb c\\n'
+    >>> page = "PA MediaBoth cities agreed.\\nFollow BBC Leeds on Facebook."
+    >>> clean_text(page).split(), len(clean_text(page)) == len(page)
+    (['Both', 'cities', 'agreed.'], True)
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    return re.sub(r"[ \t]+\n", "\n", text).lstrip("\ufeff")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _GLUED_CREDIT.sub(lambda m: " " * len(m.group("credit")), text)
+    return _FOOTER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A credit at the start of a paragraph, glued to the sentence-opening word after it.
+_GLUED_CREDIT = re.compile(
+    r"^(?P<credit>(?:[A-Z][A-Za-z&.]*[ /])*[A-Z][A-Za-z&.]*?(?:[A-Z]|[a-z]))"
+    r"(?=(?:The|They|There|These|Those|This|That|Both|It|Its|He|She|His|Her|We|Our|In|On|At|"
+    r"A|An|But|And|As|After|Before|When|While|One|Some|Many|Most|Mr|Mrs|Ms|Dr)\b)",
+    re.MULTILINE,
+)
+# Whole lines of page furniture: a call to follow, listen, share or send tips, that names a
+# platform or channel.
+_FOOTER = re.compile(
+    r"^[ \t]*(?:Follow|Listen|Sign up|Subscribe|Download|Share|Get in touch|You can|Send|Watch)\b"
+    r"(?=[^\n]*\b(?:Facebook|Twitter|Instagram|TikTok|YouTube|WhatsApp|Sounds|iPlayer|newsletter|"
+    r"podcast|story ideas|app)\b)[^\n]*",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def _expand(path: str) -> Iterator[str]:

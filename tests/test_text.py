@@ -20,7 +20,7 @@ def test_html_to_text_drops_scripts_styles_and_keeps_blocks_apart() -> None:
 
 
 def test_clean_text_normalises_line_ends_and_no_break_spaces() -> None:
-    assert clean_text("\ufeffa\r\nb\rc\u00a0d \n") == "a\nb\nc d\n"
+    assert clean_text("\ufeffa\r\nb\rc\u00a0d \n") == "a\nb\nc d \n"
 
 
 def test_directory_is_walked_for_text_markdown_and_html(tmp_path: Path) -> None:
@@ -79,3 +79,24 @@ def test_unreadable_files_are_skipped_with_the_reason(tmp_path: Path, content: b
     assert len(skipped) == 1 and skipped[0].source == str(bad) and reason in skipped[0].reason
     with pytest.raises(KGError, match=reason):
         read_document(bad)
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        ("GETTYThey are famous.", "They are famous."),
+        ("Reuters/Jane DoeThe mayor spoke.", "The mayor spoke."),
+        ("EPAIn the morning it rained.", "In the morning it rained."),
+        ("Follow BBC Leeds on Facebook, X and Instagram.", ""),
+        ("Listen to the best of BBC Radio Leeds on Sounds.", ""),
+        ("You can send your story ideas to the newsroom.", ""),
+        ("Follow-up talks are planned.", "Follow-up talks are planned."),
+        ("Share prices fell in London.", "Share prices fell in London."),
+        ("The McDonald's branch in York opened.", "The McDonald's branch in York opened."),
+        ("YouTube said it would act.", "YouTube said it would act."),
+    ],
+)
+def test_scraped_noise_is_blanked_and_offsets_stay(page: str, kept: str) -> None:
+    cleaned = clean_text(page)
+    assert cleaned.strip() == kept
+    assert len(cleaned) == len(page) and page.endswith(cleaned.strip())
