@@ -1,10 +1,16 @@
 """Mentions → entities: one node per real thing, with a canonical name, class and IRI.
 
-Within a document, mentions with the same name are one entity, and a person's surname
-("Tracey") joins the full name seen earlier ("Ann Tracey"). An entity's class is a
-vote over its mentions: each NER label counts once, a title before the name ("Dr")
-counts three times, and each relation it takes part in counts twice for the class its
-property's domain or range requires ("A, near B" makes both places).
+Within a document, mentions with the same name are one entity; a person's surname
+("Tracey") joins the full name seen elsewhere in the text ("Ann Tracey"); an acronym
+joins the name it abbreviates when the text gives both ("Research Council (RC)"); and
+"he"/"she"/"his"/"her" join the person they refer to, by rule: gender cues from the text,
+then recency, preferring sentence subjects. Pronouns that find no one are dropped.
+
+An entity's class is a vote over its mentions: each NER label counts once, a title or
+cue word before the name ("Dr", "city of") or a headword in it ("University", "Region")
+counts three times, and each relation the entity takes part in counts for its property's
+domain or range as the rule says ("A, near B" makes both places). The vote picks a
+top-level class, then the most specific subclass the evidence agrees on.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from urllib.parse import quote
 
 from pyoxigraph import NamedNode
 from rdflib import URIRef
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.ontology import Ontology
 from kg.relations import Relation
@@ -26,7 +32,16 @@ from kg.relations import Relation
 DEFAULT_BASE = "https://w3id.org/kg/id/"
 """The namespace of entity IRIs unless the user picks another."""
 
-_NER_VOTE, _TITLE_VOTE, _RELATION_VOTE = 1, 3, 2
+_NER_VOTE, _CUE_VOTE = 1, 3
+_PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+_TITLE_GENDER = {
+    "Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f", "Lady": "f",
+}  # fmt: skip
+_PRONOUN_REACH = 3
+"""How many sentences back a pronoun may look for the person it means."""
 
 
 @dataclass
@@ -39,6 +54,7 @@ class Entity:
     mentions: list[Span] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
+    pronouns: list[Token] = field(default_factory=list)
 
 
 def mint_iri(name: str, *, base: str = DEFAULT_BASE) -> URIRef:
@@ -71,8 +87,7 @@ def canonical_name(span: Span) -> str:
     >>> canonical_name(spacy.blank("en")("the  City\\nof London")[1:])
     'City of London'
     """
-    text = re.sub(r"\s+", " ", span.text).strip().strip("\"'“”‘’")
-    return text
+    return re.sub(r"\s+", " ", span.text).strip().strip("\"'“”‘’")
 
 
 def entities(
@@ -82,54 +97,110 @@ def entities(
     relations: Iterable[Relation] = (),
     base: str = DEFAULT_BASE,
 ) -> dict[int, Entity]:
-    """Group the mentions of ``doc`` into entities, keyed by each mention's start token.
+    """Group the mentions of ``doc`` into entities, keyed by each mention's start token
+    (and by the token of each pronoun that refers to one).
 
     Args:
         doc: a doc whose ``ents`` are kg mentions (see `kg.mentions`).
-        ontology: gives the class for each NER label and each property's domain and range.
+        ontology: gives the class for each NER label, cue and headword, and each
+            property's domain and range.
         relations: candidate relations, whose properties vote on their ends' classes.
         base: namespace for minted IRIs.
     """
     clusters: dict[str, list[Span]] = {}
     for span in doc.ents:
         clusters.setdefault(canonical_name(span).casefold(), []).append(span)
+    _join_acronyms(doc, clusters)
     _join_surnames(clusters, ontology)
 
-    votes: dict[str, Counter[URIRef]] = {key: Counter() for key in clusters}
     key_of = {span.start: key for key, spans in clusters.items() for span in spans}
+    votes: dict[str, Counter[URIRef]] = {key: Counter() for key in clusters}
     for key, spans in clusters.items():
         for span in spans:
-            cls = ontology.class_for_ner(span.label_)
-            if cls is not None:
-                votes[key][cls] += _NER_VOTE
-            before = doc[span.start - 1] if span.start > 0 else None
-            if before is not None and before._.kg_class_trigger:
-                votes[key][URIRef(before._.kg_class_trigger)] += _TITLE_VOTE
+            _vote_on_mention(span, votes[key], ontology)
+    pronoun_of = _resolve_pronouns(doc, clusters, ontology)
+    key_of.update(pronoun_of)
     for relation in relations:
-        prop = ontology.properties[relation.predicate]
-        for span, allowed in ((relation.subject, prop.domain), (relation.object, prop.range)):
-            if len(allowed) == 1:
-                votes[key_of[span.start]][allowed[0]] += _RELATION_VOTE
+        prop = ontology.properties.get(relation.predicate)
+        if prop is None:
+            continue
+        for span, allowed, weight in (
+            (relation.subject, prop.domain, relation.subject_vote),
+            (relation.object, prop.range, relation.object_vote),
+        ):
+            if weight and len(allowed) == 1 and span.start in key_of:
+                votes[key_of[span.start]][allowed[0]] += weight
 
     result: dict[int, Entity] = {}
+    by_key: dict[str, Entity] = {}
     for key, spans in clusters.items():
         if not votes[key]:
             continue
         names = [canonical_name(span) for span in spans]
         name = max(names, key=lambda n: (len(n.split()), len(n), n))
+        titles = {doc[s.start - 1].text for s in spans if s.start > 0 and doc[s.start - 1]._.kg_class_trigger}
         entity = Entity(
             name=name,
             iri=mint_iri(name, base=base),
-            cls=min(votes[key], key=lambda c: (-votes[key][c], str(c))),
+            cls=choose_class(votes[key], ontology),
             mentions=sorted(spans, key=lambda s: s.start),
             aliases={n for n in names if n != name},
-            titles={
-                doc[s.start - 1].text for s in spans if s.start > 0 and doc[s.start - 1]._.kg_class_trigger
-            },
+            titles={t for t in titles if t[:1].isupper()},
         )
+        by_key[key] = entity
         for span in spans:
             result[span.start] = entity
+    for token, key in pronoun_of.items():
+        if key in by_key:
+            result[token] = by_key[key]
+            by_key[key].pronouns.append(doc[token])
     return result
+
+
+def choose_class(votes: Counter[URIRef], ontology: Ontology) -> URIRef:
+    """The class a vote elects: the top-level class with the most support (its own votes
+    and its subclasses'), then, while one subclass has more support than its siblings,
+    that subclass.
+
+    Ties go to the class whose IRI sorts first, so the choice is deterministic.
+    """
+
+    def support(cls: URIRef) -> int:
+        return sum(n for voted, n in votes.items() if cls in ontology.ancestors(voted))
+
+    tops = {_top(cls, ontology) for cls in votes}
+    chosen = min(tops, key=lambda c: (-support(c), str(c)))
+    while True:
+        ranked = sorted(
+            ((support(c), c) for c in ontology.children(chosen)), key=lambda x: (-x[0], str(x[1]))
+        )
+        ranked = [(n, c) for n, c in ranked if n > 0]
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return chosen
+        chosen = ranked[0][1]
+
+
+def _top(cls: URIRef, ontology: Ontology) -> URIRef:
+    """The highest ancestor of ``cls`` that is still an entity class with an NER label."""
+    best = cls
+    for ancestor in ontology.ancestors(cls):
+        term = ontology.classes.get(ancestor)
+        if term is not None and term.ner_labels and ancestor in ontology.ancestors(best):
+            best = ancestor
+    return best
+
+
+def _vote_on_mention(span: Span, votes: Counter[URIRef], ontology: Ontology) -> None:
+    doc = span.doc
+    cls = ontology.class_for_ner(span.label_)
+    if cls is not None:
+        votes[cls] += _NER_VOTE
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before._.kg_class_trigger:
+        votes[URIRef(before._.kg_class_trigger)] += _CUE_VOTE
+    for word in {span[0].text.rstrip("."), span[-1].text.rstrip(".")}:
+        if word in ontology.headwords:
+            votes[ontology.headwords[word]] += _CUE_VOTE
 
 
 def _join_surnames(clusters: dict[str, list[Span]], ontology: Ontology) -> None:
@@ -144,3 +215,62 @@ def _join_surnames(clusters: dict[str, list[Span]], ontology: Ontology) -> None:
         owners = [p for p in people if p.split()[-1] == key]
         if len(owners) == 1:
             clusters[owners[0]].extend(clusters.pop(key))
+
+
+def _join_acronyms(doc: Doc, clusters: dict[str, list[Span]]) -> None:
+    """ "Name (NA)": the acronym in brackets, wherever it appears, is the same entity."""
+    for key, spans in list(clusters.items()):
+        for span in spans:
+            if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+                acronym = doc[span.end + 1].text
+                initials = "".join(w[0] for w in canonical_name(span).split() if w[0].isupper())
+                if acronym.isupper() and acronym == initials and acronym.casefold() in clusters:
+                    if acronym.casefold() != key:
+                        clusters[key].extend(clusters.pop(acronym.casefold()))
+                    break
+            if key not in clusters:
+                break
+
+
+def _resolve_pronouns(doc: Doc, clusters: dict[str, list[Span]], ontology: Ontology) -> dict[int, str]:
+    """Map each third-person singular pronoun's token to the person cluster it refers to."""
+    person = ontology.class_for_ner("PERSON")
+    mentions = sorted(
+        (span.start, key, span)
+        for key, spans in clusters.items()
+        if any(ontology.class_for_ner(s.label_) == person or _titled(s, person) for s in spans)
+        for span in spans
+    )
+    gender: dict[str, str] = {}
+    for key, spans in clusters.items():
+        for span in spans:
+            title = doc[span.start - 1].text if span.start > 0 else ""
+            if title in _TITLE_GENDER:
+                gender[key] = _TITLE_GENDER[title]
+    sentence_of = {token.i: n for n, sent in enumerate(doc.sents) for token in sent}
+    resolved: dict[int, str] = {}
+    for token in doc:
+        cue = _PRONOUNS.get(token.lower_)
+        if cue is None or token.pos_ != "PRON":
+            continue
+        here = sentence_of[token.i]
+        best: tuple[tuple[int, int, int], str] | None = None
+        for start, key, span in mentions:
+            if start >= token.i:
+                break
+            distance = here - sentence_of[start]
+            if distance > _PRONOUN_REACH or gender.get(key, cue) != cue:
+                continue
+            is_subject = span.root.dep_ in ("nsubj", "nsubjpass")
+            rank = (distance, 0 if is_subject else 1, token.i - start)
+            if best is None or rank < best[0]:
+                best = (rank, key)
+        if best is not None:
+            resolved[token.i] = best[1]
+            gender.setdefault(best[1], cue)
+    return resolved
+
+
+def _titled(span: Span, cls: URIRef | None) -> bool:
+    """Whether a title of ``cls`` stands right before the mention ("Dr [Ada Obi]")."""
+    return span.start > 0 and span.doc[span.start - 1]._.kg_class_trigger == str(cls)

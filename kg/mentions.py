@@ -43,16 +43,17 @@ class MentionFinder:
                 self.property_triggers.add(str(prop.iri), [nlp.make_doc(t) for t in prop.triggers])
         # Titles are case-sensitive: "Dr Smith" marks a person, "dr" in a URL does not.
         self.class_triggers = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.class_label = {str(c.iri): c.ner_labels[0] for c in ontology.classes.values() if c.ner_labels}
+        self.class_label = {str(c): label for c in ontology.classes if (label := ontology.ner_label_for(c))}
         for cls in ontology.classes.values():
             if cls.triggers:
                 self.class_triggers.add(str(cls.iri), [nlp.make_doc(t) for t in cls.triggers])
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
-        for match_id, start, end in self.property_triggers(doc):
-            for token in doc[start:end]:
-                token._.kg_trigger = token._.kg_trigger or vocab[match_id]
+        # Longest trigger wins: "based in" over "in".
+        for span in filter_spans(self.property_triggers(doc, as_spans=True)):
+            for token in span:
+                token._.kg_trigger = span.label_
         titled = []
         for match_id, start, end in self.class_triggers(doc):
             for token in doc[start:end]:
@@ -65,7 +66,7 @@ class MentionFinder:
         cleaned += [
             span for span in titled if span is not None and not taken & set(range(span.start, span.end))
         ]
-        doc.ents = filter_spans([_with_first_names(span) for span in cleaned])
+        doc.ents = filter_spans([_with_name_ends(span) for span in cleaned])
         return doc
 
     @staticmethod
@@ -117,21 +118,25 @@ def _titled_name(doc: Doc, start: int, label: str) -> Span | None:
     return Span(doc, start, end, label=label) if end > start else None
 
 
-def _with_first_names(span: Span) -> Span:
-    """Extend a person's name over capitalised given names the tagger left out
-    ("Sadiq [Khan]"), but not over acronyms, titles, triggers or other names."""
-    if span.label_ != "PERSON":
-        return span
-    doc, start = span.doc, span.start
-    while start > 0 and span.start - start < 2:
-        token = doc[start - 1]
-        if not (
-            token.pos_ == "PROPN" and token.is_title and not token.ent_type_
+def _with_name_ends(span: Span) -> Span:
+    """Extend a name over capitalised words the tagger left out: a person's given names
+    ("Sadiq [Khan]"), a programme's last word ("[BBC North West] Tonight", tagged as a
+    time); never over acronyms, titles, triggers, dates or other names."""
+    doc, start, end = span.doc, span.start, span.end
+
+    def free(token: Token, labels: tuple[str, ...] = ("",)) -> bool:
+        return (
+            token.pos_ == "PROPN" and token.is_title and token.ent_type_ in labels
             and not token._.kg_trigger and not token._.kg_class_trigger
-        ):  # fmt: skip
-            break
-        start -= 1
-    return Span(doc, start, span.end, label=span.label_)
+        )  # fmt: skip
+
+    if span.label_ == "PERSON":
+        while start > 0 and span.start - start < 2 and free(doc[start - 1]):
+            start -= 1
+    elif span.label_ in ("ORG", "WORK_OF_ART"):
+        while end < len(doc) and end - span.end < 2 and free(doc[end], ("", "TIME")):
+            end += 1
+    return Span(doc, start, end, label=span.label_)
 
 
 @Language.factory("kg_mentions", default_config={"ontology_paths": []})

@@ -43,6 +43,9 @@ class OntologyClass:
     parents: tuple[URIRef, ...] = ()
     ner_labels: tuple[str, ...] = ()
     triggers: tuple[str, ...] = ()
+    """Words just before a name that make it an instance ("Professor", "city of")."""
+    headwords: tuple[str, ...] = ()
+    """First or last words of a name that make it an instance ("University", "Region")."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,27 @@ class Ontology:
     @cached_property
     def _ner_classes(self) -> dict[str, URIRef]:
         return {label: c.iri for c in self.classes.values() for label in c.ner_labels}
+
+    def ner_label_for(self, cls: URIRef) -> str | None:
+        """The NER label of ``cls`` or of its nearest ancestor that has one."""
+        todo = [cls]
+        while todo:
+            term = self.classes.get(todo.pop(0))
+            if term is None:
+                continue
+            if term.ner_labels:
+                return term.ner_labels[0]
+            todo.extend(term.parents)
+        return None
+
+    @cached_property
+    def headwords(self) -> dict[str, URIRef]:
+        """Headword → the class it marks (see `OntologyClass.headwords`)."""
+        return {word: c.iri for c in self.classes.values() for word in c.headwords}
+
+    def children(self, iri: URIRef) -> list[URIRef]:
+        """The direct subclasses of a class."""
+        return sorted(c.iri for c in self.classes.values() if iri in c.parents)
 
     def ancestors(self, iri: URIRef) -> set[URIRef]:
         """``iri`` with every class or property it is a (transitive) subclass/subproperty of."""
@@ -183,6 +207,7 @@ def _classes(graph: Graph) -> Iterator[OntologyClass]:
             parents=_iris(graph.objects(iri, RDFS.subClassOf)),
             ner_labels=tuple(sorted(str(x) for x in graph.objects(iri, KG.nerLabel))),
             triggers=tuple(sorted(str(x) for x in graph.objects(iri, KG.trigger))),
+            headwords=tuple(sorted(str(x) for x in graph.objects(iri, KG.headword))),
         )
 
 

@@ -4,6 +4,7 @@ The graph model, in one place:
 
 * the document: ``<doc> a kg:Document; kg:source; kg:sha256; kg:ingestedAt``;
 * each entity: ``<e> a <class>; rdfs:label; skos:altLabel; kg:title``;
+* a verb that no ontology property names: ``<verb/…> a kg:UnmappedRelation; rdfs:label``;
 * each relation: the triple itself, plus an evidence node that reifies it
   (``rdf:subject``/``rdf:predicate``/``rdf:object``) with ``kg:document``,
   ``kg:sentence``, ``kg:start``/``kg:end`` (character offsets), ``kg:rule``,
@@ -26,6 +27,7 @@ from rdflib.term import Node
 from kg.entities import Entity
 from kg.ontology import KG, Ontology
 from kg.relations import Relation
+from kg.relations.dependency import UNMAPPED
 from kg.text import Document
 
 Triple = tuple[Node, Node, Node]
@@ -59,16 +61,26 @@ def document_triples(
         for title in sorted(entity.titles):
             yield entity.iri, KG.title, Literal(title)
 
+    unmapped: dict[URIRef, str] = {}
     for relation in relations:
         subject = entities.get(relation.subject.start)
         obj = entities.get(relation.object.start)
         if subject is None or obj is None or subject is obj:
             continue
-        prop = ontology.properties[relation.predicate]
-        if not (ontology.is_a(subject.cls, prop.domain) and ontology.is_a(obj.cls, prop.range)):
+        prop = ontology.properties.get(relation.predicate)
+        if prop is None:
+            if not relation.predicate.startswith(UNMAPPED):
+                continue
+            unmapped[relation.predicate] = relation.trigger
+        elif not (ontology.is_a(subject.cls, prop.domain) and ontology.is_a(obj.cls, prop.range)):
             continue
+        elif prop.symmetric and str(obj.iri) < str(subject.iri):
+            subject, obj = obj, subject  # one triple for a symmetric fact, whichever way it was said
         yield subject.iri, relation.predicate, obj.iri
         yield from _evidence(doc_iri, subject.iri, obj.iri, relation)
+    for predicate, words in sorted(unmapped.items()):
+        yield predicate, RDF.type, KG.UnmappedRelation
+        yield predicate, RDFS.label, Literal(words)
 
 
 def _evidence(doc_iri: URIRef, subject: URIRef, obj: URIRef, relation: Relation) -> Iterator[Triple]:

@@ -29,6 +29,10 @@ class Relation:
     rule: str
     confidence: float
     trigger: str = ""
+    subject_vote: int = 0
+    """How strongly the rule says the subject is of the property's domain class."""
+    object_vote: int = 0
+    """How strongly the rule says the object is of the property's range class."""
 
 
 Extractor = Callable[[Doc], Iterator[Relation]]
@@ -71,6 +75,7 @@ def relations(doc: Doc, *, extractors: list[Extractor]) -> Iterator[Relation]:
                 yield relation
 
 
-from kg.relations import patterns as _patterns  # noqa: E402,F401  (registers built-ins)
+from kg.relations import dependency as _dependency  # noqa: E402,F401  (registers built-ins)
+from kg.relations import patterns as _patterns  # noqa: E402,F401
 
-DEFAULT_EXTRACTORS = ["patterns"]
+DEFAULT_EXTRACTORS = ["patterns", "dependency"]

@@ -33,6 +33,7 @@ class Rule:
     slots: dict[str, int]
     properties: frozenset[URIRef]
     confidence: float
+    votes: dict[str, int]
 
 
 def read_rules(path: str | Path, *, ontology: Ontology) -> list[Rule]:
@@ -50,8 +51,11 @@ def read_rules(path: str | Path, *, ontology: Ontology) -> list[Rule]:
             allowed = {ontology.term(name) for name in data["properties"]}
             properties = frozenset(p for p in ontology.properties if ontology.ancestors(p) & allowed)
             rules.append(
-                Rule(data["rule"], data["pattern"], data["slots"], properties, float(data["confidence"]))
-            )
+                Rule(
+                    data["rule"], data["pattern"], data["slots"], properties, float(data["confidence"]),
+                    data.get("votes", {}),
+                )
+            )  # fmt: skip
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
             raise KGError(f"{path}:{number}: bad pattern rule: {error}") from None
     return rules
@@ -103,6 +107,8 @@ class PatternExtractor:
                 rule=rule.name,
                 confidence=rule.confidence,
                 trigger=trigger.text,
+                subject_vote=rule.votes.get("subject", 0),
+                object_vote=rule.votes.get("object", 0),
             )
 
 
