@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.language import Language
+
 from kg.entities import DEFAULT_BASE, entities
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.ontology import ONTOLOGY_GRAPH, read_ontology
@@ -32,7 +34,7 @@ def build(
     paths: Iterable[str | Path],
     *,
     store: Store,
-    model: str = DEFAULT_MODEL,
+    model: str | Language = DEFAULT_MODEL,
     ontologies: Iterable[str | Path] = (),
     extractors: list[str] | None = None,
     base: str = DEFAULT_BASE,
@@ -46,7 +48,7 @@ def build(
     Args:
         paths: files, directories or ``-`` (stdin); see `kg.text.read_documents`.
         store: where to write.
-        model: an installed spaCy pipeline.
+        model: an installed spaCy pipeline's name, or a loaded pipeline to reuse.
         ontologies: ontology files to use besides kg's own.
         extractors: names of relation extractors (default: all built-in ones).
         base: namespace for entity IRIs.
@@ -59,7 +61,7 @@ def build(
     ontology = read_ontology(ontologies)
     nlp = load_pipeline(model, ontology_paths=ontologies)
     extract = make_extractors(extractors or DEFAULT_EXTRACTORS, ontology=ontology)
-    store.replace_graph(str(ONTOLOGY_GRAPH), ontology.graph)  # queries can read labels and classes
+    store.replace_graph(str(ONTOLOGY_GRAPH), ontology.triples())  # queries can read labels and classes
 
     report = BuildReport()
     documents = read_documents(paths, skipped=report.skipped)

@@ -90,11 +90,14 @@ def export_command(
         ),
     ] = None,
     output: Annotated[str, typer.Option("--output", "-o", help="File to write, or '-' for stdout.")] = "-",
+    full: Annotated[
+        bool, typer.Option("--full", help="Merged formats: keep evidence, documents and the ontology too.")
+    ] = False,
 ) -> None:
-    """Export the graph: Turtle/N-Triples/JSON-LD merged; TriG/N-Quads per document."""
+    """Export the graph: Turtle/N-Triples/JSON-LD merged facts; TriG/N-Quads everything, per document."""
     chosen = format or format_for(output) or "turtle"
     with _open(store) as source:
-        write_graph(source, output, format=chosen)
+        write_graph(source, output, format=chosen, full=full)
     if output != "-":
         _say(f"Wrote {output} ({chosen})")
 

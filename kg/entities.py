@@ -128,8 +128,11 @@ def entities(
             (relation.subject, prop.domain, relation.subject_vote),
             (relation.object, prop.range, relation.object_vote),
         ):
-            if weight and len(allowed) == 1 and span.start in key_of:
-                votes[key_of[span.start]][allowed[0]] += weight
+            # A union ("an organisation or a place") votes for each of its members: together
+            # they outvote a lone mistaken tag such as PERSON.
+            if weight and span.start in key_of:
+                for cls in allowed:
+                    votes[key_of[span.start]][cls] += weight
 
     result: dict[int, Entity] = {}
     by_key: dict[str, Entity] = {}
@@ -198,7 +201,7 @@ def _vote_on_mention(span: Span, votes: Counter[URIRef], ontology: Ontology) -> 
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before._.kg_class_trigger:
         votes[URIRef(before._.kg_class_trigger)] += _CUE_VOTE
-    for word in {span[0].text.rstrip("."), span[-1].text.rstrip(".")}:
+    for word in {token.text.rstrip(".") for token in span}:
         if word in ontology.headwords:
             votes[ontology.headwords[word]] += _CUE_VOTE
 

@@ -1,17 +1,21 @@
 """The store → standard RDF files.
 
-Turtle, N-Triples and JSON-LD hold the merged graph (the union of all documents);
-TriG and N-Quads keep each document's named graph.
+Turtle, N-Triples and JSON-LD hold the merged graph: by default only the facts (entities,
+their classes, names and relations), or with ``full=True`` everything in the store
+(evidence, document records, the ontology). TriG and N-Quads always hold everything,
+each document in its own named graph.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
 
+from kg.ontology import KG
 from kg.query import PREFIXES
 from kg.store import Store
 
@@ -35,17 +39,22 @@ SUFFIXES = {
 }
 
 
-def export(store: Store, *, format: str = "turtle") -> bytes:
+def export(store: Store, *, format: str = "turtle", full: bool = False) -> bytes:
     """Serialise the store in ``format`` (see `FORMATS`) and return the bytes.
 
     Raises:
         ValueError: the format is unknown; the message lists the known ones.
     """
-    return _serialize(store, None, format) or b""
+    return _serialize(store, None, format, full) or b""
 
 
-def write_graph(store: Store, out: str | Path | IO[bytes], *, format: str = "turtle") -> None:
+def write_graph(
+    store: Store, out: str | Path | IO[bytes], *, format: str = "turtle", full: bool = False
+) -> None:
     """Write the store in ``format`` to a path, a binary stream, or ``-`` for stdout.
+
+    Args:
+        full: for merged formats, keep evidence, document records and the ontology too.
 
     Raises:
         ValueError: the format is unknown; the message lists the known ones.
@@ -55,7 +64,22 @@ def write_graph(store: Store, out: str | Path | IO[bytes], *, format: str = "tur
     elif isinstance(out, str | Path):
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         out = str(out)
-    _serialize(store, out, format)
+    _serialize(store, out, format, full)
+
+
+def facts(store: Store) -> Iterator[ox.Triple]:
+    """The merged facts of all documents: no evidence, no document records, no ontology."""
+    results = store.ox.query(
+        f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+              SELECT DISTINCT ?s ?p ?o WHERE {{
+                GRAPH ?g {{ ?s ?p ?o }} ?g a <{KG.Document}> .
+                FILTER NOT EXISTS {{ ?s a ?kind FILTER(?kind IN (<{KG.Evidence}>, <{KG.Document}>)) }}
+              }} ORDER BY ?s ?p ?o
+            }}""",
+        use_default_graph_as_union=True,
+    )
+    assert isinstance(results, ox.QueryTriples)
+    yield from results
 
 
 def format_for(path: str | Path) -> str | None:
@@ -67,10 +91,10 @@ def format_for(path: str | Path) -> str | None:
     return SUFFIXES.get(Path(path).suffix.lower())
 
 
-def _serialize(store: Store, out: str | IO[bytes] | None, format: str) -> bytes | None:
+def _serialize(store: Store, out: str | IO[bytes] | None, format: str, full: bool) -> bytes | None:
     if format not in FORMATS:
         raise ValueError(f"Can't export as {format!r}. Available: {', '.join(FORMATS)}")
     rdf_format = FORMATS[format]
-    data = store.ox if format in DATASET_FORMATS else store.union()
+    data = store.ox if format in DATASET_FORMATS else store.union() if full else facts(store)
     prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()} if format in ("turtle", "trig") else None
     return ox.serialize(data, out, rdf_format, prefixes=prefixes)

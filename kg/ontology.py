@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
 from rdflib.collection import Collection
+from rdflib.compare import to_canonical_graph
 from rdflib.term import BNode, Node
 
 from kg.errors import KGError
@@ -45,7 +46,7 @@ class OntologyClass:
     triggers: tuple[str, ...] = ()
     """Words just before a name that make it an instance ("Professor", "city of")."""
     headwords: tuple[str, ...] = ()
-    """First or last words of a name that make it an instance ("University", "Region")."""
+    """Words in a name that make it an instance ("University", "Region")."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ class OntologyProperty:
     range: tuple[URIRef, ...] = ()
     """Allowed object classes (any of them); empty means any."""
     triggers: tuple[str, ...] = ()
+    blockers: tuple[str, ...] = ()
+    """Words that cancel the property just before its trigger ("former mayor")."""
     symmetric: bool = False
 
 
@@ -75,6 +78,11 @@ class Ontology:
     def __post_init__(self) -> None:
         self.classes = {c.iri: c for c in _classes(self.graph)}
         self.properties = {p.iri: p for p in _properties(self.graph)}
+
+    def triples(self) -> Graph:
+        """The ontology as a graph with no blank nodes: they become IRIs minted from their
+        content (``owl:unionOf`` lists and the like), so storing it is deterministic."""
+        return to_canonical_graph(self.graph).skolemize(authority=str(ONTOLOGY_GRAPH), basepath="/genid/")
 
     def term(self, name: str) -> URIRef:
         """The IRI of a class or property, by full IRI, ``prefix:name`` or local name.
@@ -124,6 +132,12 @@ class Ontology:
     def children(self, iri: URIRef) -> list[URIRef]:
         """The direct subclasses of a class."""
         return sorted(c.iri for c in self.classes.values() if iri in c.parents)
+
+    def blockers(self, prop: URIRef) -> frozenset[str]:
+        """The blocker words of a property and of every property above it."""
+        return frozenset(
+            word for p in self.ancestors(prop) if p in self.properties for word in self.properties[p].blockers
+        )
 
     def ancestors(self, iri: URIRef) -> set[URIRef]:
         """``iri`` with every class or property it is a (transitive) subclass/subproperty of."""
@@ -222,5 +236,6 @@ def _properties(graph: Graph) -> Iterator[OntologyProperty]:
             domain=tuple(sorted(c for d in graph.objects(iri, RDFS.domain) for c in _class_union(graph, d))),
             range=tuple(sorted(c for r in graph.objects(iri, RDFS.range) for c in _class_union(graph, r))),
             triggers=tuple(sorted(str(x) for x in graph.objects(iri, KG.trigger))),
+            blockers=tuple(sorted(str(x) for x in graph.objects(iri, KG.blocker))),
             symmetric=(iri, RDF.type, OWL.SymmetricProperty) in graph,
         )

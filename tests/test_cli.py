@@ -42,9 +42,22 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def exported(built: Path) -> Graph:
-    run = kg("export", "--store", str(built), "--format", "turtle")
+    run = kg("export", "--store", str(built), "--format", "turtle", "--full")
     assert run.returncode == 0, run.stderr
     return Graph().parse(data=run.stdout, format="turtle")
+
+
+def test_plain_export_holds_only_the_facts(built: Path, exported: Graph) -> None:
+    run = kg("export", "--store", str(built), "--format", "turtle")
+    plain = Graph().parse(data=run.stdout, format="turtle")
+    assert 0 < len(plain) < len(exported)
+    kinds = set(plain.objects(None, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")))
+    assert KG.Person in kinds and not kinds & {
+        KG.Evidence,
+        KG.Document,
+        URIRef("http://www.w3.org/2002/07/owl#Class"),
+    }
+    assert set(plain) <= set(exported)
 
 
 def test_example_gives_the_mayor_and_the_near_facts(exported: Graph) -> None:
@@ -162,7 +175,7 @@ def test_bad_input_gets_one_line_and_a_non_zero_exit(tmp_path: Path) -> None:
 
 
 def test_exports_from_the_command_match_the_library(built: Path, exported: Graph) -> None:
-    nt = kg("export", "--store", str(built), "-f", "ntriples").stdout
+    nt = kg("export", "--store", str(built), "-f", "ntriples", "--full").stdout
     assert isomorphic(Graph().parse(data=nt, format="nt"), exported)
 
 

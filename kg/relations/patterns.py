@@ -64,8 +64,9 @@ def read_rules(path: str | Path, *, ontology: Ontology) -> list[Rule]:
 class PatternExtractor:
     """Runs the pattern rules over a doc whose mentions and triggers are marked."""
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], ontology: Ontology) -> None:
         self.rules = {rule.name: rule for rule in rules}
+        self.blockers = {prop: ontology.blockers(prop) for prop in ontology.properties}
         self._matchers: dict[int, Matcher] = {}
 
     def _matcher(self, doc: Doc) -> Matcher:
@@ -94,7 +95,9 @@ class PatternExtractor:
             if subject is None or obj is None or not trigger_tokens:
                 continue
             predicate = URIRef(doc[trigger_tokens[0]]._.kg_trigger)
-            if predicate not in rule.properties:
+            if predicate not in rule.properties or _blocked(
+                doc, {start, trigger_tokens[0]}, self.blockers[predicate]
+            ):
                 continue
             trigger = doc[trigger_tokens[0] : trigger_tokens[-1] + 1]
             first = min(subject.start, obj.start, trigger.start)
@@ -112,6 +115,11 @@ class PatternExtractor:
             )
 
 
+def _blocked(doc: Doc, positions: set[int], blockers: frozenset[str]) -> bool:
+    """Whether a blocker word ("former", "deputy") stands just before any of ``positions``."""
+    return any(i > 0 and doc[i - 1].text in blockers for i in positions)
+
+
 def _single_mention(tokens: list[int], mention_of: dict[int, Span]) -> Span | None:
     spans = {mention_of.get(token) for token in tokens}
     if len(spans) != 1:
@@ -122,4 +130,4 @@ def _single_mention(tokens: list[int], mention_of: dict[int, Span]) -> Span | No
 @register_extractor("patterns")
 def make_pattern_extractor(ontology: Ontology) -> PatternExtractor:
     """The built-in extractor: kg's pattern rules for ``ontology``."""
-    return PatternExtractor(read_rules(DEFAULT_PATTERNS, ontology=ontology))
+    return PatternExtractor(read_rules(DEFAULT_PATTERNS, ontology=ontology), ontology)

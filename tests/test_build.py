@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kg.build import build
+from kg.export import export
+from kg.store import Store
+
+TEXTS = {
+    "a.txt": "West Midlands mayor Richard Parker met Dame Nancy Rothwell in Birmingham. He said she agreed.",
+    "b.txt": "The telescope at Jodrell Bank, near Macclesfield, opened. Leeds and York are teaming up.",
+    "c.html": "<p>Microsoft chief executive Satya Nadella spoke in Seattle.</p><script>x()</script>",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> list[Path]:
+    paths = []
+    for name, text in TEXTS.items():
+        (tmp_path / name).write_text(text)
+        paths.append(tmp_path / name)
+    return paths
+
+
+def sorted_nquads(store: Store) -> list[str]:
+    lines = export(store, format="nquads").decode().splitlines()
+    return sorted(line for line in lines if "ontology#ingestedAt" not in line)
+
+
+def test_same_inputs_give_identical_sorted_nquads_whatever_the_order(
+    nlp: Language, corpus: list[Path]
+) -> None:
+    runs = []
+    for order in (corpus, corpus[::-1], corpus):
+        store = Store()
+        build(order, store=store, model=nlp)
+        runs.append(sorted_nquads(store))
+    assert runs[0] == runs[1] == runs[2]
+    assert not any("_:" in line for line in runs[0])  # no blank nodes to relabel between runs
+
+
+def test_build_reports_documents_and_skips_unreadable_ones(
+    nlp: Language, corpus: list[Path], tmp_path: Path
+) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    report = build([tmp_path], store=Store(), model=nlp)
+    assert sorted(Path(d).name for d in report.documents) == ["a.txt", "b.txt", "c.html"]
+    assert [Path(s.source).name for s in report.skipped] == ["empty.txt"]
+    assert report.triples > 0
