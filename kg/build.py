@@ -1,7 +1,7 @@
 """Text in, graph out: the whole extraction path, one document at a time.
 
 ``build()`` reads like the package tree: sources → ``nlp.pipe`` → mentions →
-relations → entities → triples → store.
+relations → entities → triples → store, then links entities across documents.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.entities import DEFAULT_BASE, entities
+from kg.linking import link_entities
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.ontology import ONTOLOGY_GRAPH, read_ontology
 from kg.rdf import document_triples
@@ -28,6 +29,8 @@ class BuildReport:
     documents: list[str] = field(default_factory=list)
     triples: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    linked: int = 0
+    """Short names merged with the same person's full name from another document."""
 
 
 def build(
@@ -74,4 +77,5 @@ def build(
         report.triples += count
         if on_document is not None:
             on_document(document, count)
+    report.linked = link_entities(store)
     return report

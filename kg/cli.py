@@ -64,6 +64,8 @@ def build(
     for skipped in report.skipped:
         _say(f"skipped {skipped.reason}")
     _say(f"Built {len(report.documents)} document(s), {report.triples} triples, into {target.location}")
+    if report.linked:
+        _say(f"Linked {report.linked} short name(s) to full names from other documents")
     if not report.documents:
         raise typer.Exit(1)
 

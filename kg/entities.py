@@ -162,8 +162,8 @@ def entities(
 
 def choose_class(votes: Counter[URIRef], ontology: Ontology) -> URIRef:
     """The class a vote elects: the top-level class with the most support (its own votes
-    and its subclasses'), then, while one subclass has more support than its siblings,
-    that subclass.
+    and its subclasses'), then, while one subclass has more support than its siblings and
+    at least as much as the class itself got directly, that subclass.
 
     Ties go to the class whose IRI sorts first, so the choice is deterministic.
     """
@@ -178,7 +178,7 @@ def choose_class(votes: Counter[URIRef], ontology: Ontology) -> URIRef:
             ((support(c), c) for c in ontology.children(chosen)), key=lambda x: (-x[0], str(x[1]))
         )
         ranked = [(n, c) for n, c in ranked if n > 0]
-        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]) or ranked[0][0] < votes[chosen]:
             return chosen
         chosen = ranked[0][1]
 

@@ -50,3 +50,25 @@ def test_build_reports_documents_and_skips_unreadable_ones(
     assert sorted(Path(d).name for d in report.documents) == ["a.txt", "b.txt", "c.html"]
     assert [Path(s.source).name for s in report.skipped] == ["empty.txt"]
     assert report.triples > 0
+
+
+def test_a_surname_in_one_document_is_the_full_name_from_another(nlp: Language, tmp_path: Path) -> None:
+    (tmp_path / "1.txt").write_text("Microsoft chief executive Satya Nadella spoke in Seattle.")
+    (tmp_path / "2.txt").write_text("Nadella told CNBC that demand was strong.")
+    outputs = []
+    for order in (["1.txt", "2.txt"], ["2.txt", "1.txt"]):
+        store = Store()
+        report = build([tmp_path / name for name in order], store=store, model=nlp)
+        assert report.linked == 1
+        outputs.append(sorted_nquads(store))
+        people = store.ox.query(
+            "SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/kg/ontology#Person> }",
+            use_default_graph_as_union=True,
+        )
+        assert [row["p"].value for row in people] == ["https://w3id.org/kg/id/Satya_Nadella"]
+        said = store.ox.query(
+            "ASK { <https://w3id.org/kg/id/Satya_Nadella> <https://w3id.org/kg/ontology#spokeTo> ?o }",
+            use_default_graph_as_union=True,
+        )
+        assert bool(said)
+    assert outputs[0] == outputs[1]

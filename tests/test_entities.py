@@ -84,3 +84,43 @@ def test_a_name_run_across_a_comma_is_two_mentions(extract: Extract) -> None:
     names = {e.name: e.cls for e in entities.values()}
     assert names.get("Marvin Rees") == KG.Person
     assert names.get("Bristol") == KG.Place
+
+
+def test_pronouns_join_the_person_they_refer_to_and_are_never_nodes(extract: Extract) -> None:
+    _, entities, _ = extract(
+        "Dr Ada Obi ran the trial. She said it worked. Mr Tom Reid disagreed, and he left."
+    )
+    people = {e.name: e for e in entities.values()}
+    assert [t.text for t in people["Ada Obi"].pronouns] == ["She"]
+    assert [t.text for t in people["Tom Reid"].pronouns] == ["he"]
+    assert not {"She", "he", "She said", "it"} & set(people)
+
+
+def test_a_pronoun_with_no_person_before_it_is_dropped(extract: Extract) -> None:
+    doc, entities, _ = extract("He said the bridge at Leeds would open.")
+    assert not any(e.pronouns for e in entities.values())
+    assert doc[0].i not in entities
+
+
+def test_headwords_and_cues_pick_subclasses(extract: Extract) -> None:
+    _, entities, _ = extract(
+        "The city of Sheffield and the University of Leeds signed a deal near the River Aire."
+    )
+    classes = {e.name: e.cls for e in entities.values()}
+    assert classes["Sheffield"] == KG.City
+    assert classes["University of Leeds"] == KG.University
+    assert classes["River Aire"] == KG.Place
+
+
+def test_an_acronym_in_brackets_is_the_same_entity(extract: Extract) -> None:
+    _, entities, _ = extract("The National Health Service (NHS) said the NHS would recruit nurses.")
+    nhs = {id(e): e for e in entities.values() if "NHS" in e.aliases or e.name == "NHS"}
+    assert len(nhs) == 1
+    (entity,) = nhs.values()
+    assert entity.name == "National Health Service" and entity.aliases == {"NHS"}
+
+
+def test_same_words_do_not_merge_different_things(extract: Extract) -> None:
+    _, entities, _ = extract("Oxford is home to the University of Oxford, and Leeds sits in West Yorkshire.")
+    names = {e.name for e in entities.values()}
+    assert {"Oxford", "University of Oxford"} <= names

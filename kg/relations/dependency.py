@@ -33,6 +33,7 @@ UNMAPPED = Namespace("https://w3id.org/kg/verb/")
 PRONOUNS = frozenset({"he", "him", "she", "her"})
 _MODALS = frozenset({"could", "might", "may", "would", "should"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _WISHES = frozenset({"want", "plan", "hope", "aim", "seek", "try", "propose", "consider", "threaten", "deny"})
 
 
@@ -71,8 +72,12 @@ def read_dependency_rules(path: str | Path) -> list[DependencyRule]:
 
 
 def asserted(verb: Token) -> bool:
-    """Whether the text asserts the verb: not negated, not modal, not conditional, not wished
-    ("bought" is asserted in "Acme bought Widget", not in "Acme didn't buy Widget")."""
+    """Whether the text asserts the verb: not negated, not modal, not conditional, not wished,
+    not asked ("bought" is asserted in "Acme bought Widget", not in "Acme didn't buy Widget"
+    or "Did Acme buy Widget?")."""
+    sentence = verb.sent
+    if sentence.text.rstrip().endswith("?") and sentence[0].tag_ not in _WH_TAGS:
+        return False  # a yes/no question asks; "Why are A and B teaming up?" presumes
     for token in (verb, *verb.ancestors):
         children = {child.dep_: child for child in token.children}
         if "neg" in children or any(

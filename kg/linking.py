@@ -1,0 +1,68 @@
+"""Entities across documents: a person named only by surname in one document is the person
+whose full name ends with it in another, when exactly one such person is in the store.
+
+Linking runs over the whole store after each build, so its result does not depend on the
+order in which documents arrived. It rewrites the short IRI to the full one in every
+document graph (the short name becomes a ``skos:altLabel``), in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pyoxigraph as ox
+
+from kg.ontology import KG
+from kg.store import Store
+
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
+
+
+def surname_links(store: Store) -> dict[str, str]:
+    """Short-name person IRI → the one full-name person IRI it stands for."""
+    rows = store.ox.query(
+        f"""SELECT DISTINCT ?person ?name WHERE {{
+              GRAPH ?g {{ ?person a <{KG.Person}> ; <{_RDFS_LABEL}> ?name }} ?g a <{KG.Document}> .
+            }}""",
+        use_default_graph_as_union=True,
+    )
+    assert isinstance(rows, ox.QuerySolutions)
+    names: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        names[row["person"].value].add(row["name"].value)
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for person, labels in names.items():
+        for label in labels:
+            if " " in label:
+                by_surname[label.split()[-1]].add(person)
+    links = {}
+    for person, labels in names.items():
+        if any(" " in label for label in labels):
+            continue
+        owners = {owner for label in labels for owner in by_surname.get(label, set())} - {person}
+        if len(owners) == 1:
+            links[person] = owners.pop()
+    return links
+
+
+def link_entities(store: Store) -> int:
+    """Merge short-name persons into their full-name namesakes across the store.
+
+    Returns:
+        How many short names were merged.
+    """
+    links = surname_links(store)
+    if not links:
+        return 0
+    values = " ".join(f"(<{short}> <{full}>)" for short, full in sorted(links.items()))
+    store.ox.update(
+        f"""DELETE {{ GRAPH ?g {{ ?short ?p ?o }} }}
+            INSERT {{ GRAPH ?g {{ ?full ?q ?o }} }}
+            WHERE {{ VALUES (?short ?full) {{ {values} }} GRAPH ?g {{ ?short ?p ?o }}
+                     BIND(IF(?p = <{_RDFS_LABEL}>, <{_ALT_LABEL}>, ?p) AS ?q) }} ;
+            DELETE {{ GRAPH ?g {{ ?s ?p ?short }} }}
+            INSERT {{ GRAPH ?g {{ ?s ?p ?full }} }}
+            WHERE {{ VALUES (?short ?full) {{ {values} }} GRAPH ?g {{ ?s ?p ?short }} }}"""
+    )
+    return len(links)
