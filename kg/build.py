@@ -21,6 +21,9 @@ from kg.relations import DEFAULT_EXTRACTORS, make_extractors, relations
 from kg.store import Store
 from kg.text import Document, Skipped, read_documents
 
+RELEASE_AFTER = 1.0
+"""Seconds a build holds an on-disk store before letting queries and other builds in."""
+
 
 @dataclass
 class BuildReport:
@@ -77,5 +80,6 @@ def build(
         report.triples += count
         if on_document is not None:
             on_document(document, count)
+        store.release(held_for=RELEASE_AFTER)
     report.linked = link_entities(store)
     return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -134,6 +135,7 @@ def stats_command(store: StoreOption = None) -> None:
 
 def main() -> None:
     """Run the command line, turning kg's errors into one line and exit status 1."""
+    logging.basicConfig(format="kg: %(message)s", level=logging.INFO)
     try:
         app()
     except (KGError, ValueError) as error:

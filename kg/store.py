@@ -8,7 +8,9 @@ stored whole or not at all.
 
 from __future__ import annotations
 
+import logging
 import os
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -23,6 +25,7 @@ from kg.errors import KGError
 DEFAULT_STORE = "kg-store"
 """The store directory, relative to the working folder, unless ``--store``/``KG_STORE`` say otherwise."""
 MEMORY = ":memory:"
+log = logging.getLogger("kg")
 
 
 def default_location() -> str:
@@ -33,27 +36,70 @@ def default_location() -> str:
 class Store:
     """An Oxigraph store holding one named graph per document.
 
+    An on-disk store can be open in one process at a time. Opening waits (up to ``wait``
+    seconds) while another kg process holds it, and a long build lets go of it between
+    documents (see `release`), so that queries and other builds take turns instead of
+    failing: every reader sees whole documents only.
+
     Args:
         location: a directory (created if missing) or ``:memory:``.
+        wait: seconds to wait for another process to let go of the store.
 
     Raises:
-        KGError: the directory is not a store, or another process holds it.
+        KGError: the directory is not a store, or another process held it for ``wait`` seconds.
     """
 
-    def __init__(self, location: str | Path = MEMORY) -> None:
+    def __init__(self, location: str | Path = MEMORY, *, wait: float = 60.0) -> None:
         self.location = str(location)
+        self.wait = wait
+        self._ox: ox.Store | None = None
+        self._opened_at = 0.0
         if self.location == MEMORY:
-            self.ox = ox.Store()
+            self._ox = ox.Store()
             return
         path = Path(self.location)
         if path.exists() and not path.is_dir():
             raise KGError(f"Store '{path}' is a file, not a store directory")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.ox = ox.Store(str(path))
-        except OSError as error:
-            reason = "it is in use by another kg process" if "lock" in str(error).lower() else str(error)
-            raise KGError(f"Can't open store '{path}': {reason}") from None
+        self._open()
+
+    @property
+    def ox(self) -> ox.Store:
+        """The pyoxigraph store, opened again if it was released."""
+        if self._ox is None:
+            self._open()
+        assert self._ox is not None
+        return self._ox
+
+    def _open(self) -> None:
+        path = Path(self.location)
+        deadline = time.monotonic() + self.wait
+        waiting = False
+        while True:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(path))
+                self._opened_at = time.monotonic()
+                return
+            except OSError as error:
+                if "lock" not in str(error).lower():
+                    raise KGError(f"Can't open store '{path}': {error}") from None
+                if time.monotonic() >= deadline:
+                    raise KGError(
+                        f"Can't open store '{path}': it is in use by another kg process "
+                        f"(waited {self.wait:g} s)"
+                    ) from None
+                if not waiting:
+                    log.info("Store '%s' is in use by another kg process; waiting for it", path)
+                    waiting = True
+                time.sleep(0.05)
+
+    def release(self, *, held_for: float = 0.0) -> None:
+        """Let other processes have an on-disk store if this one has held it ``held_for``
+        seconds or more; the next use opens it again."""
+        held = time.monotonic() - self._opened_at
+        if self.location != MEMORY and self._ox is not None and held >= held_for:
+            self._ox.flush()
+            self._ox = None
 
     def __enter__(self) -> Store:
         return self
@@ -63,10 +109,7 @@ class Store:
 
     def close(self) -> None:
         """Flush and release the store (other processes may then open it)."""
-        if hasattr(self, "ox"):
-            if self.location != MEMORY:
-                self.ox.flush()
-            del self.ox
+        self.release()
 
     def replace_graph(self, graph: str, triples: Iterable[tuple[Node, Node, Node]]) -> int:
         """Atomically replace the named graph ``graph`` with ``triples``.

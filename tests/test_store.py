@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -49,14 +50,29 @@ def test_store_on_disk_survives_the_process(tmp_path: Path) -> None:
         assert store.graphs() == sorted([DOC_A, DOC_B]) and len(store) == 12
 
 
-def test_a_store_in_use_gives_a_clear_error(tmp_path: Path) -> None:
+def test_a_store_held_too_long_gives_a_clear_error(tmp_path: Path) -> None:
     with Store(tmp_path / "store"):
-        code = "import sys; from kg.store import Store; Store(sys.argv[1])"
+        code = "import sys; from kg.store import Store; Store(sys.argv[1], wait=0.5)"
         run = subprocess.run(
             [sys.executable, "-c", code, str(tmp_path / "store")], capture_output=True, text=True
         )
     assert run.returncode != 0
-    assert "in use by another kg process" in run.stderr
+    assert "in use by another kg process (waited 0.5 s)" in run.stderr
+
+
+def test_opening_waits_for_the_holder_to_let_go(tmp_path: Path) -> None:
+    holder = Store(tmp_path / "store")
+    holder.replace_graph(DOC_A, [(EX.Ann, RDFS.label, Literal("Ann"))])
+    code = "import sys; from kg.store import Store; print(len(Store(sys.argv[1], wait=20)))"
+    waiting = subprocess.Popen(
+        [sys.executable, "-c", code, str(tmp_path / "store")], stdout=subprocess.PIPE, text=True
+    )
+    time.sleep(1.0)
+    assert waiting.poll() is None  # still waiting while the store is held
+    holder.release()
+    out, _ = waiting.communicate(timeout=30)
+    assert waiting.returncode == 0 and out.strip() == "1"
+    assert len(holder) == 1  # the holder opens it again on its next use
 
 
 def test_a_file_is_not_a_store(tmp_path: Path) -> None:
