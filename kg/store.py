@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
-import pyoxigraph as ox
+import pyoxigraph
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, URIRef
 from rdflib.term import BNode, Literal, Node
@@ -52,10 +52,10 @@ class Store:
     def __init__(self, location: str | Path = MEMORY, *, wait: float = 60.0) -> None:
         self.location = str(location)
         self.wait = wait
-        self._ox: ox.Store | None = None
+        self._ox: pyoxigraph.Store | None = None
         self._opened_at = 0.0
         if self.location == MEMORY:
-            self._ox = ox.Store()
+            self._ox = pyoxigraph.Store()
             return
         path = Path(self.location)
         if path.exists() and not path.is_dir():
@@ -63,7 +63,7 @@ class Store:
         self._open()
 
     @property
-    def ox(self) -> ox.Store:
+    def ox(self) -> pyoxigraph.Store:
         """The pyoxigraph store, opened again if it was released."""
         if self._ox is None:
             self._open()
@@ -77,7 +77,7 @@ class Store:
         while True:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                self._ox = ox.Store(str(path))
+                self._ox = pyoxigraph.Store(str(path))
                 self._opened_at = time.monotonic()
                 return
             except OSError as error:
@@ -129,19 +129,19 @@ class Store:
 
     def graphs(self) -> list[str]:
         """The IRIs of the named graphs in the store."""
-        return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, pyoxigraph.NamedNode))
 
     def dataset(self) -> Dataset:
         """An rdflib view of the same store (through oxrdflib): its default graph is the union."""
         return Dataset(store=OxigraphStore(store=self.ox), default_union=True)
 
-    def union(self) -> Iterator[ox.Triple]:
+    def union(self) -> Iterator[pyoxigraph.Triple]:
         """Every distinct triple of every graph, merged, in a stable order (grouped by subject)."""
         results = self.ox.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } ORDER BY ?s ?p ?o }",
             use_default_graph_as_union=True,
         )
-        assert isinstance(results, ox.QueryTriples)
+        assert isinstance(results, pyoxigraph.QueryTriples)
         yield from results
 
     def __len__(self) -> int:
@@ -156,13 +156,13 @@ def open_store(location: str | Path | None = None) -> Store:
 def _nt(term: Node) -> str:
     """A term in N-Triples syntax, escaped and validated by Oxigraph."""
     if isinstance(term, URIRef):
-        return str(ox.NamedNode(str(term)))
+        return str(pyoxigraph.NamedNode(str(term)))
     if isinstance(term, Literal):
         if term.language:
-            return str(ox.Literal(str(term), language=term.language))
+            return str(pyoxigraph.Literal(str(term), language=term.language))
         if term.datatype:
-            return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
-        return str(ox.Literal(str(term)))
+            return str(pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype))))
+        return str(pyoxigraph.Literal(str(term)))
     if isinstance(term, BNode):
-        return str(ox.BlankNode(str(term)))
+        return str(pyoxigraph.BlankNode(str(term)))
     raise TypeError(f"Can't store {term!r}: not an IRI, literal or blank node")
