@@ -9,9 +9,9 @@
 from __future__ import annotations
 
 from kg.analysis import Stats, stats
-from kg.build import BuildReport, build
 from kg.errors import KGError
 from kg.export import export, write_graph
+from kg.ingest import BuildReport, build, remove
 from kg.ontology import Ontology, read_ontology
 from kg.query import format_result, query
 from kg.store import Store, open_store
@@ -31,6 +31,7 @@ __all__ = [
     "open_store",
     "query",
     "read_ontology",
+    "remove",
     "render_html",
     "stats",
     "write_graph",

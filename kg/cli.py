@@ -10,14 +10,16 @@ from typing import Annotated
 import typer
 
 from kg.analysis import stats
-from kg.build import build as build_graph
 from kg.entities import DEFAULT_BASE
 from kg.errors import KGError
 from kg.export import format_for, write_graph
+from kg.ingest import build as build_graph
+from kg.ingest import remove as remove_documents
 from kg.nlp import DEFAULT_MODEL
 from kg.query import format_result, read_query
 from kg.query import query as run_query
 from kg.store import Store, default_location
+from kg.text import MAX_BYTES
 from kg.viz import write_html
 
 app = typer.Typer(
@@ -55,20 +57,47 @@ def build(
         list[Path] | None, typer.Option(help="Extra ontology file (Turtle); repeatable.")
     ] = None,
     base: Annotated[str, typer.Option(help="Namespace for entity IRIs.")] = DEFAULT_BASE,
+    max_size: Annotated[float, typer.Option(help="Skip files larger than this many MB.")] = MAX_BYTES / 1e6,
+    any_language: Annotated[
+        bool, typer.Option("--any-language", help="Don't skip documents that don't look like English.")
+    ] = False,
 ) -> None:
-    """Extract entities and relations from text into the store, one named graph per document."""
+    """Extract entities and relations from text into the store, one named graph per document.
+
+    Exit status: 0 when every document was stored, 3 when some were skipped (listed at the
+    end), 1 when none could be.
+    """
     with _open(store) as target:
         report = build_graph(
             paths, store=target, model=model, ontologies=ontology or [], base=base,
+            max_bytes=int(max_size * 1e6), check_english=not any_language,
             on_document=lambda doc, n: _say(f"  {doc.source}: {n} triples"),
         )  # fmt: skip
-    for skipped in report.skipped:
-        _say(f"skipped {skipped.reason}")
+    for note in report.notes:
+        _say(f"note: {note}")
     _say(f"Built {len(report.documents)} document(s), {report.triples} triples, into {target.location}")
     if report.linked:
         _say(f"Linked {report.linked} short name(s) to full names from other documents")
+    if report.skipped:
+        _say(f"Skipped {len(report.skipped)} source(s):")
+        for skipped in report.skipped:
+            _say(f"  {skipped.reason}")
+        raise typer.Exit(1 if not report.documents else 3)
     if not report.documents:
         raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    sources: Annotated[list[str], typer.Argument(help="Paths (files or directories) or document IRIs.")],
+    store: StoreOption = None,
+) -> None:
+    """Take documents out of the store, with every fact only they asserted."""
+    with _open(store) as target:
+        removed = remove_documents(sources, store=target)
+    for iri in removed:
+        _say(f"  removed {iri}")
+    _say(f"Removed {len(removed)} document(s) from {target.location}")
 
 
 @app.command("query")

@@ -15,10 +15,16 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.errors import KGError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 """File suffixes that `read_documents` picks up when it walks a directory."""
+MAX_BYTES = 20_000_000
+"""Files larger than this are refused unless the caller raises the limit."""
+MIN_ENGLISH_SHARE = 0.15
+"""English prose is some 40-50% function words; below this share a text is not English."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,8 @@ class Document:
     iri: str
     """The IRI of the document and of the named graph holding its facts."""
     text: str
+    note: str = ""
+    """What kg had to do to read it, if anything (e.g. a fallback encoding)."""
     sha256: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -45,7 +53,11 @@ class Skipped:
 
 
 def read_documents(
-    paths: Iterable[str | Path], *, skipped: list[Skipped] | None = None
+    paths: Iterable[str | Path],
+    *,
+    skipped: list[Skipped] | None = None,
+    max_bytes: int = MAX_BYTES,
+    check_english: bool = True,
 ) -> Iterator[Document]:
     """Yield a `Document` for each file, each matching file under a directory, or stdin.
 
@@ -53,6 +65,8 @@ def read_documents(
         paths: files, directories (walked recursively for `SUFFIXES`) or ``-`` for stdin.
         skipped: if given, unreadable or empty sources are appended here and reading goes
             on; otherwise they raise.
+        max_bytes: files larger than this are refused.
+        check_english: refuse text that does not look like English.
 
     Raises:
         KGError: a path does not exist (always checked before anything is read), or a
@@ -65,34 +79,66 @@ def read_documents(
     for name in names:
         for source in _expand(name):
             try:
-                yield read_document(source)
+                yield read_document(source, max_bytes=max_bytes, check_english=check_english)
             except KGError as error:
                 if skipped is None:
                     raise
                 skipped.append(Skipped(source, str(error)))
 
 
-def read_document(source: str | Path) -> Document:
+def read_document(source: str | Path, *, max_bytes: int = MAX_BYTES, check_english: bool = True) -> Document:
     """Read one file (or ``-`` for stdin) into a `Document`, reducing HTML to its text.
 
+    Text that is not UTF-8 but is valid Windows-1252 (the usual culprit) is decoded as that,
+    and the document's `note` says so.
+
     Raises:
-        KGError: the file is empty, binary or not UTF-8.
+        KGError: the file is too large, empty, binary, in no encoding kg can tell, or not
+            English; the message names the file.
     """
     source = str(source)
     if source == "-":
-        data = sys.stdin.buffer.read()
-        text = _decode(data, "<stdin>")
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        name = "<stdin>"
         iri = "urn:kg:stdin:" + hashlib.sha256(data).hexdigest()
     else:
         path = Path(source)
-        text = _decode(path.read_bytes(), source)
+        if path.stat().st_size > max_bytes:
+            raise KGError(
+                f"{source}: {_megabytes(path.stat().st_size)} is over the {_megabytes(max_bytes)} limit"
+            )
+        data = path.read_bytes()
+        name = source
         iri = path.resolve().as_uri()
-        if path.suffix.lower() in (".html", ".htm"):
-            text = html_to_text(text)
+    if len(data) > max_bytes:
+        raise KGError(f"{name}: more than the {_megabytes(max_bytes)} limit")
+    text, note = _decode(data, name)
+    if source != "-" and Path(source).suffix.lower() in (".html", ".htm"):
+        text = html_to_text(text)
     text = clean_text(text)
     if not text.strip():
-        raise KGError(f"{source}: the document has no text")
-    return Document(source=source, iri=iri, text=text)
+        raise KGError(f"{name}: the document has no text")
+    if check_english:
+        share = english_share(text)
+        if share is not None and share < MIN_ENGLISH_SHARE:
+            raise KGError(f"{name}: does not look like English ({share:.0%} common English words)")
+    return Document(source=source, iri=iri, text=text, note=note)
+
+
+def english_share(text: str) -> float | None:
+    """The share of words that are common English words, or None for too short a text.
+
+    >>> round(english_share("The mayor said that the city would grow and all would be well. " * 3), 2)
+    0.69
+    >>> english_share("Le maire a dit que la ville allait grandir et que tout irait bien. " * 3) < 0.15
+    True
+    >>> english_share("Too short to judge.") is None
+    True
+    """
+    words = re.findall(r"[^\W\d_]+", text[:100_000].lower())
+    if len(words) < 30:
+        return None
+    return sum(word in STOP_WORDS for word in words) / len(words)
 
 
 def html_to_text(html: str) -> str:
@@ -152,13 +198,21 @@ def _expand(path: str) -> Iterator[str]:
             yield str(child)
 
 
-def _decode(data: bytes, source: str) -> str:
+def _decode(data: bytes, source: str) -> tuple[str, str]:
     if b"\x00" in data[:8192]:
         raise KGError(f"{source}: binary file, not text")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), ""
     except UnicodeDecodeError as error:
-        raise KGError(f"{source}: not UTF-8 (byte {data[error.start]:#x} at offset {error.start})") from None
+        problem = f"not UTF-8 (byte {data[error.start]:#x} at offset {error.start})"
+    try:
+        return data.decode("cp1252"), f"{problem}; decoded as Windows-1252"
+    except UnicodeDecodeError:
+        raise KGError(f"{source}: {problem}, nor Windows-1252") from None
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
 
 
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg"})

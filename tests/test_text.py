@@ -65,7 +65,7 @@ def test_missing_paths_are_named_before_anything_is_read(tmp_path: Path) -> None
         (b"", "no text"),
         (b"  \n\t", "no text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-        (b"caf\xe9", "not UTF-8"),
+        (b"caf\x81\x8d", "nor Windows-1252"),
     ],
 )
 def test_unreadable_files_are_skipped_with_the_reason(tmp_path: Path, content: bytes, reason: str) -> None:
@@ -100,3 +100,27 @@ def test_scraped_noise_is_blanked_and_offsets_stay(page: str, kept: str) -> None
     cleaned = clean_text(page)
     assert cleaned.strip() == kept
     assert len(cleaned) == len(page) and page.endswith(cleaned.strip())
+
+
+def test_windows_1252_text_is_decoded_and_the_document_says_so(tmp_path: Path) -> None:
+    (tmp_path / "old.txt").write_bytes("The café’s owner spoke.".encode("cp1252"))
+    document = read_document(tmp_path / "old.txt")
+    assert document.text == "The café’s owner spoke."
+    assert "not UTF-8" in document.note and "Windows-1252" in document.note
+
+
+def test_files_over_the_size_limit_are_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as out:
+        out.truncate(50_000_000)  # a sparse 50 MB file: nothing is read to refuse it
+    with pytest.raises(KGError, match=r"big\.txt: 50\.0 MB is over the 20\.0 MB limit"):
+        read_document(big)
+
+
+def test_text_that_is_not_english_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "de.txt").write_text(
+        "Der Bürgermeister sagte, dass die Stadt wachsen werde und alles gut sei. " * 4
+    )
+    with pytest.raises(KGError, match="does not look like English"):
+        read_document(tmp_path / "de.txt")
+    assert read_document(tmp_path / "de.txt", check_english=False).text.startswith("Der")

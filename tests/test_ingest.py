@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from kg.build import build
 from kg.export import export
+from kg.ingest import build
 from kg.store import Store
 
 TEXTS = {
@@ -72,3 +72,24 @@ def test_a_surname_in_one_document_is_the_full_name_from_another(nlp: Language, 
         )
         assert bool(said)
     assert outputs[0] == outputs[1]
+
+
+def test_a_text_longer_than_a_chunk_is_parsed_in_pieces_with_the_same_offsets(
+    nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.ingest
+
+    line = "Microsoft chief executive Satya Nadella spoke in Seattle on Monday.\n"
+    (tmp_path / "long.txt").write_text(line * 40)
+    monkeypatch.setattr(kg.ingest, "CHUNK_CHARS", len(line) * 3 + 5)
+    store = Store()
+    build([tmp_path / "long.txt"], store=store, model=nlp)
+    rows = store.ox.query(
+        "SELECT ?start ?end WHERE { ?e <https://w3id.org/kg/ontology#start> ?start ; "
+        "<https://w3id.org/kg/ontology#end> ?end ; <https://w3id.org/kg/ontology#rule> 'title-compound' }",
+        use_default_graph_as_union=True,
+    )
+    spans = sorted((int(r["start"].value), int(r["end"].value)) for r in rows)
+    assert len(spans) == 40
+    text = (tmp_path / "long.txt").read_text()
+    assert all(text[a:b] == "Microsoft chief executive Satya Nadella" for a, b in spans)

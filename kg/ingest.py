@@ -1,0 +1,176 @@
+"""Text in, graph out (and out again): the whole extraction path, one document at a time.
+
+``build()`` reads like the package tree: sources → ``nlp.pipe`` → mentions →
+relations → entities → triples → store, then links entities across documents.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDFS, SKOS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.entities import DEFAULT_BASE, entities
+from kg.errors import KGError
+from kg.linking import link_entities
+from kg.nlp import DEFAULT_MODEL, load_pipeline
+from kg.ontology import ONTOLOGY_GRAPH, read_ontology
+from kg.rdf import document_triples
+from kg.relations import DEFAULT_EXTRACTORS, make_extractors, relations
+from kg.store import Store
+from kg.text import MAX_BYTES, Document, Skipped, read_documents
+
+log = logging.getLogger("kg")
+CHUNK_CHARS = 100_000
+"""Texts longer than this are parsed in pieces (spaCy's memory grows with text length)."""
+RELEASE_AFTER = 1.0
+"""Seconds a build holds an on-disk store before letting queries and other builds in."""
+
+
+@dataclass
+class BuildReport:
+    """What a build did: documents stored, triples written, sources skipped."""
+
+    documents: list[str] = field(default_factory=list)
+    triples: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """Documents stored with a caveat, such as a fallback encoding."""
+    linked: int = 0
+    """Short names merged with the same person's full name from another document."""
+
+
+def parse(documents: Iterable[Document], *, nlp: Language) -> Iterator[tuple[Doc, Document]]:
+    """Run the pipeline over documents, streaming; a text longer than `CHUNK_CHARS` is parsed
+    in pieces cut at line ends and joined back into one ``Doc`` with the same text."""
+
+    def pieces() -> Iterator[tuple[str, tuple[Document, bool]]]:
+        for document in documents:
+            chunks = _chunks(document.text, CHUNK_CHARS)
+            for i, chunk in enumerate(chunks):
+                yield chunk, (document, i == len(chunks) - 1)
+
+    parts: list[Doc] = []
+    for doc, (document, last) in nlp.pipe(pieces(), as_tuples=True):
+        parts.append(doc)
+        if last:
+            whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            parts = []
+            yield whole, document
+
+
+def _chunks(text: str, size: int) -> list[str]:
+    """Cut ``text`` into pieces of at most about ``size`` characters, at line ends where possible."""
+    chunks = []
+    while len(text) > size:
+        cut = text.rfind("\n", 0, size) + 1 or size
+        chunks.append(text[:cut])
+        text = text[cut:]
+    return [*chunks, text]
+
+
+def build(
+    paths: Iterable[str | Path],
+    *,
+    store: Store,
+    model: str | Language = DEFAULT_MODEL,
+    ontologies: Iterable[str | Path] = (),
+    extractors: list[str] | None = None,
+    base: str = DEFAULT_BASE,
+    max_bytes: int = MAX_BYTES,
+    check_english: bool = True,
+    on_document: Callable[[Document, int], None] | None = None,
+) -> BuildReport:
+    """Extract a graph from each source and store it as that document's named graph.
+
+    Each document is written in one transaction, replacing what an earlier build of the
+    same source stored. Unreadable sources are skipped and listed in the report.
+
+    Args:
+        paths: files, directories or ``-`` (stdin); see `kg.text.read_documents`.
+        store: where to write.
+        model: an installed spaCy pipeline's name, or a loaded pipeline to reuse.
+        ontologies: ontology files to use besides kg's own.
+        extractors: names of relation extractors (default: all built-in ones).
+        base: namespace for entity IRIs.
+        max_bytes: larger files are skipped.
+        check_english: skip documents that do not look like English.
+        on_document: called after each document is stored, with the triple count.
+
+    Raises:
+        KGError: a path does not exist, the model or an ontology can't be loaded.
+    """
+    ontologies = [str(p) for p in ontologies]
+    ontology = read_ontology(ontologies)
+    nlp = load_pipeline(model, ontology_paths=ontologies)
+    extract = make_extractors(extractors or DEFAULT_EXTRACTORS, ontology=ontology)
+    store.replace_graph(str(ONTOLOGY_GRAPH), ontology.triples())  # queries can read labels and classes
+
+    report = BuildReport()
+    documents = read_documents(
+        paths, skipped=report.skipped, max_bytes=max_bytes, check_english=check_english
+    )
+    for doc, document in parse(documents, nlp=nlp):
+        found = list(relations(doc, extractors=extract))
+        nodes = entities(doc, ontology=ontology, relations=found, base=base)
+        triples = document_triples(document, entities=nodes, relations=found, ontology=ontology)
+        count = store.replace_graph(document.iri, triples)
+        report.documents.append(document.source)
+        if document.note:
+            report.notes.append(f"{document.source}: {document.note}")
+        report.triples += count
+        if on_document is not None:
+            on_document(document, count)
+        store.release(held_for=RELEASE_AFTER)
+    report.linked = link_entities(store)
+    return report
+
+
+def remove(sources: Iterable[str], *, store: Store) -> list[str]:
+    """Take documents and everything only they asserted out of the store.
+
+    Facts that other documents also state stay, since each document's facts live in its
+    own graph. Afterwards, names are tidied: a person whose full name came only from a
+    removed document keeps the surname it is still known by as its label.
+
+    Args:
+        sources: paths as given to `build` (files or directories, which need not exist any
+            more), document IRIs, or ``-``-built documents by their ``urn:kg:stdin:`` IRI.
+
+    Returns:
+        The IRIs of the documents removed.
+
+    Raises:
+        KGError: a source matches no document in the store (nothing is removed then).
+    """
+    stored = [g for g in store.graphs() if g != str(ONTOLOGY_GRAPH)]
+    chosen: list[str] = []
+    for source in sources:
+        if source in stored:
+            chosen.append(source)
+            continue
+        path = Path(source).resolve().as_uri()
+        matches = [g for g in stored if g == path or g.startswith(path.rstrip("/") + "/")]
+        if not matches:
+            raise KGError(f"No document from {source!r} in store '{store.location}'")
+        chosen.extend(matches)
+    chosen = sorted(set(chosen))
+    names = " ".join(f"<{iri}>" for iri in chosen)
+    store.ox.update(
+        " ;\n".join(f"DROP SILENT GRAPH <{iri}>" for iri in chosen)
+        + f""" ;
+        INSERT {{ GRAPH ?g {{ ?e <{RDFS.label}> ?alias }} }} WHERE {{
+          {{ SELECT ?e (MIN(?a) AS ?alias) (SAMPLE(?h) AS ?g) WHERE {{
+              GRAPH ?h {{ ?e <{SKOS.altLabel}> ?a }}
+              FILTER NOT EXISTS {{ GRAPH ?any {{ ?e <{RDFS.label}> ?l }} }}
+          }} GROUP BY ?e }}
+        }}"""
+    )
+    log.debug("removed %s", names)
+    link_entities(store)
+    return chosen
