@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.ontology import KG
+from kg.ontology import KG, NON_ENTITY_CLASSES
 from kg.store import Store
+
+_NOT_ENTITIES = ", ".join(f"<{c}>" for c in NON_ENTITY_CLASSES)
 
 _DOCUMENT_GRAPHS = f"?g a <{KG.Document}> ."
 
@@ -36,7 +38,7 @@ def stats(store: Store) -> Stats:
     by_class = rows(
         f"""SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE {{
               GRAPH ?g {{ ?e a ?c }} {_DOCUMENT_GRAPHS}
-              FILTER(?c NOT IN (<{KG.Document}>, <{KG.Evidence}>))
+              FILTER(?c NOT IN ({_NOT_ENTITIES}))
             }} GROUP BY ?c ORDER BY DESC(?n) ?c"""
     )
     by_property = rows(
@@ -51,7 +53,7 @@ def stats(store: Store) -> Stats:
     (entities,) = rows(
         f"""SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{
               GRAPH ?g {{ ?e a ?c }} {_DOCUMENT_GRAPHS}
-              FILTER(?c NOT IN (<{KG.Document}>, <{KG.Evidence}>))
+              FILTER(?c NOT IN ({_NOT_ENTITIES}))
             }}"""
     )
     (evidence,) = rows(f"SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE {{ ?ev a <{KG.Evidence}> }}")

@@ -23,6 +23,8 @@ KG = Namespace("https://w3id.org/kg/ontology#")
 """The namespace of kg's own ontology terms."""
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/ontology")
 """The named graph that holds the ontology in a store."""
+NON_ENTITY_CLASSES = (KG.Document, KG.Evidence, KG.UnmappedRelation)
+"""kg's own bookkeeping classes: things in a document graph that are not entities."""
 
 
 def _find_ontology_dir() -> Path:
@@ -82,7 +84,9 @@ class Ontology:
     def triples(self) -> Graph:
         """The ontology as a graph with no blank nodes: they become IRIs minted from their
         content (``owl:unionOf`` lists and the like), so storing it is deterministic."""
-        return to_canonical_graph(self.graph).skolemize(authority=str(ONTOLOGY_GRAPH), basepath="/genid/")
+        return to_canonical_graph(self.graph).skolemize(
+            authority="https://w3id.org", basepath="/kg/ontology/genid/"
+        )
 
     def term(self, name: str) -> URIRef:
         """The IRI of a class or property, by full IRI, ``prefix:name`` or local name.

@@ -17,8 +17,10 @@ import pyoxigraph as ox
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
-from kg.ontology import KG
+from kg.ontology import KG, NON_ENTITY_CLASSES
 from kg.store import Store
+
+_NOT_ENTITIES = ", ".join(f"<{c}>" for c in NON_ENTITY_CLASSES)
 
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f"]
 """Class colours (Tableau 10), assigned to classes in order of their names."""
@@ -44,7 +46,7 @@ def picture(store: Store) -> Picture:
         f"""SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?cl) AS ?class)
                    (GROUP_CONCAT(DISTINCT ?alt; separator=", ") AS ?aliases) WHERE {{
               GRAPH ?g {{ ?e a ?c }} ?g a <{KG.Document}> .
-              FILTER(?c NOT IN (<{KG.Document}>, <{KG.Evidence}>))
+              FILTER(?c NOT IN ({_NOT_ENTITIES}))
               OPTIONAL {{ ?e <{_RDFS}label> ?l }}
               OPTIONAL {{ ?c <{_RDFS}label> ?clabel }}
               OPTIONAL {{ ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?alt }}
