@@ -188,7 +188,8 @@ def read_ontology(paths: Iterable[str | Path] = ()) -> Ontology:
         try:
             graph.parse(path)
         except Exception as error:  # rdflib raises many parser-specific types
-            raise KGError(f"Can't read ontology '{path}': {error}") from None
+            reason = " ".join(str(error).split(" at ^ in:")[0].split())
+            raise KGError(f"Can't read ontology '{path}': {reason}") from None
     return Ontology(graph, tuple(str(p) for p in sources))
 
 
