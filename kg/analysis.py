@@ -30,7 +30,7 @@ def stats(store: Store) -> Stats:
     """Count documents, entities by class, relations by property and evidence records."""
 
     def rows(sparql: str) -> list[ox.QuerySolution]:
-        result = store.ox.query(sparql, use_default_graph_as_union=True)
+        result = store.ox.query(sparql)
         assert isinstance(result, ox.QuerySolutions)
         return list(result)
 

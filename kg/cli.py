@@ -18,6 +18,7 @@ from kg.ingest import remove as remove_documents
 from kg.nlp import DEFAULT_MODEL
 from kg.query import format_result, read_query
 from kg.query import query as run_query
+from kg.server import Limits, serve
 from kg.store import Store, default_location
 from kg.text import MAX_BYTES
 from kg.viz import write_html
@@ -160,6 +161,23 @@ def stats_command(store: StoreOption = None) -> None:
         typer.echo(f"  {name:<24}{count:>6}")
     typer.echo(f"evidence   {summary.evidence}")
     typer.echo(f"triples    {summary.triples}")
+
+
+@app.command("serve")
+def serve_command(
+    store: StoreOption = None,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; 0.0.0.0 opens it to the network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 7878,
+    allow_update: Annotated[bool, typer.Option("--allow-update", help="Accept SPARQL updates.")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run.")] = 30.0,
+    max_body: Annotated[int, typer.Option(help="Bytes a request body may hold.")] = 1_000_000,
+) -> None:
+    """Serve the store over HTTP (SPARQL 1.1 Protocol at /sparql, a query page at /)."""
+    with _open(store) as source:
+        serve(source, host=host, port=port, allow_update=allow_update,
+              limits=Limits(timeout=timeout, max_body=max_body))  # fmt: skip
 
 
 def main() -> None:

@@ -72,9 +72,12 @@ def mint_iri(name: str, *, base: str = DEFAULT_BASE) -> URIRef:
     text = " ".join(unicodedata.normalize("NFC", name).split())
     if not any(ch.isalnum() for ch in text):
         raise ValueError(f"Can't mint an IRI from {name!r}: it has no letters or digits")
+    text = text.rstrip(".")  # "Widget Ltd." is "Widget Ltd"
     local = "".join(
-        ch if ch.isalnum() or ch in "-._~" else "_" if ch == " " else quote(ch, safe="") for ch in text
+        ch if ch.isalnum() or ch in "-._" else "_" if ch == " " else quote(ch, safe="") for ch in text
     )
+    # Turtle's prefixed names can't start with "-" or "."; escaped forms trip some parsers.
+    local = {"-": "%2D", ".": "%2E"}.get(local[0], local[0]) + local[1:]
     iri = base + local
     NamedNode(iri)  # Oxigraph's strict IRI parser: fail here, not in the store
     return URIRef(iri)

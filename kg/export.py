@@ -75,8 +75,7 @@ def facts(store: Store) -> Iterator[ox.Triple]:
                 GRAPH ?g {{ ?s ?p ?o }} ?g a <{KG.Document}> .
                 FILTER NOT EXISTS {{ ?s a ?kind FILTER(?kind IN (<{KG.Evidence}>, <{KG.Document}>)) }}
               }} ORDER BY ?s ?p ?o
-            }}""",
-        use_default_graph_as_union=True,
+            }}"""
     )
     assert isinstance(results, ox.QueryTriples)
     yield from results
@@ -95,6 +94,6 @@ def _serialize(store: Store, out: str | IO[bytes] | None, format: str, full: boo
     if format not in FORMATS:
         raise ValueError(f"Can't export as {format!r}. Available: {', '.join(FORMATS)}")
     rdf_format = FORMATS[format]
-    data = store.ox if format in DATASET_FORMATS else store.union() if full else facts(store)
+    data = store.quads() if format in DATASET_FORMATS else store.union() if full else facts(store)
     prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()} if format in ("turtle", "trig") else None
     return ox.serialize(data, out, rdf_format, prefixes=prefixes)

@@ -135,8 +135,7 @@ def remove(sources: Iterable[str], *, store: Store) -> list[str]:
     """Take documents and everything only they asserted out of the store.
 
     Facts that other documents also state stay, since each document's facts live in its
-    own graph. Afterwards, names are tidied: a person whose full name came only from a
-    removed document keeps the surname it is still known by as its label.
+    own graph. All of it is one transaction.
 
     Args:
         sources: paths as given to `build` (files or directories, which need not exist any
@@ -160,17 +159,16 @@ def remove(sources: Iterable[str], *, store: Store) -> list[str]:
             raise KGError(f"No document from {source!r} in store '{store.location}'")
         chosen.extend(matches)
     chosen = sorted(set(chosen))
-    names = " ".join(f"<{iri}>" for iri in chosen)
-    store.ox.update(
-        " ;\n".join(f"DROP SILENT GRAPH <{iri}>" for iri in chosen)
-        + f""" ;
-        INSERT {{ GRAPH ?g {{ ?e <{RDFS.label}> ?alias }} }} WHERE {{
-          {{ SELECT ?e (MIN(?a) AS ?alias) (SAMPLE(?h) AS ?g) WHERE {{
-              GRAPH ?h {{ ?e <{SKOS.altLabel}> ?a }}
-              FILTER NOT EXISTS {{ GRAPH ?any {{ ?e <{RDFS.label}> ?l }} }}
-          }} GROUP BY ?e }}
-        }}"""
+    # A person whose full name came only from a removed document keeps the name it is still
+    # known by (its alias) as its label.
+    store.remove_graphs(
+        chosen,
+        then=f"""INSERT {{ GRAPH ?g {{ ?e <{RDFS.label}> ?alias }} ?e <{RDFS.label}> ?alias }} WHERE {{
+              {{ SELECT ?e (MIN(?a) AS ?alias) (SAMPLE(?h) AS ?g) WHERE {{
+                  GRAPH ?h {{ ?e <{SKOS.altLabel}> ?a }}
+                  FILTER NOT EXISTS {{ GRAPH ?any {{ ?e <{RDFS.label}> ?l }} }}
+              }} GROUP BY ?e }}
+            }}""",
     )
-    log.debug("removed %s", names)
     link_entities(store)
     return chosen

@@ -3,7 +3,8 @@ whose full name ends with it in another, when exactly one such person is in the 
 
 Linking runs over the whole store after each build, so its result does not depend on the
 order in which documents arrived. It rewrites the short IRI to the full one in every
-document graph (the short name becomes a ``skos:altLabel``), in one transaction.
+document graph and in the merged default graph (the short name becomes a
+``skos:altLabel``), in one transaction.
 """
 
 from __future__ import annotations
@@ -24,8 +25,7 @@ def surname_links(store: Store) -> dict[str, str]:
     rows = store.ox.query(
         f"""SELECT DISTINCT ?person ?name WHERE {{
               GRAPH ?g {{ ?person a <{KG.Person}> ; <{_RDFS_LABEL}> ?name }} ?g a <{KG.Document}> .
-            }}""",
-        use_default_graph_as_union=True,
+            }}"""
     )
     assert isinstance(rows, ox.QuerySolutions)
     names: dict[str, set[str]] = defaultdict(set)
@@ -63,6 +63,11 @@ def link_entities(store: Store) -> int:
                      BIND(IF(?p = <{_RDFS_LABEL}>, <{_ALT_LABEL}>, ?p) AS ?q) }} ;
             DELETE {{ GRAPH ?g {{ ?s ?p ?short }} }}
             INSERT {{ GRAPH ?g {{ ?s ?p ?full }} }}
-            WHERE {{ VALUES (?short ?full) {{ {values} }} GRAPH ?g {{ ?s ?p ?short }} }}"""
+            WHERE {{ VALUES (?short ?full) {{ {values} }} GRAPH ?g {{ ?s ?p ?short }} }} ;
+            DELETE {{ ?short ?p ?o }} INSERT {{ ?full ?q ?o }}
+            WHERE {{ VALUES (?short ?full) {{ {values} }} ?short ?p ?o
+                     BIND(IF(?p = <{_RDFS_LABEL}>, <{_ALT_LABEL}>, ?p) AS ?q) }} ;
+            DELETE {{ ?s ?p ?short }} INSERT {{ ?s ?p ?full }}
+            WHERE {{ VALUES (?short ?full) {{ {values} }} ?s ?p ?short }}"""
     )
     return len(links)

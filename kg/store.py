@@ -1,9 +1,11 @@
 """The RDF store: embedded Oxigraph on disk (or in memory), spoken to as rdflib or directly.
 
-Each document's facts live in its own named graph; queries see the union of all
-graphs as their default graph. Writing a document is one SPARQL update (drop the old
-graph, insert the new), which Oxigraph applies as a single transaction: a document is
-stored whole or not at all.
+Each document's facts live in its own named graph. The store's default graph is kept
+equal to the RDF merge of all named graphs (a set: a fact two documents state is there
+once), so a query with no ``GRAPH`` clause sees the whole graph, as users expect, and
+``GRAPH ?g`` reaches single documents. Writing a document is one SPARQL update (take out
+of the merge what only the old version said, drop the old graph, insert the new into both),
+which Oxigraph applies as a single transaction: a document is stored whole or not at all.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ DEFAULT_STORE = "kg-store"
 """The store directory, relative to the working folder, unless ``--store``/``KG_STORE`` say otherwise."""
 MEMORY = ":memory:"
 log = logging.getLogger("kg")
+REMERGE = (
+    "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ;\n"
+    "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+)
+"""An update that makes the default graph the merge of the named graphs again, from scratch
+(for updates that wrote named graphs directly)."""
 
 
 def default_location() -> str:
@@ -112,45 +120,67 @@ class Store:
         self.release()
 
     def replace_graph(self, graph: str, triples: Iterable[tuple[Node, Node, Node]]) -> int:
-        """Atomically replace the named graph ``graph`` with ``triples``.
+        """Atomically replace the named graph ``graph`` with ``triples``, and the merge with it.
 
         Returns:
             The number of distinct triples written.
         """
         lines = sorted({f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples})
-        name = _nt(URIRef(graph))
         body = "\n".join(lines)
-        self.ox.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        self.ox.update(
+            f"{_unmerge(_nt(URIRef(graph)))} ;\n"
+            f"INSERT DATA {{ GRAPH {_nt(URIRef(graph))} {{\n{body}\n}} }} ;\n"
+            f"INSERT DATA {{\n{body}\n}}"
+        )
         return len(lines)
 
-    def remove_graph(self, graph: str) -> None:
-        """Remove the named graph ``graph`` and everything in it."""
-        self.ox.update(f"DROP SILENT GRAPH {_nt(URIRef(graph))}")
+    def remove_graphs(self, graphs: Iterable[str], *, then: str = "") -> None:
+        """Remove named graphs, and from the merge what only they said, in one transaction.
+
+        Args:
+            then: a SPARQL update to run in the same transaction afterwards.
+        """
+        steps = [_unmerge(_nt(URIRef(graph))) for graph in graphs]
+        self.ox.update(" ;\n".join([*steps, then] if then else steps))
 
     def graphs(self) -> list[str]:
         """The IRIs of the named graphs in the store."""
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, pyoxigraph.NamedNode))
 
     def dataset(self) -> Dataset:
-        """An rdflib view of the same store (through oxrdflib): its default graph is the union."""
-        return Dataset(store=OxigraphStore(store=self.ox), default_union=True)
+        """An rdflib view of the same store (through oxrdflib): its default graph is the merge."""
+        return Dataset(store=OxigraphStore(store=self.ox))
 
     def union(self) -> Iterator[pyoxigraph.Triple]:
-        """Every distinct triple of every graph, merged, in a stable order (grouped by subject)."""
-        results = self.ox.query(
-            "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } ORDER BY ?s ?p ?o }",
-            use_default_graph_as_union=True,
-        )
+        """Every triple of the merged graph, in a stable order (grouped by subject)."""
+        results = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o")
         assert isinstance(results, pyoxigraph.QueryTriples)
         yield from results
 
+    def quads(self) -> Iterator[pyoxigraph.Quad]:
+        """Every quad of every named graph (the merged default graph left out)."""
+        for quad in self.ox:
+            if not isinstance(quad.graph_name, pyoxigraph.DefaultGraph):
+                yield quad
+
     def __len__(self) -> int:
-        return len(self.ox)
+        """The number of triples in the merged graph."""
+        return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()))
 
 
 def open_store(location: str | Path | None = None) -> Store:
     """Open the store at ``location`` (default: `default_location`), creating it if needed."""
     return Store(location if location is not None else default_location())
+
+
+def _unmerge(graph: str) -> str:
+    """An update that drops ``graph`` and takes out of the default graph each triple that no
+    other named graph holds."""
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
+        f"DROP SILENT GRAPH {graph}"
+    )
 
 
 def _nt(term: Node) -> str:

@@ -137,7 +137,7 @@ def _script_json(data: object) -> str:
 
 
 def _select(store: Store, sparql: str) -> list[ox.QuerySolution]:
-    result = store.ox.query(sparql, use_default_graph_as_union=True)
+    result = store.ox.query(sparql)
     assert isinstance(result, ox.QuerySolutions)
     return list(result)
 

@@ -61,14 +61,10 @@ def test_a_surname_in_one_document_is_the_full_name_from_another(nlp: Language, 
         report = build([tmp_path / name for name in order], store=store, model=nlp)
         assert report.linked == 1
         outputs.append(sorted_nquads(store))
-        people = store.ox.query(
-            "SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/kg/ontology#Person> }",
-            use_default_graph_as_union=True,
-        )
+        people = store.ox.query("SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/kg/ontology#Person> }")
         assert [row["p"].value for row in people] == ["https://w3id.org/kg/id/Satya_Nadella"]
         said = store.ox.query(
-            "ASK { <https://w3id.org/kg/id/Satya_Nadella> <https://w3id.org/kg/ontology#spokeTo> ?o }",
-            use_default_graph_as_union=True,
+            "ASK { <https://w3id.org/kg/id/Satya_Nadella> <https://w3id.org/kg/ontology#spokeTo> ?o }"
         )
         assert bool(said)
     assert outputs[0] == outputs[1]
@@ -86,8 +82,7 @@ def test_a_text_longer_than_a_chunk_is_parsed_in_pieces_with_the_same_offsets(
     build([tmp_path / "long.txt"], store=store, model=nlp)
     rows = store.ox.query(
         "SELECT ?start ?end WHERE { ?e <https://w3id.org/kg/ontology#start> ?start ; "
-        "<https://w3id.org/kg/ontology#end> ?end ; <https://w3id.org/kg/ontology#rule> 'title-compound' }",
-        use_default_graph_as_union=True,
+        "<https://w3id.org/kg/ontology#end> ?end ; <https://w3id.org/kg/ontology#rule> 'title-compound' }"
     )
     spans = sorted((int(r["start"].value), int(r["end"].value)) for r in rows)
     assert len(spans) == 40

@@ -5,6 +5,7 @@ import sys
 import time
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from rdflib import RDFS, Literal
 
@@ -16,13 +17,15 @@ from tests.graphs import DOC_A, DOC_B, EX, small_store
 def test_each_document_is_its_own_named_graph() -> None:
     store = small_store()
     assert store.graphs() == sorted([DOC_A, DOC_B])
-    assert len(store) == 12
+    assert len(list(store.quads())) == 12
+    assert len(store) == 10  # the merge: Ann's class and name, stated twice, count once
 
 
 def test_replacing_a_graph_drops_what_it_held_before() -> None:
     store = small_store()
     store.replace_graph(DOC_A, [(EX.Ann, RDFS.label, Literal("Ann"))])
-    assert len(store) == 6
+    assert len(list(store.quads())) == 6
+    assert len(store) == 5
     assert set(store.graphs()) == {DOC_A, DOC_B}
 
 
@@ -47,7 +50,7 @@ def test_store_on_disk_survives_the_process(tmp_path: Path) -> None:
     code += "s = small_store(Store(sys.argv[1])); s.close()"
     subprocess.run([sys.executable, "-c", code, str(location)], check=True, cwd=Path(__file__).parent.parent)
     with open_store(location) as store:
-        assert store.graphs() == sorted([DOC_A, DOC_B]) and len(store) == 12
+        assert store.graphs() == sorted([DOC_A, DOC_B]) and len(store) == 10
 
 
 def test_a_store_held_too_long_gives_a_clear_error(tmp_path: Path) -> None:
@@ -86,3 +89,15 @@ def test_store_location_comes_from_kg_store(monkeypatch: pytest.MonkeyPatch, tmp
     with open_store() as store:
         assert store.location == str(tmp_path / "env-store")
     assert (tmp_path / "env-store").is_dir()
+
+
+def test_the_default_graph_is_the_merge_of_the_documents() -> None:
+    store = small_store()
+    merged = {str(t) for t in store.union()}
+    named = {str(pyoxigraph.Triple(q.subject, q.predicate, q.object)) for q in store.quads()}
+    assert merged == named
+    store.remove_graphs([DOC_A])
+    assert (EX.Ann, RDFS.label, Literal("Ann")) in store.dataset()  # B still says it
+    assert not list(store.ox.quads_for_pattern(pyoxigraph.NamedNode(str(EX.Acme)), None, None, None))
+    store.remove_graphs([DOC_B])
+    assert len(store) == 0 and store.graphs() == []
