@@ -15,6 +15,9 @@ from kg.errors import KGError
 from kg.export import format_for, write_graph
 from kg.ingest import build as build_graph
 from kg.ingest import remove as remove_documents
+from kg.network import FORMATS as NETWORK_FORMATS
+from kg.network import entity_graph, structure, write_network
+from kg.network import path as find_path
 from kg.nlp import DEFAULT_MODEL
 from kg.query import format_result, read_query
 from kg.query import query as run_query
@@ -130,7 +133,10 @@ def export_command(
     """Export the graph: Turtle/N-Triples/JSON-LD merged facts; TriG/N-Quads everything, per document."""
     chosen = format or format_for(output) or "turtle"
     with _open(store) as source:
-        write_graph(source, output, format=chosen, full=full)
+        if chosen in NETWORK_FORMATS:
+            write_network(source, sys.stdout.buffer if output == "-" else output, format=chosen)
+        else:
+            write_graph(source, output, format=chosen, full=full)
     if output != "-":
         _say(f"Wrote {output} ({chosen})")
 
@@ -148,10 +154,14 @@ def viz_command(
 
 
 @app.command("stats")
-def stats_command(store: StoreOption = None) -> None:
-    """Summarise the store: documents, entities by class, relations by property."""
+def stats_command(
+    store: StoreOption = None,
+    top: Annotated[int, typer.Option(help="How many central entities and communities to list.")] = 5,
+) -> None:
+    """Summarise the store: counts by class and property, central entities, communities."""
     with _open(store) as source:
         summary = stats(source)
+        shape = structure(entity_graph(source), top=top)
     typer.echo(f"documents  {summary.documents}")
     typer.echo(f"entities   {summary.entities}")
     for name, count in summary.entities_by_class.items():
@@ -161,6 +171,13 @@ def stats_command(store: StoreOption = None) -> None:
         typer.echo(f"  {name:<24}{count:>6}")
     typer.echo(f"evidence   {summary.evidence}")
     typer.echo(f"triples    {summary.triples}")
+    typer.echo(f"components {shape.components}")
+    typer.echo("most central (PageRank)")
+    for name, score in shape.central:
+        typer.echo(f"  {name:<32}{score:>8.3f}")
+    typer.echo(f"communities {len(shape.communities)} (of two or more entities)")
+    for group in shape.communities[:top]:
+        typer.echo(f"  {', '.join(group)}")
 
 
 @app.command("serve")
@@ -178,6 +195,21 @@ def serve_command(
     with _open(store) as source:
         serve(source, host=host, port=port, allow_update=allow_update,
               limits=Limits(timeout=timeout, max_body=max_body))  # fmt: skip
+
+
+@app.command("path")
+def path_command(
+    start: Annotated[str, typer.Argument(help="An entity's name or IRI.")],
+    end: Annotated[str, typer.Argument(help="Another entity's name or IRI.")],
+    store: StoreOption = None,
+) -> None:
+    """Print the shortest chain of facts linking two entities, with the evidence for each."""
+    with _open(store) as source:
+        steps = find_path(source, start, end)
+    for step in steps:
+        typer.echo(f"{step.subject} --{step.property}--> {step.object}")
+        if step.evidence:
+            typer.echo(f'    "{step.evidence}"')
 
 
 def main() -> None:
