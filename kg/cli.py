@@ -146,10 +146,18 @@ def viz_command(
     store: StoreOption = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html"),
     title: Annotated[str, typer.Option(help="Page title.")] = "kg graph",
+    focus: Annotated[str | None, typer.Option(help="Draw only this entity's neighbourhood.")] = None,
+    hops: Annotated[int, typer.Option(help="How many relations deep the neighbourhood goes.")] = 1,
+    query: Annotated[
+        str | None, typer.Option(help="Draw only what this CONSTRUCT query returns (or @FILE.rq).")
+    ] = None,
 ) -> None:
     """Write an interactive HTML page of the graph that opens with no network."""
     with _open(store) as source:
-        write_html(source, output, title=title)
+        write_html(
+            source, output, title=title, focus_on=focus, hops=hops,
+            query=read_query(query) if query else None,
+        )  # fmt: skip
     _say(f"Wrote {output}")
 
 
