@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STORE   = out/store
 
-.PHONY: install demo test lint typecheck pytest clean
+.PHONY: install demo test lint typecheck pytest bench clean
 
 install: $(VENV)/.installed
 
@@ -33,6 +33,10 @@ pytest: install
 	$(BIN)/pytest
 
 test: lint typecheck pytest
+
+bench: install
+	$(BIN)/python bench/viz.py --out BENCHMARKS-viz.md
+	$(BIN)/python bench/assemble.py
 
 clean:
 	rm -rf $(VENV) out kg-store .pytest_cache .mypy_cache .ruff_cache

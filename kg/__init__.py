@@ -12,6 +12,7 @@ from kg.analysis import Stats, stats
 from kg.errors import KGError
 from kg.export import export, write_graph
 from kg.ingest import BuildReport, build, remove
+from kg.network import entity_graph, path, structure, write_network
 from kg.ontology import Ontology, read_ontology
 from kg.query import format_result, query
 from kg.store import Store, open_store
@@ -26,14 +27,18 @@ __all__ = [
     "Stats",
     "Store",
     "build",
+    "entity_graph",
     "export",
     "format_result",
     "open_store",
+    "path",
     "query",
     "read_ontology",
     "remove",
     "render_html",
     "stats",
+    "structure",
     "write_graph",
     "write_html",
+    "write_network",
 ]
