@@ -183,6 +183,9 @@ def stats_command(
     typer.echo("most central (PageRank)")
     for name, score in shape.central:
         typer.echo(f"  {name:<32}{score:>8.3f}")
+    typer.echo("most connected (relations)")
+    for name, count in shape.connected:
+        typer.echo(f"  {name:<32}{count:>8}")
     typer.echo(f"communities {len(shape.communities)} (of two or more entities)")
     for group in shape.communities[:top]:
         typer.echo(f"  {', '.join(group)}")

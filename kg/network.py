@@ -69,6 +69,8 @@ class Structure:
 
     central: list[tuple[str, float]]
     """The most central entities (PageRank), by label."""
+    connected: list[tuple[str, int]]
+    """The entities with the most relations (degree), by label."""
     communities: list[list[str]]
     """Groups of entities more tied to each other than to the rest (Louvain), largest first."""
     components: int
@@ -78,7 +80,7 @@ class Structure:
 def structure(graph: nx.MultiDiGraph, *, top: int = 10) -> Structure:
     """Centrality, communities and components, deterministically (a fixed seed)."""
     if graph.number_of_nodes() == 0:
-        return Structure([], [], 0)
+        return Structure([], [], [], 0)
     simple = nx.DiGraph(graph)
     rank = nx.pagerank(simple)
     central = sorted(rank.items(), key=lambda item: (-item[1], str(item[0])))[:top]
@@ -88,8 +90,10 @@ def structure(graph: nx.MultiDiGraph, *, top: int = 10) -> Structure:
         (sorted(graph.nodes[n]["label"] for n in group) for group in groups if len(group) > 1),
         key=lambda group: (-len(group), group),
     )
+    degree = sorted(graph.degree, key=lambda item: (-item[1], str(item[0])))[:top]
     return Structure(
         central=[(graph.nodes[n]["label"], score) for n, score in central],
+        connected=[(graph.nodes[n]["label"], count) for n, count in degree],
         communities=communities,
         components=nx.number_connected_components(undirected),
     )

@@ -48,6 +48,7 @@ def test_structure_finds_the_hub_the_pieces_and_groups() -> None:
     shape = structure(entity_graph(chain_store()))
     assert shape.components == 2  # the chain, and Cy alone
     assert {name for name, _ in shape.central[:2]} <= {"Acme", "Bolt", "Bath"}
+    assert shape.connected[:2] == [("Acme", 2), ("Bolt", 2)]
     assert sorted(name for group in shape.communities for name in group) == ["Acme", "Ann", "Bath", "Bolt"]
     assert structure(entity_graph(chain_store())) == shape  # deterministic
 
