@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg.analysis import stats
 from kg.entities import DEFAULT_BASE
@@ -23,7 +26,7 @@ from kg.query import format_result, read_query
 from kg.query import query as run_query
 from kg.server import Limits, serve
 from kg.store import Store, default_location
-from kg.text import MAX_BYTES
+from kg.text import MAX_BYTES, Document
 from kg.viz import write_html
 
 app = typer.Typer(
@@ -50,6 +53,37 @@ def _say(message: str) -> None:
     typer.echo(message, err=True)
 
 
+class _Progress:
+    """A progress bar (documents, words/s) on a terminal; one line per document otherwise."""
+
+    def __init__(self) -> None:
+        self.bar = Progress(
+            TextColumn("[bold]building"), BarColumn(bar_width=None), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=Console(stderr=True),
+            transient=True,
+        ) if sys.stderr.isatty() else None  # fmt: skip
+        self.words = 0
+        self.started = time.monotonic()
+
+    def __enter__(self) -> _Progress:
+        if self.bar is not None:
+            self.bar.start()
+            self.task = self.bar.add_task("build", total=None, rate="")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def document(self, document: Document, triples: int) -> None:
+        self.words += len(document.text.split())
+        rate = f"{self.words / max(time.monotonic() - self.started, 1e-9):,.0f} words/s"
+        if self.bar is None:
+            _say(f"  {document.source}: {triples} triples")
+        else:
+            self.bar.update(self.task, advance=1, rate=rate)
+
+
 @app.command()
 def build(
     paths: Annotated[
@@ -65,21 +99,26 @@ def build(
     any_language: Annotated[
         bool, typer.Option("--any-language", help="Don't skip documents that don't look like English.")
     ] = False,
+    workers: Annotated[int, typer.Option(help="Processes that run spaCy.")] = 1,
 ) -> None:
     """Extract entities and relations from text into the store, one named graph per document.
 
     Exit status: 0 when every document was stored, 3 when some were skipped (listed at the
     end), 1 when none could be.
     """
-    with _open(store) as target:
+    with _open(store) as target, _Progress() as progress:
         report = build_graph(
             paths, store=target, model=model, ontologies=ontology or [], base=base,
-            max_bytes=int(max_size * 1e6), check_english=not any_language,
-            on_document=lambda doc, n: _say(f"  {doc.source}: {n} triples"),
+            max_bytes=int(max_size * 1e6), check_english=not any_language, workers=workers,
+            on_document=progress.document,
         )  # fmt: skip
     for note in report.notes:
         _say(f"note: {note}")
-    _say(f"Built {len(report.documents)} document(s), {report.triples} triples, into {target.location}")
+    seconds = time.monotonic() - progress.started
+    _say(
+        f"Built {len(report.documents)} document(s), {report.triples} triples, into {target.location} "
+        f"in {seconds:.1f} s ({progress.words / max(seconds, 1e-9):,.0f} words/s)"
+    )
     if report.linked:
         _say(f"Linked {report.linked} short name(s) to full names from other documents")
     if report.skipped:

@@ -45,9 +45,12 @@ class BuildReport:
     """Short names merged with the same person's full name from another document."""
 
 
-def parse(documents: Iterable[Document], *, nlp: Language) -> Iterator[tuple[Doc, Document]]:
-    """Run the pipeline over documents, streaming; a text longer than `CHUNK_CHARS` is parsed
-    in pieces cut at line ends and joined back into one ``Doc`` with the same text."""
+def parse(
+    documents: Iterable[Document], *, nlp: Language, workers: int = 1
+) -> Iterator[tuple[Doc, Document]]:
+    """Run the pipeline over documents, streaming, in ``workers`` processes; a text longer
+    than `CHUNK_CHARS` is parsed in pieces cut at line ends and joined back into one ``Doc``
+    with the same text. Documents come back in the order they went in."""
 
     def pieces() -> Iterator[tuple[str, tuple[Document, bool]]]:
         for document in documents:
@@ -56,7 +59,7 @@ def parse(documents: Iterable[Document], *, nlp: Language) -> Iterator[tuple[Doc
                 yield chunk, (document, i == len(chunks) - 1)
 
     parts: list[Doc] = []
-    for doc, (document, last) in nlp.pipe(pieces(), as_tuples=True):
+    for doc, (document, last) in nlp.pipe(pieces(), as_tuples=True, n_process=workers, batch_size=16):
         parts.append(doc)
         if last:
             whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
@@ -84,6 +87,7 @@ def build(
     base: str = DEFAULT_BASE,
     max_bytes: int = MAX_BYTES,
     check_english: bool = True,
+    workers: int = 1,
     on_document: Callable[[Document, int], None] | None = None,
 ) -> BuildReport:
     """Extract a graph from each source and store it as that document's named graph.
@@ -100,6 +104,8 @@ def build(
         base: namespace for entity IRIs.
         max_bytes: larger files are skipped.
         check_english: skip documents that do not look like English.
+        workers: processes that run the spaCy pipeline (its ``n_process``); the graph is the
+            same whatever the number.
         on_document: called after each document is stored, with the triple count.
 
     Raises:
@@ -115,7 +121,7 @@ def build(
     documents = read_documents(
         paths, skipped=report.skipped, max_bytes=max_bytes, check_english=check_english
     )
-    for doc, document in parse(documents, nlp=nlp):
+    for doc, document in parse(documents, nlp=nlp, workers=workers):
         found = list(relations(doc, extractors=extract))
         nodes = entities(doc, ontology=ontology, relations=found, base=base)
         triples = document_triples(document, entities=nodes, relations=found, ontology=ontology)

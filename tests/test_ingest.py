@@ -88,3 +88,12 @@ def test_a_text_longer_than_a_chunk_is_parsed_in_pieces_with_the_same_offsets(
     assert len(spans) == 40
     text = (tmp_path / "long.txt").read_text()
     assert all(text[a:b] == "Microsoft chief executive Satya Nadella" for a, b in spans)
+
+
+def test_two_workers_build_the_same_graph_as_one(nlp: Language, corpus: list[Path]) -> None:
+    graphs = []
+    for workers in (1, 2):
+        store = Store()
+        build(corpus, store=store, model=nlp, workers=workers)
+        graphs.append(sorted_nquads(store))
+    assert graphs[0] == graphs[1]
