@@ -23,8 +23,8 @@ demo: install
 	$(BIN)/kg query @examples/people_and_roles.rq --store $(STORE)
 
 lint: install
-	$(BIN)/ruff check kg tests
-	$(BIN)/ruff format --check kg tests
+	$(BIN)/ruff check kg tests bench
+	$(BIN)/ruff format --check kg tests bench
 
 typecheck: install
 	$(BIN)/mypy
@@ -35,6 +35,7 @@ pytest: install
 test: lint typecheck pytest
 
 bench: install
+	$(BIN)/python bench/extract.py --out BENCHMARKS-extract.md
 	$(BIN)/python bench/viz.py --out BENCHMARKS-viz.md
 	$(BIN)/python bench/assemble.py
 

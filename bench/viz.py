@@ -23,7 +23,7 @@ from pathlib import Path
 import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from kg.viz import Picture, render_html  # noqa: E402
+from kg.viz import Picture, render_html
 
 CLASSES = ["person", "organisation", "place", "event"]
 PYVIS_LIMIT = 300.0
@@ -36,8 +36,15 @@ def synthetic(n: int) -> Picture:
     for node in graph.nodes:
         pic.nodes[f"urn:e{node}"] = {"label": f"Entity {node}", "class": CLASSES[node % 4], "aliases": ""}
     for a, b in graph.edges:
-        pic.edges.append({"from": f"urn:e{a}", "to": f"urn:e{b}", "label": "related to",
-                          "property": "urn:related", "evidence": f"Entity {a} met Entity {b}. [doc.txt]"})
+        pic.edges.append(
+            {
+                "from": f"urn:e{a}",
+                "to": f"urn:e{b}",
+                "label": "related to",
+                "property": "urn:related",
+                "evidence": f"Entity {a} met Entity {b}. [doc.txt]",
+            }
+        )
     return pic
 
 
@@ -65,8 +72,13 @@ def pyvis_page(pic: Picture, out: Path) -> float | None:
     spec = out.with_suffix(".json")
     spec.write_text(json.dumps(data))
     try:
-        run = subprocess.run([sys.executable, "-c", PYVIS_SCRIPT, str(spec), str(out)],
-                             capture_output=True, text=True, timeout=PYVIS_LIMIT, check=True)
+        run = subprocess.run(
+            [sys.executable, "-c", PYVIS_SCRIPT, str(spec), str(out)],
+            capture_output=True,
+            text=True,
+            timeout=PYVIS_LIMIT,
+            check=True,
+        )
     except subprocess.TimeoutExpired:
         return None
     return float(run.stdout.strip())
@@ -80,14 +92,17 @@ def interactive_seconds(page: Path, ready: str, limit: float = PYVIS_LIMIT) -> f
     if chromium is None:
         return None
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
+        browser = playwright.chromium.launch(
+            executable_path=chromium,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+        )
         tab = browser.new_page()
         started = time.perf_counter()
-        tab.goto(page.as_uri(), timeout=limit * 1000)
         try:
-            tab.wait_for_function(ready, timeout=limit * 1000, polling=100)
-        except Exception:
+            tab.goto(page.as_uri(), timeout=limit * 1000)
+            left = max(limit - (time.perf_counter() - started), 1.0)
+            tab.wait_for_function(ready, timeout=left * 1000, polling=100)
+        except Exception:  # Playwright's timeout: the page was not ready within the limit
             browser.close()
             return None
         seconds = time.perf_counter() - started
@@ -109,8 +124,16 @@ def main() -> None:
             ours = time.perf_counter() - started
             theirs_path = Path(folder) / f"pyvis-{n}.html"
             theirs = pyvis_page(pic, theirs_path)
-            rows.append((n, len(pic.edges), ours, len(html.encode()), theirs,
-                         theirs_path.stat().st_size if theirs is not None else None))
+            rows.append(
+                (
+                    n,
+                    len(pic.edges),
+                    ours,
+                    len(html.encode()),
+                    theirs,
+                    theirs_path.stat().st_size if theirs is not None else None,
+                )
+            )
             print(rows[-1], flush=True)
         pic = synthetic(5000)
         ours_page = Path(folder) / "kg-5000.html"
@@ -118,10 +141,15 @@ def main() -> None:
         kg_ready = interactive_seconds(ours_page, "document.body.dataset.ready === 'true'")
         pyvis_5000 = Path(folder) / "pyvis-5000.html"
         pyvis_page(pic, pyvis_5000)
-        pyvis_ready = interactive_seconds(
-            pyvis_5000, "(() => { const bar = document.getElementById('loadingBar');"
-            " return bar !== null && bar.style.display === 'none'; })()"
-        ) if pyvis_5000.exists() else None
+        pyvis_ready = (
+            interactive_seconds(
+                pyvis_5000,
+                "(() => { const bar = document.getElementById('loadingBar');"
+                " return bar !== null && bar.style.display === 'none'; })()",
+            )
+            if pyvis_5000.exists()
+            else None
+        )
 
     def secs(value: float | None) -> str:
         return f"{value:.2f} s" if value is not None else f"> {PYVIS_LIMIT:.0f} s (stopped)"
@@ -138,12 +166,18 @@ def main() -> None:
     for n, e, ours, size, theirs, their_size in rows:
         ratio = f"{theirs / ours:.1f}×" if theirs is not None else "—"
         their_kb = f"{their_size / 1e3:,.0f} kB" if their_size else "—"
-        lines.append(f"| {n:,} | {e:,} | {ours:.2f} s | {size / 1e3:,.0f} kB | {secs(theirs)} | {their_kb} | {ratio} |")
+        lines.append(
+            f"| {n:,} | {e:,} | {ours:.2f} s | {size / 1e3:,.0f} kB | {secs(theirs)} | {their_kb} | {ratio} |"
+        )
     lines += [
         "",
         "Time until a 5,000-node page is interactive in headless chromium (from opening the file):",
         f"kg viz {secs(kg_ready)} (layout computed up front, physics off); "
         f"plain pyvis {secs(pyvis_ready)} (physics on until stabilised).",
+        "",
+        "Up to 10,000 nodes kg takes longer to write the page than pyvis (it ranks the nodes by PageRank "
+        "and, above 1,000 nodes, computes the layout); that is what makes the page usable at once. Above "
+        "10,000 nodes kg draws the 10,000 most central and says how many it left out.",
         "",
     ]
     Path(args.out).write_text("\n".join(lines))
