@@ -29,10 +29,7 @@ class Stats:
 def stats(store: Store) -> Stats:
     """Count documents, entities by class, relations by property and evidence records."""
 
-    def rows(sparql: str) -> list[ox.QuerySolution]:
-        result = store.ox.query(sparql)
-        assert isinstance(result, ox.QuerySolutions)
-        return list(result)
+    rows = store.select
 
     # Entities are typed in document graphs; documents and evidence are not entities.
     by_class = rows(

@@ -19,6 +19,8 @@ from kg.ontology import Ontology, read_ontology
 
 Token.set_extension("kg_trigger", default="", force=True)
 Token.set_extension("kg_class_trigger", default="", force=True)
+Doc.set_extension("kg_triggers", default=None, force=True)
+"""The token indices that hold a property trigger, in order (None before kg_mentions ran)."""
 
 _LEADING = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -51,9 +53,12 @@ class MentionFinder:
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
         # Longest trigger wins: "based in" over "in".
+        triggers = []
         for span in filter_spans(self.property_triggers(doc, as_spans=True)):
             for token in span:
                 token._.kg_trigger = span.label_
+                triggers.append(token.i)
+        doc._.kg_triggers = triggers
         titled = []
         for match_id, start, end in self.class_triggers(doc):
             for token in doc[start:end]:

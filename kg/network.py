@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import IO
 
 import networkx as nx
-import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 
 from kg.errors import KGError
 from kg.ontology import KG, NON_ENTITY_CLASSES
-from kg.store import Store
+from kg.store import Store, text
 
 _NOT_ENTITIES = ", ".join(f"<{c}>" for c in NON_ENTITY_CLASSES)
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -31,8 +30,7 @@ def entity_graph(store: Store) -> nx.MultiDiGraph:
     """Entities and the relations between them, as a networkx multigraph."""
     relations = Graph()
     nodes: dict[URIRef, dict[str, str]] = {}
-    for row in _select(
-        store,
+    for row in store.select(
         f"""SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?cl) AS ?class) WHERE {{
               GRAPH ?g {{ ?e a ?c }} ?g a <{KG.Document}> . FILTER(?c NOT IN ({_NOT_ENTITIES}))
               OPTIONAL {{ ?e <{_RDFS}label> ?l }}
@@ -41,10 +39,9 @@ def entity_graph(store: Store) -> nx.MultiDiGraph:
             }} GROUP BY ?e""",
     ):
         iri = URIRef(row["e"].value)
-        nodes[iri] = {"label": _text(row["label"]) or iri.rsplit("/", 1)[-1], "class": _text(row["class"])}
+        nodes[iri] = {"label": text(row["label"]) or iri.rsplit("/", 1)[-1], "class": text(row["class"])}
     labels: dict[URIRef, str] = {}
-    for row in _select(
-        store,
+    for row in store.select(
         f"""SELECT DISTINCT ?s ?p ?o ?pl WHERE {{
               GRAPH ?g {{ ?s ?p ?o }} ?g a <{KG.Document}> . FILTER(isIRI(?o) && ?p != <{_RDF}type>)
               OPTIONAL {{ ?p <{_RDFS}label> ?plabel }}
@@ -54,7 +51,7 @@ def entity_graph(store: Store) -> nx.MultiDiGraph:
         s, p, o = (URIRef(row[k].value) for k in ("s", "p", "o"))
         if s in nodes and o in nodes:
             relations.add((s, p, o))
-            labels[p] = _text(row["pl"])
+            labels[p] = text(row["pl"])
     graph = rdflib_to_networkx_multidigraph(
         relations, edge_attrs=lambda s, p, o: {"key": p, "label": labels[p]}
     )
@@ -172,21 +169,10 @@ def write_network(store: Store, out: str | Path | IO[bytes], *, format: str = "g
 
 
 def _evidence(store: Store, s: URIRef, p: URIRef, o: URIRef) -> str:
-    rows = _select(
-        store,
+    rows = store.select(
         f"""SELECT ?sentence ?source WHERE {{
               ?ev <{_RDF}subject> <{s}> ; <{_RDF}predicate> <{p}> ; <{_RDF}object> <{o}> ;
                   <{KG.sentence}> ?sentence ; <{KG.document}> ?d . ?d <{KG.source}> ?source
             }} ORDER BY ?source ?sentence LIMIT 1""",
     )
     return f"{rows[0]['sentence'].value} [{rows[0]['source'].value}]" if rows else ""
-
-
-def _select(store: Store, sparql: str) -> list[ox.QuerySolution]:
-    result = store.ox.query(sparql)
-    assert isinstance(result, ox.QuerySolutions)
-    return list(result)
-
-
-def _text(term: object) -> str:
-    return term.value if isinstance(term, ox.Literal | ox.NamedNode) else ""

@@ -147,6 +147,13 @@ class Store:
         """The IRIs of the named graphs in the store."""
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, pyoxigraph.NamedNode))
 
+    def select(self, sparql: str) -> list[pyoxigraph.QuerySolution]:
+        """The rows of a SELECT query over the merged graph, straight from Oxigraph."""
+        result = self.ox.query(sparql)
+        if not isinstance(result, pyoxigraph.QuerySolutions):
+            raise ValueError("Store.select needs a SELECT query")
+        return list(result)
+
     def dataset(self) -> Dataset:
         """An rdflib view of the same store (through oxrdflib): its default graph is the merge."""
         return Dataset(store=OxigraphStore(store=self.ox))
@@ -166,6 +173,11 @@ class Store:
     def __len__(self) -> int:
         """The number of triples in the merged graph."""
         return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()))
+
+
+def text(term: object) -> str:
+    """The lexical form of an IRI or literal from a query row, or "" for none."""
+    return term.value if isinstance(term, pyoxigraph.Literal | pyoxigraph.NamedNode) else ""
 
 
 def open_store(location: str | Path | None = None) -> Store:

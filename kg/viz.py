@@ -28,7 +28,7 @@ from kg.errors import KGError
 from kg.layout import layout
 from kg.ontology import KG, NON_ENTITY_CLASSES
 from kg.query import PREFIXES
-from kg.store import Store
+from kg.store import Store, text
 
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f"]
 """Class colours (Tableau 10), assigned to classes in order of their names."""
@@ -58,8 +58,7 @@ class Picture:
 def picture(store: Store) -> Picture:
     """Read the entities and the relations between them out of the store."""
     pic = Picture()
-    for row in _select(
-        store,
+    for row in store.select(
         f"""SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?cl) AS ?class)
                    (GROUP_CONCAT(DISTINCT ?alt; separator=", ") AS ?aliases) WHERE {{
               GRAPH ?g {{ ?e a ?c }} ?g a <{KG.Document}> .
@@ -72,12 +71,11 @@ def picture(store: Store) -> Picture:
     ):
         iri = row["e"].value
         pic.nodes[iri] = {
-            "label": _value(row["label"]) or iri.rsplit("/", 1)[-1],
-            "class": _value(row["class"]),
-            "aliases": _value(row["aliases"]),
+            "label": text(row["label"]) or iri.rsplit("/", 1)[-1],
+            "class": text(row["class"]),
+            "aliases": text(row["aliases"]),
         }
-    for row in _select(
-        store,
+    for row in store.select(
         f"""SELECT ?s ?p ?o (SAMPLE(?pl) AS ?label)
                    (GROUP_CONCAT(DISTINCT ?said; separator="\\n") AS ?evidence)
             WHERE {{
@@ -97,8 +95,8 @@ def picture(store: Store) -> Picture:
         s, o = row["s"].value, row["o"].value
         if s in pic.nodes and o in pic.nodes:
             pic.edges.append(
-                {"from": s, "to": o, "label": _value(row["label"]), "property": row["p"].value,
-                 "evidence": _value(row["evidence"])}
+                {"from": s, "to": o, "label": text(row["label"]), "property": row["p"].value,
+                 "evidence": text(row["evidence"])}
             )  # fmt: skip
     return pic
 
@@ -242,15 +240,5 @@ def _restrict(pic: Picture, keep: set[str]) -> Picture:
 
 def _script_json(data: object) -> str:
     """JSON that is safe inside a <script> element: no "</script>", no "<!--"."""
-    text = json.dumps(data, ensure_ascii=False)
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-
-
-def _select(store: Store, sparql: str) -> list[ox.QuerySolution]:
-    result = store.ox.query(sparql)
-    assert isinstance(result, ox.QuerySolutions)
-    return list(result)
-
-
-def _value(term: object) -> str:
-    return term.value if isinstance(term, ox.Literal | ox.NamedNode) else ""
+    encoded = json.dumps(data, ensure_ascii=False)
+    return encoded.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")

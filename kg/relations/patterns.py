@@ -9,6 +9,7 @@ sub-property of those listed).
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,10 +80,26 @@ class PatternExtractor:
             self._matchers[key] = matcher
         return self._matchers[key]
 
+    def _matches(self, doc: Doc) -> Iterator[tuple[int, int, int, list[int]]]:
+        """Matches in doc positions; every rule needs a trigger, so only sentences with one
+        (and two mentions) are searched, which spares most of the Matcher's work."""
+        matcher = self._matcher(doc)
+        triggers = doc._.kg_triggers
+        if triggers is None:  # a doc kg_mentions did not see: search it all
+            yield from matcher(doc, with_alignments=True)  # type: ignore[misc]
+            return
+        mentions = [ent.start for ent in doc.ents]  # both lists are in document order
+        for sent in doc.sents:
+            has_trigger = bisect_left(triggers, sent.end) > bisect_left(triggers, sent.start)
+            if not has_trigger or bisect_left(mentions, sent.end) - bisect_left(mentions, sent.start) < 2:
+                continue
+            for match_id, start, end, alignment in matcher(sent, with_alignments=True):  # type: ignore[misc]
+                yield match_id, start + sent.start, end + sent.start, alignment
+
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         mention_of = {token: ent for ent in doc.ents for token in range(ent.start, ent.end)}
         strings = doc.vocab.strings
-        for match_id, start, end, alignment in self._matcher(doc)(doc, with_alignments=True):  # type: ignore[misc]
+        for match_id, start, end, alignment in self._matches(doc):
             rule = self.rules[strings[match_id]]
             slot_tokens: dict[str, list[int]] = {}
             for token, position in zip(range(start, end), alignment, strict=True):
