@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import time
@@ -15,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from kg.analysis import stats
 from kg.entities import DEFAULT_BASE
 from kg.errors import KGError
+from kg.evaluate import read_benchmark_ontology, read_examples, score
 from kg.export import format_for, write_graph
 from kg.ingest import build as build_graph
 from kg.ingest import remove as remove_documents
@@ -220,8 +222,8 @@ def stats_command(
     typer.echo(f"triples    {summary.triples}")
     typer.echo(f"components {shape.components}")
     typer.echo("most central (PageRank)")
-    for name, score in shape.central:
-        typer.echo(f"  {name:<32}{score:>8.3f}")
+    for name, rank in shape.central:
+        typer.echo(f"  {name:<32}{rank:>8.3f}")
     typer.echo("most connected (relations)")
     for name, count in shape.connected:
         typer.echo(f"  {name:<32}{count:>8}")
@@ -260,6 +262,40 @@ def path_command(
         typer.echo(f"{step.subject} --{step.property}--> {step.object}")
         if step.evidence:
             typer.echo(f'    "{step.evidence}"')
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold examples (JSONL: sent|sentence, triples).")],
+    ontology: Annotated[Path, typer.Option(help="The benchmark's ontology (Text2KGBench JSON).")],
+    predictions: Annotated[Path, typer.Option(help="Predicted triples by id (JSONL: id, triples).")],
+    anchors: Annotated[
+        Path | None, typer.Option(help="Published scores (anchors.json) to print alongside, by domain.")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object instead of a table.")
+    ] = False,
+) -> None:
+    """Score predicted triples with the Text2KGBench metrics (P, R, F1, conformance, hallucination)."""
+    examples = read_examples(gold)
+    predicted = {example["id"]: example["triples"] for example in read_examples(predictions)}
+    scores = score(examples, predicted, ontology=read_benchmark_ontology(ontology))
+    if as_json:
+        typer.echo(json.dumps(scores.as_dict()))
+        return
+    rows = [("this run", scores.as_dict())]
+    if anchors is not None:
+        published = json.loads(anchors.read_text())["text2kgbench_dbpedia_webnlg"]["models"]
+        rows += [(name, by_domain[gold.parent.name]) for name, by_domain in published.items()
+                 if gold.parent.name in by_domain]  # fmt: skip
+    columns = ["precision", "recall", "f1", "onto_conf", "sub_halluc", "obj_halluc"]
+    typer.echo(f"{'':<18}" + "".join(f"{c:>12}" for c in columns))
+    for name, values in rows:
+        typer.echo(f"{name:<18}" + "".join(f"{values[c]:>12.2f}" for c in columns))
+    typer.echo(
+        f"{len(examples)} sentences; precision over all predicted triples {scores.precision_all:.2f}, "
+        f"{scores.triples_per_gold:.2f} predicted per gold triple"
+    )
 
 
 def main() -> None:

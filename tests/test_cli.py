@@ -183,3 +183,29 @@ def test_help_lists_every_command() -> None:
     run = kg("--help")
     for command in ("build", "query", "export", "viz", "stats"):
         assert command in run.stdout
+
+
+def test_eval_prints_json_for_scripts(tmp_path: Path) -> None:
+    (tmp_path / "onto.json").write_text(
+        json.dumps({"concepts": [{"label": "Person"}], "relations": [{"label": "birthPlace"}]})
+    )
+    (tmp_path / "gold.jsonl").write_text(
+        json.dumps(
+            {
+                "id": "1",
+                "sent": "Ann was born in Leeds.",
+                "triples": [{"sub": "Ann", "rel": "birthPlace", "obj": "Leeds"}],
+            }
+        )
+        + "\n"
+    )
+    (tmp_path / "pred.jsonl").write_text(
+        json.dumps({"id": "1", "triples": [["Ann", "birthPlace", "Leeds"], ["Ann", "team", "Hull"]]}) + "\n"
+    )
+    run = kg("eval", str(tmp_path / "gold.jsonl"), "--ontology", str(tmp_path / "onto.json"),
+             "--predictions", str(tmp_path / "pred.jsonl"), "--json")  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert set(result) == {"precision", "recall", "f1", "onto_conf", "rel_halluc", "sub_halluc", "obj_halluc",
+                           "precision_all", "triples_per_gold", "sentences"}  # fmt: skip
+    assert (result["f1"], result["precision_all"], result["triples_per_gold"]) == (1.0, 0.5, 2.0)
