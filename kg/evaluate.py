@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KGError
+from kg.jsonl import read_jsonl
 
 Triple = tuple[str, str, str]
 
@@ -78,22 +79,15 @@ def read_examples(path: str | Path) -> list[dict]:
     Raises:
         KGError: a line is not JSON or lacks its triples; the message names the line.
     """
-    examples = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            examples.append(
-                {
-                    "id": data.get("id", str(number)),
-                    "sentence": data.get("sentence", data.get("sent", "")),
-                    "triples": [_triple(t) for t in data["triples"]],
-                }
-            )
-        except (ValueError, KeyError, TypeError) as error:
-            raise KGError(f"{path}:{number}: bad example: {error}") from None
-    return examples
+
+    def parse(data: dict, number: int) -> dict:
+        return {
+            "id": data.get("id", str(number)),
+            "sentence": data.get("sentence", data.get("sent", "")),
+            "triples": [_triple(t) for t in data["triples"]],
+        }
+
+    return read_jsonl(path, parse, what="example")
 
 
 def score(

@@ -12,7 +12,6 @@ nothing.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ from rdflib import Namespace, URIRef
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.errors import KGError
+from kg.jsonl import read_jsonl
 from kg.ontology import ONTOLOGY_DIR, Ontology
 from kg.relations import Relation, register_extractor
 
@@ -54,21 +53,14 @@ def read_dependency_rules(path: str | Path) -> list[DependencyRule]:
     Raises:
         KGError: a line is not JSON or lacks a field; the message names the line.
     """
-    rules = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            rules.append(
-                DependencyRule(
-                    data["rule"], data["pattern"], float(data["confidence"]),
-                    bool(data.get("symmetric_only", False)), bool(data.get("unmapped", False)),
-                )
-            )  # fmt: skip
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-            raise KGError(f"{path}:{number}: bad dependency rule: {error}") from None
-    return rules
+
+    def parse(data: dict, _: int) -> DependencyRule:
+        return DependencyRule(
+            data["rule"], data["pattern"], float(data["confidence"]),
+            bool(data.get("symmetric_only", False)), bool(data.get("unmapped", False)),
+        )  # fmt: skip
+
+    return read_jsonl(path, parse, what="dependency rule")
 
 
 def asserted(verb: Token) -> bool:

@@ -8,7 +8,6 @@ sub-property of those listed).
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from rdflib import URIRef
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from kg.errors import KGError
+from kg.jsonl import read_jsonl
 from kg.ontology import ONTOLOGY_DIR, Ontology
 from kg.relations import Relation, register_extractor
 
@@ -43,23 +42,16 @@ def read_rules(path: str | Path, *, ontology: Ontology) -> list[Rule]:
     Raises:
         KGError: a line is not JSON, lacks a field, or names a property the ontology lacks.
     """
-    rules = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            allowed = {ontology.term(name) for name in data["properties"]}
-            properties = frozenset(p for p in ontology.properties if ontology.ancestors(p) & allowed)
-            rules.append(
-                Rule(
-                    data["rule"], data["pattern"], data["slots"], properties, float(data["confidence"]),
-                    data.get("votes", {}),
-                )
-            )  # fmt: skip
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-            raise KGError(f"{path}:{number}: bad pattern rule: {error}") from None
-    return rules
+
+    def parse(data: dict, _: int) -> Rule:
+        allowed = {ontology.term(name) for name in data["properties"]}
+        properties = frozenset(p for p in ontology.properties if ontology.ancestors(p) & allowed)
+        return Rule(
+            data["rule"], data["pattern"], data["slots"], properties, float(data["confidence"]),
+            data.get("votes", {}),
+        )  # fmt: skip
+
+    return read_jsonl(path, parse, what="pattern rule")
 
 
 class PatternExtractor:
