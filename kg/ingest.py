@@ -7,6 +7,7 @@ relations → entities → triples → store, then links entities across documen
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,9 +63,22 @@ def parse(
     for doc, (document, last) in nlp.pipe(pieces(), as_tuples=True, n_process=workers, batch_size=16):
         parts.append(doc)
         if last:
-            whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            yield (parts[0] if len(parts) == 1 else _join(parts)), document
             parts = []
-            yield whole, document
+
+
+def _join(parts: list[Doc]) -> Doc:
+    """One Doc from pieces parsed apart, with kg's trigger positions carried over (spaCy
+    merges token attributes but not Doc-level ones)."""
+    triggers, offset = [], 0
+    for part in parts:
+        triggers += [offset + i for i in part._.kg_triggers or ()]
+        offset += len(part)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W101\]")  # the Doc attribute restored below
+        whole = Doc.from_docs(parts, ensure_whitespace=False)
+    whole._.kg_triggers = triggers
+    return whole
 
 
 def _chunks(text: str, size: int) -> list[str]:

@@ -8,6 +8,7 @@ from spacy.language import Language
 from kg.export import export
 from kg.ingest import build
 from kg.store import Store
+from kg.text import read_documents
 
 TEXTS = {
     "a.txt": "West Midlands mayor Richard Parker met Dame Nancy Rothwell in Birmingham. He said she agreed.",
@@ -78,6 +79,8 @@ def test_a_text_longer_than_a_chunk_is_parsed_in_pieces_with_the_same_offsets(
     line = "Microsoft chief executive Satya Nadella spoke in Seattle on Monday.\n"
     (tmp_path / "long.txt").write_text(line * 40)
     monkeypatch.setattr(kg.ingest, "CHUNK_CHARS", len(line) * 3 + 5)
+    whole, _ = next(kg.ingest.parse(read_documents([tmp_path / "long.txt"]), nlp=nlp))
+    assert whole._.kg_triggers == [i for i, token in enumerate(whole) if token._.kg_trigger]
     store = Store()
     build([tmp_path / "long.txt"], store=store, model=nlp)
     rows = store.ox.query(
