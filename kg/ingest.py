@@ -155,7 +155,8 @@ def remove(sources: Iterable[str], *, store: Store) -> list[str]:
     """Take documents and everything only they asserted out of the store.
 
     Facts that other documents also state stay, since each document's facts live in its
-    own graph. All of it is one transaction.
+    own graph. The removal is one transaction; linking names across the documents that
+    remain runs after it.
 
     Args:
         sources: paths as given to `build` (files or directories, which need not exist any
