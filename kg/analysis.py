@@ -6,10 +6,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.ontology import KG, NON_ENTITY_CLASSES
+from kg.ontology import KG, NOT_ENTITIES_SPARQL
 from kg.store import Store
-
-_NOT_ENTITIES = ", ".join(f"<{c}>" for c in NON_ENTITY_CLASSES)
 
 _DOCUMENT_GRAPHS = f"?g a <{KG.Document}> ."
 
@@ -35,7 +33,7 @@ def stats(store: Store) -> Stats:
     by_class = rows(
         f"""SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE {{
               GRAPH ?g {{ ?e a ?c }} {_DOCUMENT_GRAPHS}
-              FILTER(?c NOT IN ({_NOT_ENTITIES}))
+              FILTER(?c NOT IN ({NOT_ENTITIES_SPARQL}))
             }} GROUP BY ?c ORDER BY DESC(?n) ?c"""
     )
     by_property = rows(
@@ -50,7 +48,7 @@ def stats(store: Store) -> Stats:
     (entities,) = rows(
         f"""SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{
               GRAPH ?g {{ ?e a ?c }} {_DOCUMENT_GRAPHS}
-              FILTER(?c NOT IN ({_NOT_ENTITIES}))
+              FILTER(?c NOT IN ({NOT_ENTITIES_SPARQL}))
             }}"""
     )
     (evidence,) = rows(f"SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE {{ ?ev a <{KG.Evidence}> }}")

@@ -29,11 +29,6 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _TAIL_BREAKS = {"on", "to", "via", "from", "at", "in", "with", "by", "and"}
 
 
-def mentions(doc: Doc) -> Iterator[Span]:
-    """Yield the mentions in ``doc`` (its entities once ``kg_mentions`` has run)."""
-    yield from doc.ents
-
-
 class MentionFinder:
     """The ``kg_mentions`` component: cleans entities and marks ontology triggers."""
 

@@ -13,16 +13,13 @@ from pathlib import Path
 from typing import IO
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 
 from kg.errors import KGError
-from kg.ontology import KG, NON_ENTITY_CLASSES
+from kg.ontology import KG, NOT_ENTITIES_SPARQL
 from kg.store import Store, text
 
-_NOT_ENTITIES = ", ".join(f"<{c}>" for c in NON_ENTITY_CLASSES)
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 FORMATS = ("graphml", "gexf")
 
 
@@ -32,9 +29,9 @@ def entity_graph(store: Store) -> nx.MultiDiGraph:
     nodes: dict[URIRef, dict[str, str]] = {}
     for row in store.select(
         f"""SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?cl) AS ?class) WHERE {{
-              GRAPH ?g {{ ?e a ?c }} ?g a <{KG.Document}> . FILTER(?c NOT IN ({_NOT_ENTITIES}))
-              OPTIONAL {{ ?e <{_RDFS}label> ?l }}
-              OPTIONAL {{ ?c <{_RDFS}label> ?clabel }}
+              GRAPH ?g {{ ?e a ?c }} ?g a <{KG.Document}> . FILTER(?c NOT IN ({NOT_ENTITIES_SPARQL}))
+              OPTIONAL {{ ?e <{RDFS.label}> ?l }}
+              OPTIONAL {{ ?c <{RDFS.label}> ?clabel }}
               BIND(COALESCE(?clabel, REPLACE(STR(?c), "^.*[#/]", "")) AS ?cl)
             }} GROUP BY ?e""",
     ):
@@ -43,8 +40,8 @@ def entity_graph(store: Store) -> nx.MultiDiGraph:
     labels: dict[URIRef, str] = {}
     for row in store.select(
         f"""SELECT DISTINCT ?s ?p ?o ?pl WHERE {{
-              GRAPH ?g {{ ?s ?p ?o }} ?g a <{KG.Document}> . FILTER(isIRI(?o) && ?p != <{_RDF}type>)
-              OPTIONAL {{ ?p <{_RDFS}label> ?plabel }}
+              GRAPH ?g {{ ?s ?p ?o }} ?g a <{KG.Document}> . FILTER(isIRI(?o) && ?p != <{RDF.type}>)
+              OPTIONAL {{ ?p <{RDFS.label}> ?plabel }}
               BIND(COALESCE(?plabel, REPLACE(STR(?p), "^.*[#/]", "")) AS ?pl)
             }}""",
     ):
@@ -171,7 +168,7 @@ def write_network(store: Store, out: str | Path | IO[bytes], *, format: str = "g
 def _evidence(store: Store, s: URIRef, p: URIRef, o: URIRef) -> str:
     rows = store.select(
         f"""SELECT ?sentence ?source WHERE {{
-              ?ev <{_RDF}subject> <{s}> ; <{_RDF}predicate> <{p}> ; <{_RDF}object> <{o}> ;
+              ?ev <{RDF.subject}> <{s}> ; <{RDF.predicate}> <{p}> ; <{RDF.object}> <{o}> ;
                   <{KG.sentence}> ?sentence ; <{KG.document}> ?d . ?d <{KG.source}> ?source
             }} ORDER BY ?source ?sentence LIMIT 1""",
     )

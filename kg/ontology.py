@@ -25,6 +25,8 @@ ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/ontology")
 """The named graph that holds the ontology in a store."""
 NON_ENTITY_CLASSES = (KG.Document, KG.Evidence, KG.UnmappedRelation)
 """kg's own bookkeeping classes: things in a document graph that are not entities."""
+NOT_ENTITIES_SPARQL = ", ".join(f"<{c}>" for c in NON_ENTITY_CLASSES)
+"""`NON_ENTITY_CLASSES` as a SPARQL list, for ``FILTER(?class NOT IN (…))``."""
 
 
 def _find_ontology_dir() -> Path:
@@ -161,17 +163,6 @@ class Ontology:
         """Whether ``cls`` is one of ``allowed`` or a subclass of one; empty allows all."""
         allowed = tuple(allowed)
         return not allowed or bool(self.ancestors(cls) & set(allowed))
-
-    def label(self, iri: URIRef) -> str:
-        """The term's label, or its local name if it has none."""
-        term = self.classes.get(iri) or self.properties.get(iri)
-        return term.label if term is not None else _local_name(iri)
-
-    @cached_property
-    def entity_classes(self) -> frozenset[URIRef]:
-        """Classes that extraction may give an entity: those with NER labels, and their kin."""
-        typed = {c.iri for c in self.classes.values() if c.ner_labels}
-        return frozenset(c for c in self.classes if self.ancestors(c) & typed or c in typed)
 
 
 def read_ontology(paths: Iterable[str | Path] = ()) -> Ontology:

@@ -23,10 +23,11 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 from jinja2 import Environment, PackageLoader, select_autoescape
+from rdflib import RDF, RDFS
 
 from kg.errors import KGError
 from kg.layout import layout
-from kg.ontology import KG, NON_ENTITY_CLASSES
+from kg.ontology import KG, NOT_ENTITIES_SPARQL
 from kg.query import PREFIXES
 from kg.store import Store, text
 
@@ -37,10 +38,6 @@ LAYOUT_THRESHOLD = 1_000
 NODE_CAP = 10_000
 """Above this many nodes only the most central ones are drawn."""
 FACTS_PER_NODE = 12
-
-_NOT_ENTITIES = ", ".join(f"<{c}>" for c in NON_ENTITY_CLASSES)
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 
 
 @dataclass
@@ -62,9 +59,9 @@ def picture(store: Store) -> Picture:
         f"""SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?cl) AS ?class)
                    (GROUP_CONCAT(DISTINCT ?alt; separator=", ") AS ?aliases) WHERE {{
               GRAPH ?g {{ ?e a ?c }} ?g a <{KG.Document}> .
-              FILTER(?c NOT IN ({_NOT_ENTITIES}))
-              OPTIONAL {{ ?e <{_RDFS}label> ?l }}
-              OPTIONAL {{ ?c <{_RDFS}label> ?clabel }}
+              FILTER(?c NOT IN ({NOT_ENTITIES_SPARQL}))
+              OPTIONAL {{ ?e <{RDFS.label}> ?l }}
+              OPTIONAL {{ ?c <{RDFS.label}> ?clabel }}
               OPTIONAL {{ ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?alt }}
               BIND(COALESCE(?clabel, REPLACE(STR(?c), "^.*[#/]", "")) AS ?cl)
             }} GROUP BY ?e ORDER BY ?e""",
@@ -80,12 +77,12 @@ def picture(store: Store) -> Picture:
                    (GROUP_CONCAT(DISTINCT ?said; separator="\\n") AS ?evidence)
             WHERE {{
               GRAPH ?g {{ ?s ?p ?o }} ?g a <{KG.Document}> .
-              FILTER(isIRI(?o) && ?p != <{_RDF}type> && ?p != <{KG.document}>
-                     && ?p NOT IN (<{_RDF}subject>, <{_RDF}predicate>, <{_RDF}object>))
-              OPTIONAL {{ ?p <{_RDFS}label> ?plabel }}
+              FILTER(isIRI(?o) && ?p != <{RDF.type}> && ?p != <{KG.document}>
+                     && ?p NOT IN (<{RDF.subject}>, <{RDF.predicate}>, <{RDF.object}>))
+              OPTIONAL {{ ?p <{RDFS.label}> ?plabel }}
               BIND(COALESCE(?plabel, REPLACE(STR(?p), "^.*[#/]", "")) AS ?pl)
               OPTIONAL {{
-                ?ev <{_RDF}subject> ?s ; <{_RDF}predicate> ?p ; <{_RDF}object> ?o ;
+                ?ev <{RDF.subject}> ?s ; <{RDF.predicate}> ?p ; <{RDF.object}> ?o ;
                     <{KG.sentence}> ?sentence ; <{KG.document}> ?d .
                 ?d <{KG.source}> ?source .
                 BIND(CONCAT(?sentence, " [", ?source, "]") AS ?said)
