@@ -29,6 +29,10 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _TAIL_BREAKS = {"on", "to", "via", "from", "at", "in", "with", "by", "and"}
 
 
+NER_SPANS = "kg_ner"
+"""The span group that keeps the tagger's entities as they were, numbers and dates included."""
+
+
 class MentionFinder:
     """The ``kg_mentions`` component: cleans entities and marks ontology triggers."""
 
@@ -47,6 +51,7 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
+        doc.spans[NER_SPANS] = list(doc.ents)  # as tagged: dates and amounts are literals, not nodes
         # Longest trigger wins: "based in" over "in".
         triggers = []
         for span in filter_spans(self.property_triggers(doc, as_spans=True)):

@@ -7,12 +7,14 @@ and range. Looking up a term that the ontology does not define fails loudly.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.compare import to_canonical_graph
 from rdflib.term import BNode, Node
@@ -105,6 +107,8 @@ class Ontology:
             if namespace is not None and URIRef(namespace + local) in known:
                 return URIRef(namespace + local)
         matches = [iri for iri in known if _local_name(iri) == name]
+        if len(matches) > 1:  # a user's term shadows kg's own of the same name
+            matches = [iri for iri in matches if not iri.startswith(KG)]
         if len(matches) == 1:
             return matches[0]
         available = ", ".join(sorted(_local_name(iri) for iri in known))
@@ -146,7 +150,10 @@ class Ontology:
         )
 
     def ancestors(self, iri: URIRef) -> set[URIRef]:
-        """``iri`` with every class or property it is a (transitive) subclass/subproperty of."""
+        """``iri`` with every class or property it is a (transitive) subclass/subproperty of.
+
+        Classes that are equivalent (``owl:equivalentClass``, or the same label in two
+        ontologies: a user's ``Company`` and kg's) count as each other's ancestors."""
         seen: set[URIRef] = set()
         todo = [iri]
         while todo:
@@ -157,7 +164,23 @@ class Ontology:
             term = self.classes.get(current) or self.properties.get(current)
             if term is not None:
                 todo.extend(term.parents)
+            todo.extend(self._equivalents.get(current, ()))
         return seen
+
+    @cached_property
+    def _equivalents(self) -> dict[URIRef, set[URIRef]]:
+        by_label: dict[str, set[URIRef]] = {}
+        for cls in self.classes.values():
+            by_label.setdefault(cls.label.lower(), set()).add(cls.iri)
+        same: dict[URIRef, set[URIRef]] = {}
+        for group in by_label.values():
+            for iri in group:
+                same.setdefault(iri, set()).update(group - {iri})
+        for a, b in self.graph.subject_objects(OWL.equivalentClass):
+            if isinstance(a, URIRef) and isinstance(b, URIRef):
+                same.setdefault(a, set()).add(b)
+                same.setdefault(b, set()).add(a)
+        return same
 
     def is_a(self, cls: URIRef, allowed: Iterable[URIRef]) -> bool:
         """Whether ``cls`` is one of ``allowed`` or a subclass of one; empty allows all."""
@@ -166,7 +189,12 @@ class Ontology:
 
 
 def read_ontology(paths: Iterable[str | Path] = ()) -> Ontology:
-    """Read kg's own ontology plus any extra ontology files (Turtle, RDF/XML, N-Triples…).
+    """Read kg's own ontology plus any extra ontology files (Turtle, RDF/XML, N-Triples…,
+    or the JSON form of Text2KGBench, see `json_ontology`).
+
+    A property from outside kg's namespace with no ``kg:trigger`` gets trigger words
+    from its labels (``isPartOf`` → "is part of"), so a user's ontology drives
+    extraction as it is.
 
     Raises:
         KGError: a file does not exist or does not parse; the message names it.
@@ -177,11 +205,68 @@ def read_ontology(paths: Iterable[str | Path] = ()) -> Ontology:
         if not path.is_file():
             raise KGError(f"Ontology file not found: '{path}'")
         try:
-            graph.parse(path)
+            if path.suffix.lower() == ".json":
+                graph += json_ontology(path)
+            else:
+                graph.parse(path)
+        except KGError:
+            raise
         except Exception as error:  # rdflib raises many parser-specific types
             reason = " ".join(str(error).split(" at ^ in:")[0].split())
             raise KGError(f"Can't read ontology '{path}': {reason}") from None
     return Ontology(graph, tuple(str(p) for p in sources))
+
+
+_DATATYPES = {"number": XSD.decimal, "string": XSD.string, "date": XSD.date, "": XSD.string}
+
+
+def json_ontology(path: str | Path) -> Graph:
+    """Read an ontology in Text2KGBench's JSON form into OWL.
+
+    The form is ``{"id", "title"?, "concepts": [{"qid", "label"}], "relations": [{"pid",
+    "label", "domain", "range"}]}``. Terms get IRIs under ``base`` if the file gives one,
+    else ``https://w3id.org/kg/ontology/<id>/``; a range of ``number``, ``string`` or
+    ``date`` (or none) makes a datatype property with the matching XSD type.
+
+    Raises:
+        KGError: the file is not JSON of that form; the message names it.
+    """
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        base = data.get("base") or f"https://w3id.org/kg/ontology/{data['id']}/"
+        concepts = Namespace(base + "concepts#")
+        relations = Namespace(base + "relations#")
+        graph = Graph()
+        graph.bind(str(data["id"]).replace("-", "_"), relations)
+        for concept in data["concepts"]:
+            iri = concepts[concept["qid"]]
+            graph.add((iri, RDF.type, OWL.Class))
+            graph.add((iri, RDFS.label, Literal(concept.get("label") or concept["qid"])))
+        for relation in data["relations"]:
+            iri = relations[relation["pid"]]
+            graph.add((iri, RDFS.label, Literal(relation.get("label") or relation["pid"])))
+            if relation.get("domain"):
+                graph.add((iri, RDFS.domain, concepts[relation["domain"]]))
+            datatype = _DATATYPES.get(str(relation.get("range", "")).lower())
+            graph.add((iri, RDF.type, OWL.DatatypeProperty if datatype else OWL.ObjectProperty))
+            graph.add((iri, RDFS.range, datatype or concepts[relation["range"]]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise KGError(f"Can't read ontology '{path}': not Text2KGBench JSON ({error!r})") from None
+    return graph
+
+
+def label_words(label: str) -> str:
+    """The words of a camelCase or snake_case label, lower-cased.
+
+    >>> label_words("isPartOf")
+    'is part of'
+    >>> label_words("numberOfPostgraduateStudents")
+    'number of postgraduate students'
+    >>> label_words("birth_place")
+    'birth place'
+    """
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", label)
+    return " ".join(spaced.replace("_", " ").split()).lower()
 
 
 def _local_name(iri: URIRef) -> str:
@@ -222,16 +307,20 @@ def _classes(graph: Graph) -> Iterator[OntologyClass]:
 
 
 def _properties(graph: Graph) -> Iterator[OntologyProperty]:
-    kinds = (OWL.ObjectProperty, RDF.Property)
+    kinds = (OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property)
     iris = {s for kind in kinds for s in graph.subjects(RDF.type, kind)}
     for iri in sorted(i for i in iris if isinstance(i, URIRef)):
+        triggers = tuple(sorted(str(x) for x in graph.objects(iri, KG.trigger)))
+        if not triggers and not iri.startswith(KG):
+            labels = {label_words(str(x)) for x in graph.objects(iri, RDFS.label)}
+            triggers = tuple(sorted(labels or {label_words(_local_name(iri))}))
         yield OntologyProperty(
             iri=iri,
             label=_label(graph, iri),
             parents=_iris(graph.objects(iri, RDFS.subPropertyOf)),
             domain=tuple(sorted(c for d in graph.objects(iri, RDFS.domain) for c in _class_union(graph, d))),
             range=tuple(sorted(c for r in graph.objects(iri, RDFS.range) for c in _class_union(graph, r))),
-            triggers=tuple(sorted(str(x) for x in graph.objects(iri, KG.trigger))),
+            triggers=triggers,
             blockers=tuple(sorted(str(x) for x in graph.objects(iri, KG.blocker))),
             symmetric=(iri, RDF.type, OWL.SymmetricProperty) in graph,
         )
