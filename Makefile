@@ -37,6 +37,7 @@ test: lint typecheck pytest
 bench: install
 	$(BIN)/python bench/extract.py --out BENCHMARKS-extract.md
 	$(BIN)/python bench/viz.py --out BENCHMARKS-viz.md
+	$(BIN)/python bench/text2kg.py --out BENCHMARKS-text2kg.md
 	$(BIN)/python bench/assemble.py
 
 clean:

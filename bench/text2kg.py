@@ -1,16 +1,18 @@
 """Text2KGBench: learn patterns from each domain's train split, score on its test split.
 
-    python bench/text2kg.py [--dev] [--json]
+    python bench/text2kg.py [--dev] [--out BENCHMARKS-text2kg.md]
 
 ``--dev`` learns from the first 70% of each train split and scores on the other 30%
-(for development: the test files are for measuring only).
+(for development: the test files are for measuring only, and --dev writes no file).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import platform
 import time
+from datetime import date
 from pathlib import Path
 
 from kg.evaluate import read_benchmark_ontology, read_examples, score
@@ -27,6 +29,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", action="store_true")
     parser.add_argument("--domains", nargs="*", default=DOMAINS)
+    parser.add_argument("--out", default="BENCHMARKS-text2kg.md")
     args = parser.parse_args()
     anchors = json.loads((EVAL / "anchors.json").read_text())["text2kgbench_dbpedia_webnlg"]["models"]
     started = time.perf_counter()
@@ -43,8 +46,13 @@ def main() -> None:
         ontology = read_ontology([folder / "ontology.json"])
         patterns = learn(train, ontology=ontology, nlp=nlp)
         predicted = extract_examples(test, patterns=patterns, ontology=ontology, nlp=nlp)
-        scores = score(test, predicted, ontology=read_benchmark_ontology(folder / "ontology.json"))
+        metric_ontology = read_benchmark_ontology(folder / "ontology.json")
+        scores = score(test, predicted, ontology=metric_ontology)
         rows[domain] = scores.as_dict() | {"rules": len(patterns.rules), "names": len(patterns.names)}
+        bare = extract_examples(test, patterns=None, ontology=ontology, nlp=nlp)
+        rows[domain]["bare_f1"] = score(test, bare, ontology=metric_ontology).f1
+        gold = score(test, {e["id"]: e["triples"] for e in test}, ontology=metric_ontology)
+        rows[domain]["gold_sh"], rows[domain]["gold_oh"] = gold.sub_halluc, gold.obj_halluc
     elapsed = time.perf_counter() - started
     header = f"{'domain':<15}" + "".join(
         f"{c:>9}" for c in ("P", "R", "F1", "OC", "SH", "OH", "P_all", "T/G")
@@ -58,6 +66,50 @@ def main() -> None:
     macro = {k: sum(r[k] for r in rows.values()) / len(rows) for k in ("precision", "recall", "f1",
              "precision_all", "triples_per_gold")}  # fmt: skip
     print("macro " + " ".join(f"{k}={v:.3f}" for k, v in macro.items()) + f"  ({elapsed:.1f} s)")
+    if not args.dev and args.out:
+        write_table(Path(args.out), rows, anchors, elapsed)
+
+
+def write_table(path: Path, rows: dict, anchors: dict, elapsed: float) -> None:
+    vicuna = anchors["Vicuna-13B"]
+    lines = [
+        "## Text2KGBench, DBpedia-WebNLG (`python bench/text2kg.py`)",
+        "",
+        f"Run on {date.today().isoformat()}, {platform.machine()}, one process. For each domain `kg learn` "
+        "reads `train.jsonl` only and `kg eval` scores `test.jsonl` (the same code as "
+        "`kg learn … && kg eval … --patterns …`). Learning plus evaluating all six domains took "
+        f"{elapsed:.0f} s, model loading included.",
+        "",
+        "| domain | P | R | F1 | Vicuna-13B F1 | OC | SH | OH | Vicuna SH / OH | gold's own SH / OH "
+        "| precision_all | triples/gold | F1 without patterns | patterns |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for domain, r in rows.items():
+        v = vicuna[domain]
+        lines.append(
+            f"| {domain} | {r['precision']:.2f} | {r['recall']:.2f} | **{r['f1']:.2f}** | {v['f1']:.2f} "
+            f"| {r['onto_conf']:.2f} | {r['sub_halluc']:.2f} | {r['obj_halluc']:.2f} "
+            f"| {v['sub_halluc']:.2f} / {v['obj_halluc']:.2f} | {r['gold_sh']:.2f} / {r['gold_oh']:.2f} "
+            f"| {r['precision_all']:.2f} | {r['triples_per_gold']:.2f} | {r['bare_f1']:.2f} | {r['rules']} |"
+        )
+    mean = {k: sum(r[k] for r in rows.values()) / len(rows) for k in ("precision", "recall", "f1",
+            "precision_all", "triples_per_gold", "onto_conf")}  # fmt: skip
+    vicuna_f1 = sum(vicuna[d]["f1"] for d in rows) / len(rows)
+    ahead = sum(r["f1"] > vicuna[d]["f1"] for d, r in rows.items())
+    lines += [
+        f"| **macro** | {mean['precision']:.2f} | {mean['recall']:.2f} | **{mean['f1']:.2f}** "
+        f"| {vicuna_f1:.2f} | {mean['onto_conf']:.2f} | | | | | {mean['precision_all']:.2f} "
+        f"| {mean['triples_per_gold']:.2f} | | |",
+        "",
+        f"kg is ahead of Vicuna-13B's F1 in {ahead} of {len(rows)} domains (targets: macro F1 above 0.30, "
+        "ahead in at least four, precision_all ≥ 0.5, triples/gold ≤ 1.5, OC ≥ 0.99). "
+        "SH/OH follow the benchmark's definition, under which the gold triples themselves "
+        "'hallucinate' (DBpedia names such as `Abner_(footballer)` or `University_of_Burgundy` "
+        "are not substrings of the stemmed sentence), so the gold's own figures are given beside them. "
+        "'F1 without patterns' is kg's built-in rules with the ontology's label triggers only.",
+        "",
+    ]
+    path.write_text("\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -16,14 +16,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from kg.analysis import stats
 from kg.entities import DEFAULT_BASE
 from kg.errors import KGError
-from kg.evaluate import read_benchmark_ontology, read_examples, score
+from kg.evaluate import benchmark_ontology, read_examples, score
 from kg.export import format_for, write_graph
 from kg.ingest import build as build_graph
 from kg.ingest import remove as remove_documents
+from kg.learn import extract_examples, learn, read_patterns
 from kg.network import FORMATS as NETWORK_FORMATS
 from kg.network import entity_graph, structure, write_network
 from kg.network import path as find_path
-from kg.nlp import DEFAULT_MODEL
+from kg.nlp import DEFAULT_MODEL, load_pipeline
+from kg.ontology import read_ontology
 from kg.query import format_result, read_query
 from kg.query import query as run_query
 from kg.server import Limits, serve
@@ -94,7 +96,8 @@ def build(
     store: StoreOption = None,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
     ontology: Annotated[
-        list[Path] | None, typer.Option(help="Extra ontology file (Turtle); repeatable.")
+        list[Path] | None,
+        typer.Option(help="Extra ontology file (Turtle/OWL, or Text2KGBench JSON); repeatable."),
     ] = None,
     base: Annotated[str, typer.Option(help="Namespace for entity IRIs.")] = DEFAULT_BASE,
     max_size: Annotated[float, typer.Option(help="Skip files larger than this many MB.")] = MAX_BYTES / 1e6,
@@ -102,6 +105,10 @@ def build(
         bool, typer.Option("--any-language", help="Don't skip documents that don't look like English.")
     ] = False,
     workers: Annotated[int, typer.Option(help="Processes that run spaCy.")] = 1,
+    patterns: Annotated[
+        Path | None,
+        typer.Option(help="Learned patterns (from 'kg learn') to use besides the built-in rules."),
+    ] = None,
 ) -> None:
     """Extract entities and relations from text into the store, one named graph per document.
 
@@ -112,7 +119,7 @@ def build(
         report = build_graph(
             paths, store=target, model=model, ontologies=ontology or [], base=base,
             max_bytes=int(max_size * 1e6), check_english=not any_language, workers=workers,
-            on_document=progress.document,
+            on_document=progress.document, patterns=patterns,
         )  # fmt: skip
     for note in report.notes:
         _say(f"note: {note}")
@@ -264,11 +271,37 @@ def path_command(
             typer.echo(f'    "{step.evidence}"')
 
 
+@app.command("learn")
+def learn_command(
+    examples: Annotated[Path, typer.Argument(help="Annotated sentences (JSONL: sent|sentence, triples).")],
+    ontology: Annotated[Path, typer.Option(help="The ontology the triples use (Turtle/OWL or JSON).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Pattern file to write (JSONL).")],
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
+) -> None:
+    """Learn extraction patterns for an ontology from annotated sentences (for build --patterns)."""
+    started = time.monotonic()
+    chosen = read_ontology([ontology])
+    patterns = learn(read_examples(examples), ontology=chosen, nlp=load_pipeline(model))
+    patterns.write(output)
+    properties = len({rule.property for rule in patterns.rules})
+    _say(
+        f"Learned {len(patterns.rules)} patterns for {properties} properties and {len(patterns.names)} names "
+        f"in {time.monotonic() - started:.1f} s; wrote {output}"
+    )
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold examples (JSONL: sent|sentence, triples).")],
-    ontology: Annotated[Path, typer.Option(help="The benchmark's ontology (Text2KGBench JSON).")],
-    predictions: Annotated[Path, typer.Option(help="Predicted triples by id (JSONL: id, triples).")],
+    ontology: Annotated[Path, typer.Option(help="The gold's ontology (Text2KGBench JSON, or Turtle/OWL).")],
+    patterns: Annotated[
+        Path | None, typer.Option(help="Learned patterns (from 'kg learn') to extract with.")
+    ] = None,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(help="Score these predicted triples (JSONL: id, triples) instead of extracting."),
+    ] = None,
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
     anchors: Annotated[
         Path | None, typer.Option(help="Published scores (anchors.json) to print alongside, by domain.")
     ] = None,
@@ -276,10 +309,20 @@ def eval_command(
         bool, typer.Option("--json", help="Print one JSON object instead of a table.")
     ] = False,
 ) -> None:
-    """Score predicted triples with the Text2KGBench metrics (P, R, F1, conformance, hallucination)."""
+    """Extract triples from gold sentences and score them with the Text2KGBench metrics.
+
+    Without --patterns, extraction uses kg's built-in rules with the ontology's label
+    triggers; --predictions scores a given output (e.g. an LLM's) instead.
+    """
     examples = read_examples(gold)
-    predicted = {example["id"]: example["triples"] for example in read_examples(predictions)}
-    scores = score(examples, predicted, ontology=read_benchmark_ontology(ontology))
+    if predictions is not None:
+        predicted = {example["id"]: example["triples"] for example in read_examples(predictions)}
+    else:
+        chosen = read_ontology([ontology])
+        nlp = load_pipeline(model, ontology_paths=[ontology])
+        learned = read_patterns(patterns, chosen) if patterns is not None else None
+        predicted = extract_examples(examples, patterns=learned, ontology=chosen, nlp=nlp)
+    scores = score(examples, predicted, ontology=benchmark_ontology(ontology))
     if as_json:
         typer.echo(json.dumps(scores.as_dict()))
         return

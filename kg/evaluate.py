@@ -73,6 +73,27 @@ def read_benchmark_ontology(path: str | Path) -> BenchmarkOntology:
     return BenchmarkOntology(relations, concepts)
 
 
+def benchmark_ontology(path: str | Path) -> BenchmarkOntology:
+    """What the metrics need of an ontology file: Text2KGBench JSON, or any OWL/RDFS file
+    (its properties' local names and its classes' labels, kg's own terms left out).
+
+    Raises:
+        KGError: the file can't be read.
+    """
+    if Path(path).suffix.lower() == ".json":
+        return read_benchmark_ontology(path)
+    from kg.ontology import KG, read_ontology
+
+    ontology = read_ontology([path])
+    relations = frozenset(
+        str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        for iri in ontology.properties
+        if not iri.startswith(KG)
+    )
+    concepts = tuple(sorted(c.label for c in ontology.classes.values() if not c.iri.startswith(KG)))
+    return BenchmarkOntology(relations, concepts)
+
+
 def read_examples(path: str | Path) -> list[dict]:
     """Read JSONL examples: ``{"id"?, "sent"|"sentence", "triples": [[s, r, o] | {"sub","rel","obj"}]}``.
 

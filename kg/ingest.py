@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg.entities import DEFAULT_BASE, entities
 from kg.errors import KGError
+from kg.learn import LearnedExtractor, read_patterns
 from kg.linking import link_entities
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.ontology import ONTOLOGY_GRAPH, read_ontology
@@ -98,6 +99,7 @@ def build(
     model: str | Language = DEFAULT_MODEL,
     ontologies: Iterable[str | Path] = (),
     extractors: list[str] | None = None,
+    patterns: str | Path | None = None,
     base: str = DEFAULT_BASE,
     max_bytes: int = MAX_BYTES,
     check_english: bool = True,
@@ -115,6 +117,7 @@ def build(
         model: an installed spaCy pipeline's name, or a loaded pipeline to reuse.
         ontologies: ontology files to use besides kg's own.
         extractors: names of relation extractors (default: all built-in ones).
+        patterns: a pattern file from ``kg learn`` (`kg.learn`), used besides the extractors.
         base: namespace for entity IRIs.
         max_bytes: larger files are skipped.
         check_english: skip documents that do not look like English.
@@ -129,6 +132,8 @@ def build(
     ontology = read_ontology(ontologies)
     nlp = load_pipeline(model, ontology_paths=ontologies)
     extract = make_extractors(extractors or DEFAULT_EXTRACTORS, ontology=ontology)
+    if patterns is not None:
+        extract.append(LearnedExtractor(read_patterns(patterns, ontology), ontology))
     store.replace_graph(str(ONTOLOGY_GRAPH), ontology.triples())  # queries can read labels and classes
 
     report = BuildReport()

@@ -597,7 +597,7 @@ class LearnedExtractor:
                 best[pair] = (rank, rule, nodes)
         for pair in sorted(best):
             _, rule, nodes = best[pair]
-            subject, obj = phrase(nodes["subject"]), phrase(nodes["object"])
+            subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
             turn = nodes.get("anchor", nodes["subject"])
             if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
                 continue
@@ -625,6 +625,31 @@ class LearnedExtractor:
             if known and allowed:
                 total += 0.5 if any(self.ontology.is_a(c, allowed) for c in known) else -0.5
         return total
+
+    def _mention(self, token: Token) -> Span:
+        """`phrase`, made to agree with the rest of the text and the examples: a ``City,
+        Country`` pair is the city (the country is a fact of its own), and a short name is
+        the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach")."""
+        span = phrase(token)
+        doc = token.doc
+        if "," in span.text:
+            last = doc[span.end - 1]
+            tail = phrase(last)
+            known = self.patterns.classes.get(_key(canonical_name(tail, self.patterns.names)), set())
+            if any(
+                self.ontology.classes.get(c) and self.ontology.classes[c].label == "Country" for c in known
+            ):
+                comma = next(t.i for t in span if t.text == ",")
+                span = doc[span.start : comma]
+        if not any(t.pos_ == "PROPN" for t in span):
+            return span
+        words = span.text.split()
+        for other in _tagged(doc):
+            other_words = other.text.split()
+            named = len(other_words) > len(words) and other.label_ in ("PERSON", "ORG", "GPE", "FAC", "NORP")
+            if named and words in (other_words[-len(words) :], other_words[: len(words)]):
+                return _trimmed(other)
+        return span
 
     def _literal(self, prop: URIRef) -> bool:
         term = self.ontology.properties.get(prop)
@@ -658,10 +683,27 @@ class LearnedExtractor:
 
 
 def extract_examples(
-    examples: Iterable[dict], *, patterns: Patterns, ontology: Ontology, nlp: Language
+    examples: Iterable[dict], *, patterns: Patterns | None, ontology: Ontology, nlp: Language
 ) -> dict[str, list[tuple[str, str, str]]]:
-    """Predicted triples for each example id, for scoring with `kg.evaluate.score`."""
-    extractor = LearnedExtractor(patterns, ontology)
+    """Predicted triples (canonical names, property local names) for each example id, for
+    scoring with `kg.evaluate.score`. Without ``patterns``, kg's built-in rules run with
+    the ontology's label triggers, and only the ontology's own properties are kept."""
+    from kg.ontology import KG
+    from kg.relations import DEFAULT_EXTRACTORS, make_extractors, relations
+
     examples = list(examples)
     docs = nlp.pipe(example["sentence"] for example in examples)
-    return {example["id"]: extractor.triples(doc) for example, doc in zip(examples, docs, strict=True)}
+    if patterns is not None:
+        extractor = LearnedExtractor(patterns, ontology)
+        return {example["id"]: extractor.triples(doc) for example, doc in zip(examples, docs, strict=True)}
+    extractors = make_extractors(DEFAULT_EXTRACTORS, ontology=ontology)
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for example, doc in zip(examples, docs, strict=True):
+        triples = found.setdefault(example["id"], [])
+        for relation in relations(doc, extractors=extractors):
+            if relation.predicate in ontology.properties and not relation.predicate.startswith(KG):
+                local = str(relation.predicate).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+                triple = (canonical_name(relation.subject), local, canonical_name(relation.object))
+                if triple not in triples:
+                    triples.append(triple)
+    return found

@@ -17,14 +17,17 @@ replaces or removes exactly what it asserted.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.term import Node
+from spacy.tokens import Span
 
 from kg.entities import Entity
+from kg.learn import canonical_name
 from kg.ontology import KG, Ontology
 from kg.relations import Relation
 from kg.relations.dependency import UNMAPPED
@@ -65,9 +68,18 @@ def document_triples(
     for relation in relations:
         subject = entities.get(relation.subject.start)
         obj = entities.get(relation.object.start)
+        prop = ontology.properties.get(relation.predicate)
+        if (
+            subject is not None
+            and prop is not None
+            and (value := _literal(relation.object, prop.range)) is not None
+        ):
+            if ontology.is_a(subject.cls, prop.domain):  # "founded on 1 May 1990": a value, not a node
+                yield subject.iri, relation.predicate, value
+                yield from _evidence(doc_iri, subject.iri, value, relation)
+            continue
         if subject is None or obj is None or subject is obj:
             continue
-        prop = ontology.properties.get(relation.predicate)
         if prop is None:
             if not relation.predicate.startswith(UNMAPPED):
                 continue
@@ -83,7 +95,22 @@ def document_triples(
         yield predicate, RDFS.label, Literal(words)
 
 
-def _evidence(doc_iri: URIRef, subject: URIRef, obj: URIRef, relation: Relation) -> Iterator[Triple]:
+def _literal(span: Span, ranges: Iterable[Node]) -> Literal | None:
+    """The typed value a mention gives a datatype property (a range in XSD), or None."""
+    kinds = {r for r in ranges if isinstance(r, URIRef) and r.startswith(str(XSD))}
+    if not kinds:
+        return None
+    value = canonical_name(span)
+    if XSD.date in kinds and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return Literal(value, datatype=XSD.date)
+    if XSD.decimal in kinds and re.fullmatch(r"-?\d+(\.\d+)?", value):
+        return Literal(Decimal(value))
+    if XSD.string in kinds:
+        return Literal(" ".join(span.text.split()))
+    return None
+
+
+def _evidence(doc_iri: URIRef, subject: URIRef, obj: Node, relation: Relation) -> Iterator[Triple]:
     span = relation.evidence
     key = f"{subject} {relation.predicate} {obj} {span.start_char} {span.end_char} {relation.rule}"
     node = URIRef(f"{doc_iri}#evidence-{hashlib.sha1(key.encode()).hexdigest()[:16]}")

@@ -1,0 +1,133 @@
+"""Bring your own ontology: reading it, learning patterns from examples, extracting with them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import XSD, Literal, URIRef
+from spacy.language import Language
+
+from kg.errors import KGError
+from kg.evaluate import read_examples
+from kg.ingest import build
+from kg.learn import LearnedExtractor, learn, read_patterns
+from kg.ontology import Ontology, read_ontology
+from kg.query import query
+from kg.store import Store
+from tests.conftest import ROOT
+from tests.test_cli import kg
+
+FOOTBALL = ROOT / "ontology" / "examples" / "football.ttl"
+EXAMPLES = ROOT / "ontology" / "examples" / "football.jsonl"
+FB = "https://example.org/football#"
+
+
+@pytest.fixture(scope="module")
+def football() -> Ontology:
+    return read_ontology([FOOTBALL])
+
+
+@pytest.fixture(scope="module")
+def learned(nlp: Language, football: Ontology, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("patterns") / "football.jsonl"
+    learn(read_examples(EXAMPLES), ontology=football, nlp=nlp).write(path)
+    return path
+
+
+def test_a_json_ontology_becomes_owl_with_label_triggers(tmp_path: Path) -> None:
+    path = tmp_path / "shop.json"
+    path.write_text(json.dumps({
+        "id": "shop",
+        "concepts": [{"qid": "Shop", "label": "Shop"}, {"qid": "City", "label": "City"}],
+        "relations": [
+            {"pid": "isPartOf", "label": "isPartOf", "domain": "Shop", "range": "Shop"},
+            {"pid": "openedOn", "label": "openedOn", "domain": "Shop", "range": "date"},
+        ],
+    }))  # fmt: skip
+    ontology = read_ontology([path])
+    part_of = ontology.properties[ontology.term("isPartOf")]
+    assert str(part_of.iri) == "https://w3id.org/kg/ontology/shop/relations#isPartOf"
+    assert part_of.triggers == ("is part of",)
+    assert part_of.domain == (URIRef("https://w3id.org/kg/ontology/shop/concepts#Shop"),)
+    assert ontology.properties[ontology.term("openedOn")].range == (XSD.date,)
+
+
+def test_a_malformed_json_ontology_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"id": "x", "concepts": []}')
+    with pytest.raises(KGError, match=r"broken\.json"):
+        read_ontology([path])
+
+
+def test_a_users_term_shadows_kgs_of_the_same_name(football: Ontology) -> None:
+    assert str(football.term("founded")) == FB + "founded"
+
+
+def test_learned_patterns_apply_to_an_unseen_sentence(
+    nlp: Language, football: Ontology, learned: Path
+) -> None:
+    extractor = LearnedExtractor(read_patterns(learned, football), football)
+    triples = set(
+        extractor.triples(nlp("Tom Baker plays for Riverside United, which is managed by Ines Costa."))
+    )
+    assert ("Tom_Baker", "playsFor", "Riverside_United") in triples
+    assert ("Riverside_United", "manager", "Ines_Costa") in triples
+    assert ("Ines_Costa", "playsFor", "Riverside_United") not in triples
+
+
+def test_learned_patterns_assert_nothing_negated(nlp: Language, football: Ontology, learned: Path) -> None:
+    extractor = LearnedExtractor(read_patterns(learned, football), football)
+    assert extractor.triples(nlp("Tom Baker does not play for Riverside United.")) == []
+
+
+def test_a_pattern_file_round_trips_and_bad_lines_are_named(
+    nlp: Language, football: Ontology, learned: Path, tmp_path: Path
+) -> None:
+    patterns = read_patterns(learned, football)
+    copy = tmp_path / "copy.jsonl"
+    patterns.write(copy)
+    assert copy.read_text() == learned.read_text()
+    bad = tmp_path / "bad.jsonl"
+    first = json.loads(learned.read_text().splitlines()[0])
+    bad.write_text(json.dumps({**first, "property": FB + "scoresFor"}) + "\n")
+    with pytest.raises(KGError, match=r"bad\.jsonl:1: bad pattern"):
+        read_patterns(bad, football)
+
+
+def test_build_with_patterns_uses_the_users_iris_and_respects_domain_and_range(
+    nlp: Language, learned: Path, tmp_path: Path
+) -> None:
+    text = tmp_path / "news.txt"
+    text.write_text(
+        "Tom Baker plays for Riverside United, which was founded on June 1, 1905. "
+        "Riverside United play their home games at Elm Road.\n"
+        "In a charity game, Professor Ann Lee plays for Dr Bill Ray.\n"
+    )
+    store = Store(tmp_path / "store")
+    build([text], store=store, model=nlp, ontologies=[FOOTBALL], patterns=learned)
+    rows = query(store, f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?p), '{FB}')) }}")
+    objects = {
+        (str(s).split("/")[-1], str(p).split("#")[-1], str(o).split("/")[-1] if isinstance(o, URIRef) else o)
+        for s, p, o in rows
+    }
+    assert ("Tom_Baker", "playsFor", "Riverside_United") in objects
+    assert ("Riverside_United", "ground", "Elm_Road") in objects
+    assert ("Riverside_United", "founded", Literal("1905-06-01", datatype=XSD.date)) in objects
+    # A person is not a club: the range of playsFor keeps "Dr Bill Ray" out.
+    assert not any(o == "Bill_Ray" for _, _, o in objects)
+
+
+def test_kg_learn_then_kg_eval_prints_the_scores_as_json(tmp_path: Path) -> None:
+    patterns = tmp_path / "football-patterns.jsonl"
+    learned = kg("learn", str(EXAMPLES), "--ontology", str(FOOTBALL), "-o", str(patterns))
+    assert learned.returncode == 0, learned.stderr
+    assert "Learned" in learned.stderr and patterns.is_file()
+    scored = kg("eval", str(EXAMPLES), "--ontology", str(FOOTBALL), "--patterns", str(patterns), "--json")
+    assert scored.returncode == 0, scored.stderr
+    scores = json.loads(scored.stdout)
+    keys = {"precision", "recall", "f1", "onto_conf", "sub_halluc", "obj_halluc", "precision_all",
+            "triples_per_gold", "sentences"}  # fmt: skip
+    assert keys <= scores.keys()
+    assert scores["sentences"] == 6 and scores["onto_conf"] == 1.0 and scores["f1"] > 0.5
