@@ -12,6 +12,7 @@ from kg.analysis import Stats, stats
 from kg.errors import KGError
 from kg.export import export, write_graph
 from kg.ingest import BuildReport, build, remove
+from kg.learn import Patterns, learn, read_patterns
 from kg.network import entity_graph, path, structure, write_network
 from kg.ontology import Ontology, read_ontology
 from kg.query import format_result, query
@@ -24,16 +25,19 @@ __all__ = [
     "BuildReport",
     "KGError",
     "Ontology",
+    "Patterns",
     "Stats",
     "Store",
     "build",
     "entity_graph",
     "export",
     "format_result",
+    "learn",
     "open_store",
     "path",
     "query",
     "read_ontology",
+    "read_patterns",
     "remove",
     "render_html",
     "stats",
