@@ -149,6 +149,37 @@ def score(
     )  # fmt: skip
 
 
+def exact_match(gold: Sequence[Mapping], predictions: Mapping[str, Iterable[Triple]]) -> dict[str, float]:
+    """kg's strict exact-match triple score for WebNLG-style data.
+
+    Each element of a triple is normalised as the WebNLG 2020 scorer does before matching
+    (camelCase split, ``_`` to a space, quotes dropped, whitespace collapsed, lower-cased, a
+    trailing ``(…)`` removed from the object); a predicted triple is right only if subject,
+    predicate and object all equal those of a gold triple of the same text. Precision and
+    recall are micro-averaged over all triples (sets per text), with no partial credit and no
+    relation filter.
+    """
+    right = predicted_count = gold_count = 0
+    for example in gold:
+        wanted = {_webnlg_form(_triple(t)) for t in example["triples"]}
+        found = {_webnlg_form(_triple(t)) for t in predictions.get(example["id"], [])}
+        right += len(wanted & found)
+        predicted_count += len(found)
+        gold_count += len(wanted)
+    p = right / predicted_count if predicted_count else 0.0
+    r = right / gold_count if gold_count else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "texts": len(gold)}
+
+
+def _webnlg_form(triple: Triple) -> Triple:
+    def norm(text: str) -> str:
+        text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text).replace("_", " ").replace('"', "")
+        return " ".join(text.split()).lower()
+
+    s, p, o = triple
+    return norm(s), norm(p), norm(re.sub(r"\s*\([^()]*\)\s*$", "", o))
+
+
 def _triple(item: object) -> Triple:
     if isinstance(item, Mapping):
         return (str(item["sub"]), str(item["rel"]), str(item["obj"]))

@@ -639,8 +639,9 @@ class LearnedExtractor:
             if any(
                 self.ontology.classes.get(c) and self.ontology.classes[c].label == "Country" for c in known
             ):
-                comma = next(t.i for t in span if t.text == ",")
-                span = doc[span.start : comma]
+                comma = next((t.i for t in span if t.text == ","), None)
+                if comma is not None and comma > span.start:
+                    span = doc[span.start : comma]
         if not any(t.pos_ == "PROPN" for t in span):
             return span
         words = span.text.split()

@@ -48,3 +48,24 @@ def test_the_relation_filter_and_the_honesty_checks() -> None:
     assert scores.onto_conf == pytest.approx(2 / 3)
     assert scores.obj_halluc == pytest.approx(2 / 3)  # "Leeds United" and "x" are not in the text
     assert score(gold, {}, ontology=ontology).f1 == 0.0  # a sentence with no output counts as zero
+
+
+def test_exact_match_needs_all_three_parts_after_webnlg_normalisation() -> None:
+    from kg.evaluate import exact_match
+
+    gold = [
+        {
+            "id": "1",
+            "triples": [["Ciudad_Ayala", "leaderTitle", '"City Manager"'], ["A", "isPartOf", "B_(x)"]],
+        }
+    ]
+    predicted = {
+        "1": [
+            ("Ciudad Ayala", "leader title", "City_Manager"),
+            ("A", "isPartOf", "C"),
+            ("A", "isPartOf", "B"),
+        ]
+    }
+    scores = exact_match(gold, predicted)
+    assert scores["precision"] == pytest.approx(2 / 3) and scores["recall"] == 1.0
+    assert exact_match(gold, {})["f1"] == 0.0
