@@ -38,7 +38,7 @@ from kg.errors import KGError
 from kg.jsonl import read_jsonl
 from kg.mentions import NER_SPANS
 from kg.ontology import Ontology
-from kg.relations import Relation
+from kg.relations import MatcherCache, Relation
 from kg.relations.dependency import asserted
 
 MIN_PRECISION = 0.5
@@ -569,16 +569,7 @@ class LearnedExtractor:
         self.patterns = patterns
         self.ontology = ontology
         self.rules = {rule.name: rule for rule in patterns.rules}
-        self._matchers: dict[int, DependencyMatcher] = {}
-
-    def _matcher(self, doc: Doc) -> DependencyMatcher:
-        key = id(doc.vocab)
-        if key not in self._matchers:
-            matcher = DependencyMatcher(doc.vocab)
-            for rule in self.rules.values():
-                matcher.add(rule.name, [rule.pattern])
-            self._matchers[key] = matcher
-        return self._matchers[key]
+        self._matcher = MatcherCache(DependencyMatcher, {rule.name: rule.pattern for rule in patterns.rules})
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         strings = doc.vocab.strings

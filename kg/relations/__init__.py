@@ -8,11 +8,13 @@ are checked against the property's domain and range once entities are typed (see
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from rdflib import URIRef
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from kg.ontology import Ontology
 
@@ -33,6 +35,29 @@ class Relation:
     """How strongly the rule says the subject is of the property's domain class."""
     object_vote: int = 0
     """How strongly the rule says the object is of the property's range class."""
+
+
+M = TypeVar("M")
+
+
+class MatcherCache(Generic[M]):
+    """One spaCy matcher per vocabulary (a matcher belongs to the vocabulary it was built
+    with), built from named patterns on first use: ``MatcherCache(DependencyMatcher, {name:
+    pattern})(doc)`` is the matcher for ``doc``."""
+
+    def __init__(self, kind: Callable[[Vocab], M], patterns: Mapping[str, list]) -> None:
+        self.kind = kind
+        self.patterns = patterns
+        self._built: dict[int, M] = {}
+
+    def __call__(self, doc: Doc) -> M:
+        key = id(doc.vocab)
+        if key not in self._built:
+            matcher = self.kind(doc.vocab)
+            for name, pattern in self.patterns.items():
+                matcher.add(name, [pattern])  # type: ignore[attr-defined]
+            self._built[key] = matcher
+        return self._built[key]
 
 
 Extractor = Callable[[Doc], Iterator[Relation]]

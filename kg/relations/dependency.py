@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.jsonl import read_jsonl
 from kg.ontology import ONTOLOGY_DIR, Ontology
-from kg.relations import Relation, register_extractor
+from kg.relations import MatcherCache, Relation, register_extractor
 
 DEFAULT_PATTERNS = ONTOLOGY_DIR / "dependency.jsonl"
 UNMAPPED = Namespace("https://w3id.org/kg/verb/")
@@ -94,16 +94,9 @@ class DependencyExtractor:
             for trigger in prop.triggers:
                 self.triggers.setdefault(trigger.lower(), prop.iri)
         self.symmetric = {p.iri for p in ontology.properties.values() if p.symmetric}
-        self._matchers: dict[int, DependencyMatcher] = {}
-
-    def _matcher(self, doc: Doc) -> DependencyMatcher:
-        key = id(doc.vocab)
-        if key not in self._matchers:
-            matcher = DependencyMatcher(doc.vocab)
-            for rule in self.rules.values():
-                matcher.add(rule.name, [rule.pattern])
-            self._matchers[key] = matcher
-        return self._matchers[key]
+        self._matcher = MatcherCache(
+            DependencyMatcher, {rule.name: rule.pattern for rule in self.rules.values()}
+        )
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         mention_of = {token: ent for ent in doc.ents for token in range(ent.start, ent.end)}

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from kg.jsonl import read_jsonl
 from kg.ontology import ONTOLOGY_DIR, Ontology
-from kg.relations import Relation, register_extractor
+from kg.relations import MatcherCache, Relation, register_extractor
 
 DEFAULT_PATTERNS = ONTOLOGY_DIR / "patterns.jsonl"
 
@@ -60,17 +60,7 @@ class PatternExtractor:
     def __init__(self, rules: Iterable[Rule], ontology: Ontology) -> None:
         self.rules = {rule.name: rule for rule in rules}
         self.blockers = {prop: ontology.blockers(prop) for prop in ontology.properties}
-        self._matchers: dict[int, Matcher] = {}
-
-    def _matcher(self, doc: Doc) -> Matcher:
-        # A Matcher belongs to one vocabulary; build it once per pipeline.
-        key = id(doc.vocab)
-        if key not in self._matchers:
-            matcher = Matcher(doc.vocab)
-            for rule in self.rules.values():
-                matcher.add(rule.name, [rule.pattern])
-            self._matchers[key] = matcher
-        return self._matchers[key]
+        self._matcher = MatcherCache(Matcher, {rule.name: rule.pattern for rule in self.rules.values()})
 
     def _matches(self, doc: Doc) -> Iterator[tuple[int, int, int, list[int]]]:
         """Matches in doc positions; every rule needs a trigger, so only sentences with one
