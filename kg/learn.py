@@ -201,6 +201,16 @@ def _trimmed(span: Span) -> Span:
     return span
 
 
+def _names_a_thing(span: Span) -> bool:
+    """Whether a subject is a proper name (a thing facts are about), not a number or a date."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _THING_TYPES for t in span)
+
+
+_THING_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LANGUAGE"}
+)
+
+
 def _is_name(span: Span, patterns: Patterns) -> bool:
     """Whether a mention names something: a proper name, a number or date, or a name the
     examples used."""
@@ -210,6 +220,31 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
         or key in patterns.classes
         or span.text.lower() in patterns.names
     )
+
+
+_NAME_LINKS = frozenset({"of", "di", "de", "del", "der", "la", "le", "&"})
+
+
+def _name_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of proper-noun tokens, joined across "of"/"di"/"&" between two of them
+    ("FC Amkar Perm", "Accademia di Architettura di Mendrisio")."""
+    runs: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            if doc[end].pos_ == "PROPN":
+                end += 1
+            elif doc[end].lower_ in _NAME_LINKS and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                end += 2
+            else:
+                break
+        runs.append(doc[i:end])
+        i = end
+    return runs
 
 
 def _tagged(doc: Doc) -> Iterable[Span]:
@@ -384,6 +419,17 @@ def object_patterns(obj: Token) -> Iterator[list[dict]]:
             parent = node
         if top.pos_ not in ("PROPN", "NUM", "PUNCT"):
             yield pattern
+            # The words that qualify the anchor tell close properties apart: "operating
+            # income" from "net income", "postgraduate students" from "students".
+            on_path = {t.i for t in chain}
+            modifiers = [c for c in top.children if c.dep_ in ("amod", "compound") and c.i not in on_path]
+            if modifiers and top.pos_ == "NOUN":
+                extra = [
+                    {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": f"m{n}",
+                     "RIGHT_ATTRS": {"DEP": m.dep_, "LEMMA": m.lemma_}}
+                    for n, m in enumerate(modifiers)
+                ]  # fmt: skip
+                yield pattern + extra
 
 
 def _attrs(token: Token, *, lexical: bool, endpoint: bool) -> dict:
@@ -635,10 +681,21 @@ class LearnedExtractor:
                     span = doc[span.start : comma]
         if not any(t.pos_ == "PROPN" for t in span):
             return span
+        for run in _name_runs(doc):
+            if run.start <= span.start and span.end <= run.end and len(run) > len(span):
+                span = run  # "Amkar Perm" in "FC Amkar Perm"
+                break
         words = span.text.split()
-        for other in _tagged(doc):
+        for other in [*_tagged(doc), *_name_runs(doc)]:
             other_words = other.text.split()
-            named = len(other_words) > len(words) and other.label_ in ("PERSON", "ORG", "GPE", "FAC", "NORP")
+            named = len(other_words) > len(words) and other.label_ in (
+                "PERSON",
+                "ORG",
+                "GPE",
+                "FAC",
+                "NORP",
+                "",
+            )
             if named and words in (other_words[-len(words) :], other_words[: len(words)]):
                 return _trimmed(other)
         return span
