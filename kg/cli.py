@@ -311,8 +311,8 @@ def eval_command(
 ) -> None:
     """Extract triples from gold sentences and score them with the Text2KGBench metrics.
 
-    Without --patterns, extraction uses kg's built-in rules with the ontology's label
-    triggers; --predictions scores a given output (e.g. an LLM's) instead.
+    Without --patterns, only the ontology's property labels drive extraction ("the
+    capital of X is Y"); --predictions scores a given output (e.g. an LLM's) instead.
     """
     examples = read_examples(gold)
     if predictions is not None:

@@ -27,9 +27,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import XSD, URIRef
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
@@ -37,12 +39,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
 from kg.mentions import NER_SPANS
-from kg.ontology import Ontology
+from kg.ontology import KG, Ontology, label_words
 from kg.relations import MatcherCache, Relation
 from kg.relations.dependency import asserted
 
 MIN_PRECISION = 0.5
 """A learned pattern is kept if at least this share of its matches on the examples are right."""
+LABEL_CONFIDENCE = 0.5
+"""Confidence of a fact read from a property's own label ("the capital of X is Y"); a learned
+pattern that covers the same pair and is at least as precise wins."""
 MAX_PATH = 4
 """Longest dependency path (in edges) between subject and object that becomes a pattern."""
 
@@ -305,6 +310,25 @@ def _iso_date(text: str) -> str | None:
     except ValueError:
         return None
     return None
+
+
+def _owner(token: Token) -> Token | None:
+    """Whose ``token`` is: "X's L", "the L of X", "its L" (the text's topic), "whose L"."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            if child.lower_ == "whose" and token.head.dep_ == "relcl":
+                return token.head.head
+            return _resolve(child)
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):
+            named = [g for g in child.children if g.dep_ == "pobj"]
+            if named:
+                return named[0]
+    return None
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _key(name: str) -> str:
@@ -620,7 +644,7 @@ class LearnedExtractor:
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         strings = doc.vocab.strings
         best: dict[tuple[int, int], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
-        for match_id, token_ids in self._matcher(doc)(doc):
+        for match_id, token_ids in self._matcher(doc)(doc) if self.rules else ():
             rule = self.rules[strings[match_id]]
             nodes = {item["RIGHT_ID"]: doc[i] for item, i in zip(rule.pattern, token_ids, strict=True)}
             if "subject" not in nodes:
@@ -628,6 +652,11 @@ class LearnedExtractor:
                 if said_of is None:
                     continue
                 nodes["subject"] = phrase(said_of).root
+            pair = (nodes["subject"].i, nodes["object"].i)
+            rank = (rule.precision + self._agreement(rule.property, nodes), rule.support)
+            if pair not in best or rank > best[pair][0]:
+                best[pair] = (rank, rule, nodes)
+        for rule, nodes in self._by_label(doc):
             pair = (nodes["subject"].i, nodes["object"].i)
             rank = (rule.precision + self._agreement(rule.property, nodes), rule.support)
             if pair not in best or rank > best[pair][0]:
@@ -648,6 +677,50 @@ class LearnedExtractor:
                 subject=subject, predicate=rule.property, object=obj, evidence=doc[first:last],
                 rule=rule.name, confidence=rule.precision, trigger=turn.lemma_, subject_vote=1, object_vote=1,
             )  # fmt: skip
+
+    @cached_property
+    def _labels(self) -> dict[str, list[tuple[LearnedRule, frozenset[str]]]]:
+        """Head word of each property label → (a rule standing for the label, the label's
+        other content words): "population density" is "density" with "population"."""
+        heads: dict[str, list[tuple[LearnedRule, frozenset[str]]]] = defaultdict(list)
+        for iri, prop in self.ontology.properties.items():
+            if iri.startswith(KG):
+                continue
+            words = [w for w in label_words(prop.label).split() if w not in STOP_WORDS]
+            if words:
+                rule = LearnedRule(f"label:{prop.label}", iri, [], LABEL_CONFIDENCE, 0)
+                heads[_stem(words[-1])].append((rule, frozenset(_stem(w) for w in words[:-1])))
+        return heads
+
+    def _by_label(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """Facts stated with a property's own label, in the copula shapes news and reference
+        text use: "the L of X is Y", "X's L is Y", "X, whose L is Y", "Y is the L of X",
+        "X has an L of Y"."""
+        for token in doc:
+            if token.pos_ != "NOUN" or _stem(token.lemma_) not in self._labels:
+                continue
+            modifiers = {_stem(c.lemma_) for c in token.lefts if c.dep_ in ("compound", "amod")}
+            head = token.head
+            owner = _owner(token)
+            value = None
+            if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+                value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
+            elif token.dep_ == "attr" and head.lemma_ == "be":
+                value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            elif (token.dep_ == "dobj" and head.lemma_ == "have") or (
+                token.dep_ == "pobj" and head.lower_ == "with"
+            ):
+                value = next(
+                    (g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                    None,
+                )
+                owner = owner or clause_subject(token)
+            if owner is None or value is None:
+                continue
+            for rule, wanted in self._labels[_stem(token.lemma_)]:
+                if wanted <= modifiers:
+                    turn = head if head.pos_ in ("AUX", "VERB") else token  # "is not" negates
+                    yield rule, {"subject": phrase(owner).root, "object": value, "anchor": turn}
 
     def _agreement(self, prop: URIRef, nodes: dict[str, Token]) -> float:
         """How far what the examples showed of the two ends agrees with the property's
@@ -735,24 +808,9 @@ def extract_examples(
     examples: Iterable[dict], *, patterns: Patterns | None, ontology: Ontology, nlp: Language
 ) -> dict[str, list[tuple[str, str, str]]]:
     """Predicted triples (canonical names, property local names) for each example id, for
-    scoring with `kg.evaluate.score`. Without ``patterns``, kg's built-in rules run with
-    the ontology's label triggers, and only the ontology's own properties are kept."""
-    from kg.ontology import KG
-    from kg.relations import DEFAULT_EXTRACTORS, make_extractors, relations
-
+    scoring with `kg.evaluate.score`. Without ``patterns`` only the ontology's labels
+    drive extraction ("the capital of X is Y")."""
     examples = list(examples)
+    extractor = LearnedExtractor(patterns or Patterns(), ontology)
     docs = nlp.pipe(example["sentence"] for example in examples)
-    if patterns is not None:
-        extractor = LearnedExtractor(patterns, ontology)
-        return {example["id"]: extractor.triples(doc) for example, doc in zip(examples, docs, strict=True)}
-    extractors = make_extractors(DEFAULT_EXTRACTORS, ontology=ontology)
-    found: dict[str, list[tuple[str, str, str]]] = {}
-    for example, doc in zip(examples, docs, strict=True):
-        triples = found.setdefault(example["id"], [])
-        for relation in relations(doc, extractors=extractors):
-            if relation.predicate in ontology.properties and not relation.predicate.startswith(KG):
-                local = str(relation.predicate).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-                triple = (canonical_name(relation.subject), local, canonical_name(relation.object))
-                if triple not in triples:
-                    triples.append(triple)
-    return found
+    return {example["id"]: extractor.triples(doc) for example, doc in zip(examples, docs, strict=True)}

@@ -12,7 +12,7 @@ from spacy.language import Language
 from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
-from kg.learn import LearnedExtractor, learn, read_patterns
+from kg.learn import LearnedExtractor, Patterns, learn, read_patterns
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
 from kg.store import Store
@@ -131,3 +131,14 @@ def test_kg_learn_then_kg_eval_prints_the_scores_as_json(tmp_path: Path) -> None
             "triples_per_gold", "sentences"}  # fmt: skip
     assert keys <= scores.keys()
     assert scores["sentences"] == 6 and scores["onto_conf"] == 1.0 and scores["f1"] > 0.5
+
+
+def test_the_ontologys_labels_alone_read_copula_facts(nlp: Language, football: Ontology) -> None:
+    extractor = LearnedExtractor(Patterns(), football)
+    assert extractor.triples(nlp("The manager of Riverside United is Ines Costa.")) == [
+        ("Riverside_United", "manager", "Ines_Costa")
+    ]
+    assert extractor.triples(nlp("Elm Road is the ground of Riverside United.")) == [
+        ("Riverside_United", "ground", "Elm_Road")
+    ]
+    assert extractor.triples(nlp("Riverside United's manager is not Ines Costa.")) == []
