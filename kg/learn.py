@@ -45,7 +45,7 @@ from kg.relations.dependency import asserted
 
 MIN_PRECISION = 0.5
 """A learned pattern is kept if at least this share of its matches on the examples are right."""
-LABEL_CONFIDENCE = 0.5
+LABEL_CONFIDENCE = 0.9
 """Confidence of a fact read from a property's own label ("the capital of X is Y"); a learned
 pattern that covers the same pair and is at least as precise wins."""
 MAX_PATH = 4
@@ -277,6 +277,8 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     '1959-01-01'
     >>> canonical_name("Albany, Georgia")
     'Albany,_Georgia'
+    >>> canonical_name("Aleksander Barkov Jr")
+    'Aleksander_Barkov,_Jr.'
     """
     text = span if isinstance(span, str) else span.text
     text = " ".join(text.replace("\u2019", "'").split())
@@ -291,6 +293,7 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
         return iso
     if _NUMBER.match(text):
         return text.lstrip("$€£+").replace(",", "")
+    text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
     return re.sub(r"\s*,\s*", ",_", text).replace(" ", "_")
 
 
