@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.ontology import KG, NOT_ENTITIES_SPARQL
-from kg.store import Store
+from kg.store import GraphStore
 
 _DOCUMENT_GRAPHS = f"?g a <{KG.Document}> ."
 
@@ -24,7 +24,7 @@ class Stats:
     triples: int
 
 
-def stats(store: Store) -> Stats:
+def stats(store: GraphStore) -> Stats:
     """Count documents, entities by class, relations by property and evidence records."""
 
     rows = store.select

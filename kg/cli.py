@@ -29,7 +29,7 @@ from kg.ontology import read_ontology
 from kg.query import format_result, read_query
 from kg.query import query as run_query
 from kg.server import Limits, serve
-from kg.store import Store, default_location
+from kg.store import GraphStore, Store, default_location, open_store
 from kg.text import MAX_BYTES, Document
 from kg.viz import write_html
 
@@ -44,13 +44,13 @@ StoreOption = Annotated[
     str | None,
     typer.Option(
         "--store", "-s", envvar="KG_STORE", show_default="./kg-store",
-        help="Store directory (Oxigraph on disk), or ':memory:'.",
+        help="Store directory (Oxigraph on disk), ':memory:', or a SPARQL server's http(s):// address.",
     ),
 ]  # fmt: skip
 
 
-def _open(location: str | None) -> Store:
-    return Store(location or default_location())
+def _open(location: str | None) -> GraphStore:
+    return open_store(location or default_location())
 
 
 def _say(message: str) -> None:
@@ -252,6 +252,8 @@ def serve_command(
 ) -> None:
     """Serve the store over HTTP (SPARQL 1.1 Protocol at /sparql, a query page at /)."""
     with _open(store) as source:
+        if not isinstance(source, Store):
+            raise KGError(f"kg serve needs an embedded store; {source.location} is a SPARQL server already")
         serve(source, host=host, port=port, allow_update=allow_update,
               limits=Limits(timeout=timeout, max_body=max_body))  # fmt: skip
 

@@ -9,15 +9,15 @@ each document in its own named graph.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 import pyoxigraph as ox
 
 from kg.ontology import KG
 from kg.query import PREFIXES
-from kg.store import Store
+from kg.store import GraphStore, is_graph
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -39,7 +39,7 @@ SUFFIXES = {
 }
 
 
-def export(store: Store, *, format: str = "turtle", full: bool = False) -> bytes:
+def export(store: GraphStore, *, format: str = "turtle", full: bool = False) -> bytes:
     """Serialise the store in ``format`` (see `FORMATS`) and return the bytes.
 
     Raises:
@@ -49,7 +49,7 @@ def export(store: Store, *, format: str = "turtle", full: bool = False) -> bytes
 
 
 def write_graph(
-    store: Store, out: str | Path | IO[bytes], *, format: str = "turtle", full: bool = False
+    store: GraphStore, out: str | Path | IO[bytes], *, format: str = "turtle", full: bool = False
 ) -> None:
     """Write the store in ``format`` to a path, a binary stream, or ``-`` for stdout.
 
@@ -67,9 +67,9 @@ def write_graph(
     _serialize(store, out, format, full)
 
 
-def facts(store: Store) -> Iterator[ox.Triple]:
+def facts(store: GraphStore) -> Iterator[ox.Triple]:
     """The merged facts of all documents: no evidence, no document records, no ontology."""
-    results = store.ox.query(
+    results = store.query(
         f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
               SELECT DISTINCT ?s ?p ?o WHERE {{
                 GRAPH ?g {{ ?s ?p ?o }} ?g a <{KG.Document}> .
@@ -77,8 +77,8 @@ def facts(store: Store) -> Iterator[ox.Triple]:
               }} ORDER BY ?s ?p ?o
             }}"""
     )
-    assert isinstance(results, ox.QueryTriples)
-    yield from results
+    assert is_graph(results)
+    yield from cast(Iterable[ox.Triple], results)
 
 
 def format_for(path: str | Path) -> str | None:
@@ -90,7 +90,7 @@ def format_for(path: str | Path) -> str | None:
     return SUFFIXES.get(Path(path).suffix.lower())
 
 
-def _serialize(store: Store, out: str | IO[bytes] | None, format: str, full: bool) -> bytes | None:
+def _serialize(store: GraphStore, out: str | IO[bytes] | None, format: str, full: bool) -> bytes | None:
     if format not in FORMATS:
         raise ValueError(f"Can't export as {format!r}. Available: {', '.join(FORMATS)}")
     rdf_format = FORMATS[format]

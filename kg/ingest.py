@@ -24,7 +24,7 @@ from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.ontology import ONTOLOGY_GRAPH, read_ontology
 from kg.rdf import document_triples
 from kg.relations import DEFAULT_EXTRACTORS, make_extractors, relations
-from kg.store import Store
+from kg.store import GraphStore
 from kg.text import MAX_BYTES, Document, Skipped, read_documents
 
 log = logging.getLogger("kg")
@@ -95,7 +95,7 @@ def _chunks(text: str, size: int) -> list[str]:
 def build(
     paths: Iterable[str | Path],
     *,
-    store: Store,
+    store: GraphStore,
     model: str | Language = DEFAULT_MODEL,
     ontologies: Iterable[str | Path] = (),
     extractors: list[str] | None = None,
@@ -156,7 +156,7 @@ def build(
     return report
 
 
-def remove(sources: Iterable[str], *, store: Store) -> list[str]:
+def remove(sources: Iterable[str], *, store: GraphStore) -> list[str]:
     """Take documents and everything only they asserted out of the store.
 
     Facts that other documents also state stay, since each document's facts live in its

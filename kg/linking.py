@@ -14,15 +14,15 @@ from collections import defaultdict
 import pyoxigraph as ox
 
 from kg.ontology import KG
-from kg.store import Store
+from kg.store import GraphStore
 
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 
 
-def surname_links(store: Store) -> dict[str, str]:
+def surname_links(store: GraphStore) -> dict[str, str]:
     """Short-name person IRI → the one full-name person IRI it stands for."""
-    rows = store.ox.query(
+    rows = store.query(
         f"""SELECT DISTINCT ?person ?name WHERE {{
               GRAPH ?g {{ ?person a <{KG.Person}> ; <{_RDFS_LABEL}> ?name }} ?g a <{KG.Document}> .
             }}"""
@@ -46,7 +46,7 @@ def surname_links(store: Store) -> dict[str, str]:
     return links
 
 
-def link_entities(store: Store) -> int:
+def link_entities(store: GraphStore) -> int:
     """Merge short-name persons into their full-name namesakes across the store.
 
     Returns:
@@ -56,7 +56,7 @@ def link_entities(store: Store) -> int:
     if not links:
         return 0
     values = " ".join(f"(<{short}> <{full}>)" for short, full in sorted(links.items()))
-    store.ox.update(
+    store.update(
         f"""DELETE {{ GRAPH ?g {{ ?short ?p ?o }} }}
             INSERT {{ GRAPH ?g {{ ?full ?q ?o }} }}
             WHERE {{ VALUES (?short ?full) {{ {values} }} GRAPH ?g {{ ?short ?p ?o }}

@@ -18,12 +18,12 @@ from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 
 from kg.errors import KGError
 from kg.ontology import KG, NOT_ENTITIES_SPARQL
-from kg.store import Store, text
+from kg.store import GraphStore, text
 
 FORMATS = ("graphml", "gexf")
 
 
-def entity_graph(store: Store) -> nx.MultiDiGraph:
+def entity_graph(store: GraphStore) -> nx.MultiDiGraph:
     """Entities and the relations between them, as a networkx multigraph."""
     relations = Graph()
     nodes: dict[URIRef, dict[str, str]] = {}
@@ -122,7 +122,7 @@ def find_entity(graph: nx.MultiDiGraph, name: str) -> URIRef:
     raise KGError(f"{len(matches)} entities are named {name!r}; give an IRI: {', '.join(map(str, matches))}")
 
 
-def path(store: Store, start: str, end: str) -> list[Step]:
+def path(store: GraphStore, start: str, end: str) -> list[Step]:
     """The shortest chain of facts linking two entities (in either direction), with evidence.
 
     Raises:
@@ -146,7 +146,7 @@ def path(store: Store, start: str, end: str) -> list[Step]:
     return steps
 
 
-def write_network(store: Store, out: str | Path | IO[bytes], *, format: str = "graphml") -> None:
+def write_network(store: GraphStore, out: str | Path | IO[bytes], *, format: str = "graphml") -> None:
     """Write the entity graph as GraphML or GEXF (for Gephi, Cytoscape, yEd).
 
     Raises:
@@ -165,7 +165,7 @@ def write_network(store: Store, out: str | Path | IO[bytes], *, format: str = "g
     (nx.write_graphml if format == "graphml" else nx.write_gexf)(plain, out)
 
 
-def _evidence(store: Store, s: URIRef, p: URIRef, o: URIRef) -> str:
+def _evidence(store: GraphStore, s: URIRef, p: URIRef, o: URIRef) -> str:
     rows = store.select(
         f"""SELECT ?sentence ?source WHERE {{
               ?ev <{RDF.subject}> <{s}> ; <{RDF.predicate}> <{p}> ; <{RDF.object}> <{o}> ;

@@ -18,7 +18,7 @@ from rdflib.term import Literal, Node
 from kg.entities import DEFAULT_BASE
 from kg.errors import KGError
 from kg.ontology import KG
-from kg.store import Store
+from kg.store import GraphStore, RemoteStore
 
 PREFIXES = {
     "kg": KG,
@@ -50,12 +50,14 @@ def read_query(text: str) -> str:
     return text
 
 
-def query(store: Store, sparql: str) -> Result:
+def query(store: GraphStore, sparql: str) -> Result:
     """Run a SPARQL query over the union of the store's graphs.
 
     Raises:
         KGError: the query does not parse; the message gives the parser's reason and position.
     """
+    if isinstance(store, RemoteStore):
+        return _remote(store, sparql)
     dataset = store.dataset()
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
@@ -63,6 +65,19 @@ def query(store: Store, sparql: str) -> Result:
         return dataset.query(sparql, initNs=PREFIXES)
     except SyntaxError as error:
         raise KGError(f"Bad SPARQL query: {error}") from None
+
+
+def _remote(store: RemoteStore, sparql: str) -> Result:
+    """A query answered by a SPARQL server, read back into an rdflib result."""
+    try:
+        kind, body = store.raw(sparql, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+    except SyntaxError as error:
+        raise KGError(f"Bad SPARQL query: {error}") from None
+    if "n-triples" in kind or "turtle" in kind:
+        result = Result("CONSTRUCT")
+        result.graph = Graph().parse(data=body, format="turtle" if "turtle" in kind else "nt")
+        return result
+    return Result.parse(io.BytesIO(body), format="xml" if "xml" in kind else "json")
 
 
 def format_result(result: Result, fmt: str = "table") -> str:

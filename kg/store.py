@@ -6,6 +6,10 @@ once), so a query with no ``GRAPH`` clause sees the whole graph, as users expect
 ``GRAPH ?g`` reaches single documents. Writing a document is one SPARQL update (take out
 of the merge what only the old version said, drop the old graph, insert the new into both),
 which Oxigraph applies as a single transaction: a document is stored whole or not at all.
+
+`RemoteStore` does the same over HTTP against any SPARQL 1.1 server (``--store
+http://HOST:PORT/…``): the same update goes in one request to the server's update endpoint,
+which servers such as Oxigraph, Fuseki (TDB2) and GraphDB run as one transaction.
 """
 
 from __future__ import annotations
@@ -13,13 +17,18 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Iterable, Iterator
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import Self, cast
 
 import pyoxigraph
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, URIRef
+from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.term import BNode, Literal, Node
 
 from kg.errors import KGError
@@ -41,7 +50,101 @@ def default_location() -> str:
     return os.environ.get("KG_STORE") or DEFAULT_STORE
 
 
-class Store:
+QueryResult = (
+    pyoxigraph.QuerySolutions | pyoxigraph.QueryBoolean | pyoxigraph.QueryTriples | list[pyoxigraph.Triple]
+)
+"""What `Store.query` returns: rows, a boolean, or triples (a list of them from a remote store)."""
+
+
+def is_graph(result: QueryResult) -> bool:
+    """Whether a query result is a graph (CONSTRUCT or DESCRIBE), not rows or a boolean."""
+    return isinstance(result, pyoxigraph.QueryTriples | list)
+
+
+class GraphStore:
+    """A store of one named graph per document plus their merge as the default graph:
+    everything here is written over two primitives, `query` and `update`, that `Store`
+    (embedded Oxigraph) and `RemoteStore` (a SPARQL server) provide."""
+
+    location: str
+
+    def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> QueryResult:
+        raise NotImplementedError
+
+    def update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def release(self, *, held_for: float = 0.0) -> None:
+        """Let other processes at the store (see `Store.release`); nothing to do by default."""
+
+    def dataset(self) -> Dataset:
+        """An rdflib view of the same data (its default graph is the merge)."""
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush and release the store (other processes may then open it)."""
+        self.release()
+
+    def replace_graph(self, graph: str, triples: Iterable[tuple[Node, Node, Node]]) -> int:
+        """Atomically replace the named graph ``graph`` with ``triples``, and the merge with it.
+
+        Returns:
+            The number of distinct triples written.
+        """
+        lines = sorted({f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples})
+        body = "\n".join(lines)
+        self.update(
+            f"{_unmerge(_nt(URIRef(graph)))} ;\n"
+            f"INSERT DATA {{ GRAPH {_nt(URIRef(graph))} {{\n{body}\n}} }} ;\n"
+            f"INSERT DATA {{\n{body}\n}}"
+        )
+        return len(lines)
+
+    def remove_graphs(self, graphs: Iterable[str], *, then: str = "") -> None:
+        """Remove named graphs, and from the merge what only they said, in one transaction.
+
+        Args:
+            then: a SPARQL update to run in the same transaction afterwards.
+        """
+        steps = [_unmerge(_nt(URIRef(graph))) for graph in graphs]
+        self.update(" ;\n".join([*steps, then] if then else steps))
+
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs in the store."""
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted(text(row["g"]) for row in rows)
+
+    def select(self, sparql: str) -> list[pyoxigraph.QuerySolution]:
+        """The rows of a SELECT query over the merged graph."""
+        result = self.query(sparql)
+        if not isinstance(result, pyoxigraph.QuerySolutions):
+            raise ValueError("Store.select needs a SELECT query")
+        return list(result)
+
+    def union(self) -> Iterator[pyoxigraph.Triple]:
+        """Every triple of the merged graph, in a stable order (grouped by subject)."""
+        result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o")
+        assert is_graph(result)
+        yield from cast(Iterable[pyoxigraph.Triple], result)
+
+    def quads(self) -> Iterator[pyoxigraph.Quad]:
+        """Every quad of every named graph (the merged default graph left out)."""
+        for row in self.select("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"):
+            yield pyoxigraph.Quad(row["s"], row["p"], row["o"], row["g"])
+
+    def __len__(self) -> int:
+        """The number of triples in the merged graph."""
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(text(rows[0]["n"]))
+
+
+class Store(GraphStore):
     """An Oxigraph store holding one named graph per document.
 
     An on-disk store can be open in one process at a time. Opening waits (up to ``wait``
@@ -109,60 +212,21 @@ class Store:
             self._ox.flush()
             self._ox = None
 
-    def __enter__(self) -> Store:
-        return self
+    def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> QueryResult:
+        """Run a SPARQL query (pyoxigraph's result types; ``SyntaxError`` if it does not parse)."""
+        return self.ox.query(sparql, prefixes=dict(prefixes or {}))
 
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Flush and release the store (other processes may then open it)."""
-        self.release()
-
-    def replace_graph(self, graph: str, triples: Iterable[tuple[Node, Node, Node]]) -> int:
-        """Atomically replace the named graph ``graph`` with ``triples``, and the merge with it.
-
-        Returns:
-            The number of distinct triples written.
-        """
-        lines = sorted({f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples})
-        body = "\n".join(lines)
-        self.ox.update(
-            f"{_unmerge(_nt(URIRef(graph)))} ;\n"
-            f"INSERT DATA {{ GRAPH {_nt(URIRef(graph))} {{\n{body}\n}} }} ;\n"
-            f"INSERT DATA {{\n{body}\n}}"
-        )
-        return len(lines)
-
-    def remove_graphs(self, graphs: Iterable[str], *, then: str = "") -> None:
-        """Remove named graphs, and from the merge what only they said, in one transaction.
-
-        Args:
-            then: a SPARQL update to run in the same transaction afterwards.
-        """
-        steps = [_unmerge(_nt(URIRef(graph))) for graph in graphs]
-        self.ox.update(" ;\n".join([*steps, then] if then else steps))
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update as one transaction."""
+        self.ox.update(sparql)
 
     def graphs(self) -> list[str]:
         """The IRIs of the named graphs in the store."""
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, pyoxigraph.NamedNode))
 
-    def select(self, sparql: str) -> list[pyoxigraph.QuerySolution]:
-        """The rows of a SELECT query over the merged graph, straight from Oxigraph."""
-        result = self.ox.query(sparql)
-        if not isinstance(result, pyoxigraph.QuerySolutions):
-            raise ValueError("Store.select needs a SELECT query")
-        return list(result)
-
     def dataset(self) -> Dataset:
         """An rdflib view of the same store (through oxrdflib): its default graph is the merge."""
         return Dataset(store=OxigraphStore(store=self.ox))
-
-    def union(self) -> Iterator[pyoxigraph.Triple]:
-        """Every triple of the merged graph, in a stable order (grouped by subject)."""
-        results = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o")
-        assert isinstance(results, pyoxigraph.QueryTriples)
-        yield from results
 
     def quads(self) -> Iterator[pyoxigraph.Quad]:
         """Every quad of every named graph (the merged default graph left out)."""
@@ -180,9 +244,82 @@ def text(term: object) -> str:
     return term.value if isinstance(term, pyoxigraph.Literal | pyoxigraph.NamedNode) else ""
 
 
-def open_store(location: str | Path | None = None) -> Store:
-    """Open the store at ``location`` (default: `default_location`), creating it if needed."""
-    return Store(location if location is not None else default_location())
+class RemoteStore(GraphStore):
+    """A SPARQL 1.1 server used as the store, over the SPARQL 1.1 Protocol.
+
+    ``url`` is the server's dataset address: ``http://HOST:7878`` (Oxigraph: ``/query`` and
+    ``/update`` under it), ``http://HOST:3030/DATASET`` (Fuseki: the same), or an endpoint
+    that answers both (``http://HOST:8890/sparql``, Virtuoso). ``KG_SPARQL_UPDATE`` names an
+    update endpoint elsewhere (GraphDB: ``…/repositories/ID/statements``).
+
+    Raises:
+        KGError: the server can't be reached or answers with an error other than a bad query.
+    """
+
+    def __init__(self, url: str, *, timeout: float = 60.0) -> None:
+        self.location = url
+        self.timeout = timeout
+        base = url.rstrip("/")
+        if base.endswith(("/query", "/sparql")):
+            self.query_url = base
+            self.update_url = base[: -len("/query")] + "/update" if base.endswith("/query") else base
+        else:
+            self.query_url, self.update_url = base + "/query", base + "/update"
+        self.update_url = os.environ.get("KG_SPARQL_UPDATE") or self.update_url
+
+    def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> QueryResult:
+        """Run a query on the server: rows and booleans as pyoxigraph results, graphs as a list
+        of triples. A query the server rejects as malformed raises ``SyntaxError``."""
+        kind, body = self.raw(sparql, prefixes=prefixes)
+        if "n-triples" in kind or "turtle" in kind:
+            rdf = pyoxigraph.RdfFormat.TURTLE if "turtle" in kind else pyoxigraph.RdfFormat.N_TRIPLES
+            return [
+                pyoxigraph.Triple(q.subject, q.predicate, q.object)
+                for q in pyoxigraph.parse(body, format=rdf)
+            ]
+        results = pyoxigraph.QueryResultsFormat.XML if "xml" in kind else pyoxigraph.QueryResultsFormat.JSON
+        return pyoxigraph.parse_query_results(body, format=results)
+
+    def raw(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> tuple[str, bytes]:
+        """The server's answer to a query: (content type, body), JSON results or N-Triples."""
+        head = "".join(f"PREFIX {p}: <{ns}> " for p, ns in (prefixes or {}).items())  # line numbers kept
+        return self._post(
+            self.query_url, head + sparql, "application/sparql-query",
+            "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8",
+        )  # fmt: skip
+
+    def update(self, sparql: str) -> None:
+        """Send one SPARQL update request (one transaction on the server)."""
+        self._post(self.update_url, sparql, "application/sparql-update", "*/*")
+
+    def dataset(self) -> Dataset:
+        """An rdflib view of the server (rdflib's SPARQLUpdateStore)."""
+        return Dataset(store=SPARQLUpdateStore(self.query_url, self.update_url))
+
+    def _post(self, url: str, body: str, kind: str, accept: str) -> tuple[str, bytes]:
+        request = urllib.request.Request(
+            url, data=body.encode("utf-8"), method="POST", headers={"Content-Type": kind, "Accept": accept}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.headers.get("Content-Type", ""), response.read()
+        except urllib.error.HTTPError as error:
+            reason = " ".join(error.read().decode("utf-8", "replace").split())[:300]
+            if error.code == 400:
+                raise SyntaxError(reason or "the server rejected the request") from None
+            raise KGError(f"SPARQL server {url} answered {error.code}: {reason}") from None
+        except (urllib.error.URLError, OSError) as error:
+            cause = error.reason if isinstance(error, urllib.error.URLError) else error
+            raise KGError(f"Can't reach SPARQL server {url}: {cause}") from None
+
+
+def open_store(location: str | Path | None = None) -> GraphStore:
+    """Open the store at ``location`` (default: `default_location`): a directory (created
+    if needed), ``:memory:``, or an ``http(s)://`` SPARQL server (see `RemoteStore`)."""
+    where = str(location if location is not None else default_location())
+    if where.startswith(("http://", "https://")):
+        return RemoteStore(where)
+    return Store(where)
 
 
 def _unmerge(graph: str) -> str:

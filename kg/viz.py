@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
+from typing import cast
 
 import networkx as nx
 import pyoxigraph as ox
@@ -29,7 +31,7 @@ from kg.errors import KGError
 from kg.layout import layout
 from kg.ontology import KG, NOT_ENTITIES_SPARQL
 from kg.query import PREFIXES
-from kg.store import Store, text
+from kg.store import GraphStore, is_graph, text
 
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f"]
 """Class colours (Tableau 10), assigned to classes in order of their names."""
@@ -52,7 +54,7 @@ class Picture:
     """Entities not drawn (over the cap, or outside the focus or the query)."""
 
 
-def picture(store: Store) -> Picture:
+def picture(store: GraphStore) -> Picture:
     """Read the entities and the relations between them out of the store."""
     pic = Picture()
     for row in store.select(
@@ -122,20 +124,22 @@ def focus(pic: Picture, name: str, *, hops: int = 1) -> Picture:
     return _restrict(pic, keep)
 
 
-def only(pic: Picture, store: Store, construct: str) -> Picture:
+def only(pic: Picture, store: GraphStore, construct: str) -> Picture:
     """Only the entities and relations that a SPARQL CONSTRUCT (or DESCRIBE) query returns.
 
     Raises:
         KGError: the query does not parse or does not return a graph.
     """
     try:
-        result = store.ox.query(construct, prefixes={prefix: str(ns) for prefix, ns in PREFIXES.items()})
+        result = store.query(construct, prefixes={prefix: str(ns) for prefix, ns in PREFIXES.items()})
     except SyntaxError as error:
         raise KGError(f"Bad SPARQL query: {error}") from None
-    if not isinstance(result, ox.QueryTriples):
+    if not is_graph(result):
         raise KGError("--query needs a CONSTRUCT or DESCRIBE query, one that returns a graph")
     triples = {
-        (t.subject.value, t.predicate.value, t.object.value) for t in result if hasattr(t.object, "value")
+        (t.subject.value, t.predicate.value, t.object.value)
+        for t in cast(Iterable[ox.Triple], result)
+        if isinstance(t.subject, ox.NamedNode | ox.BlankNode) and hasattr(t.object, "value")
     }
     mentioned = {term for s, _, o in triples for term in (s, o)}
     narrowed = _restrict(pic, mentioned & set(pic.nodes))
@@ -143,9 +147,9 @@ def only(pic: Picture, store: Store, construct: str) -> Picture:
     return narrowed
 
 
-def render_html(pic: Picture | Store, *, title: str = "kg graph") -> str:
+def render_html(pic: Picture | GraphStore, *, title: str = "kg graph") -> str:
     """Render a picture (or a whole store) as a self-contained HTML page."""
-    if isinstance(pic, Store):
+    if isinstance(pic, GraphStore):
         pic = picture(pic)
     graph = _graph(pic)
     rank = nx.pagerank(nx.DiGraph(graph)) if graph.number_of_nodes() else {}
@@ -200,7 +204,7 @@ def render_html(pic: Picture | Store, *, title: str = "kg graph") -> str:
 
 
 def write_html(
-    store: Store, path: str | Path, *, title: str = "kg graph", focus_on: str | None = None,
+    store: GraphStore, path: str | Path, *, title: str = "kg graph", focus_on: str | None = None,
     hops: int = 1, query: str | None = None,
 ) -> Path:  # fmt: skip
     """Write the page of the store's graph to ``path`` (folders are created) and return it.

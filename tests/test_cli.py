@@ -30,24 +30,29 @@ def kg(
     )  # fmt: skip
 
 
-@pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store built from the example article by ``kg build``, in a process that has exited."""
-    store = tmp_path_factory.mktemp("cli") / "store"
-    run = kg("build", str(EXAMPLE), "--store", str(store))
+@pytest.fixture(scope="session", params=["embedded", "remote"])
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store built from the example article by ``kg build``, in a process that has exited:
+    an Oxigraph directory, and a real SPARQL server (``oxigraph serve``), so that every
+    end-to-end test below runs against both."""
+    if request.param == "remote":
+        store = request.getfixturevalue("oxigraph_server")
+    else:
+        store = str(tmp_path_factory.mktemp("cli") / "store")
+    run = kg("build", str(EXAMPLE), "--store", store)
     assert run.returncode == 0, run.stderr
     assert "Built 1 document(s)" in run.stderr
     return store
 
 
 @pytest.fixture(scope="session")
-def exported(built: Path) -> Graph:
+def exported(built: str) -> Graph:
     run = kg("export", "--store", str(built), "--format", "turtle", "--full")
     assert run.returncode == 0, run.stderr
     return Graph().parse(data=run.stdout, format="turtle")
 
 
-def test_plain_export_holds_only_the_facts(built: Path, exported: Graph) -> None:
+def test_plain_export_holds_only_the_facts(built: str, exported: Graph) -> None:
     run = kg("export", "--store", str(built), "--format", "turtle")
     plain = Graph().parse(data=run.stdout, format="turtle")
     assert 0 < len(plain) < len(exported)
@@ -88,7 +93,7 @@ def test_every_relation_in_the_export_has_evidence_from_its_sentence(exported: G
         assert text[int(row.start) : int(row.end)] in str(row.sentence)
 
 
-def test_store_reopens_in_new_processes_for_query_stats_and_viz(built: Path, tmp_path: Path) -> None:
+def test_store_reopens_in_new_processes_for_query_stats_and_viz(built: str, tmp_path: Path) -> None:
     stats = kg("stats", "--store", str(built))
     assert stats.returncode == 0 and "documents  1" in stats.stdout and "mayorOf" in stats.stdout
     page = tmp_path / "graph.html"
@@ -97,7 +102,7 @@ def test_store_reopens_in_new_processes_for_query_stats_and_viz(built: Path, tmp
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
-def test_query_output_formats(built: Path, fmt: str) -> None:
+def test_query_output_formats(built: str, fmt: str) -> None:
     query = "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name } ORDER BY ?name"
     run = kg("query", query, "--store", str(built), "--format", fmt)
     assert run.returncode == 0, run.stderr
@@ -112,13 +117,13 @@ def test_query_output_formats(built: Path, fmt: str) -> None:
     assert "Steve Rotheram" in names and names == sorted(names)
 
 
-def test_query_from_a_file_named_with_at(built: Path) -> None:
+def test_query_from_a_file_named_with_at(built: str) -> None:
     run = kg("query", f"@{ROOT / 'examples' / 'people_and_roles.rq'}", "--store", str(built))
     assert run.returncode == 0, run.stderr
     assert any("Steve Rotheram" in line and "mayor of" in line for line in run.stdout.splitlines())
 
 
-def test_trig_export_keeps_the_document_graph(built: Path, tmp_path: Path) -> None:
+def test_trig_export_keeps_the_document_graph(built: str, tmp_path: Path) -> None:
     target = tmp_path / "graph.trig"
     assert kg("export", "--store", str(built), "-o", str(target)).returncode == 0
     dataset = Dataset().parse(target, format="trig")
@@ -174,7 +179,7 @@ def test_bad_input_gets_one_line_and_a_non_zero_exit(tmp_path: Path) -> None:
     assert bad_model.returncode != 0 and "Can't find spaCy pipeline 'no_such_model'" in bad_model.stderr
 
 
-def test_exports_from_the_command_match_the_library(built: Path, exported: Graph) -> None:
+def test_exports_from_the_command_match_the_library(built: str, exported: Graph) -> None:
     nt = kg("export", "--store", str(built), "-f", "ntriples", "--full").stdout
     assert isomorphic(Graph().parse(data=nt, format="nt"), exported)
 
