@@ -109,6 +109,10 @@ def build(
         Path | None,
         typer.Option(help="Learned patterns (from 'kg learn') to use besides the built-in rules."),
     ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(envvar="KG_DASK_SCHEDULER", help="Extract on a Dask cluster (tcp://HOST:8786)."),
+    ] = None,
 ) -> None:
     """Extract entities and relations from text into the store, one named graph per document.
 
@@ -119,7 +123,7 @@ def build(
         report = build_graph(
             paths, store=target, model=model, ontologies=ontology or [], base=base,
             max_bytes=int(max_size * 1e6), check_english=not any_language, workers=workers,
-            on_document=progress.document, patterns=patterns,
+            on_document=progress.document, patterns=patterns, scheduler=scheduler,
         )  # fmt: skip
     for note in report.notes:
         _say(f"note: {note}")

@@ -6,13 +6,16 @@ relations → entities → triples → store, then links entities across documen
 
 from __future__ import annotations
 
+import itertools
 import logging
+import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import RDFS, SKOS
+from rdflib.term import Node
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -104,6 +107,7 @@ def build(
     max_bytes: int = MAX_BYTES,
     check_english: bool = True,
     workers: int = 1,
+    scheduler: str | None = None,
     on_document: Callable[[Document, int], None] | None = None,
 ) -> BuildReport:
     """Extract a graph from each source and store it as that document's named graph.
@@ -123,27 +127,34 @@ def build(
         check_english: skip documents that do not look like English.
         workers: processes that run the spaCy pipeline (its ``n_process``); the graph is the
             same whatever the number.
+        scheduler: a Dask scheduler's address (``tcp://HOST:8786``): documents are
+            extracted on its workers (each loads the model once) and stored here as they
+            come back; the graph is the same as a local build's.
         on_document: called after each document is stored, with the triple count.
 
     Raises:
         KGError: a path does not exist, the model or an ontology can't be loaded.
     """
-    ontologies = [str(p) for p in ontologies]
-    ontology = read_ontology(ontologies)
-    nlp = load_pipeline(model, ontology_paths=ontologies)
-    extract = make_extractors(extractors or DEFAULT_EXTRACTORS, ontology=ontology)
-    if patterns is not None:
-        extract.append(LearnedExtractor(read_patterns(patterns, ontology), ontology))
-    store.replace_graph(str(ONTOLOGY_GRAPH), ontology.triples())  # queries can read labels and classes
-
+    settings = Settings(
+        model if isinstance(model, str) else "", tuple(str(p) for p in ontologies),
+        tuple(extractors or DEFAULT_EXTRACTORS), None if patterns is None else str(patterns), base,
+    )  # fmt: skip
     report = BuildReport()
     documents = read_documents(
         paths, skipped=report.skipped, max_bytes=max_bytes, check_english=check_english
     )
-    for doc, document in parse(documents, nlp=nlp, workers=workers):
-        found = list(relations(doc, extractors=extract))
-        nodes = entities(doc, ontology=ontology, relations=found, base=base)
-        triples = document_triples(document, entities=nodes, relations=found, ontology=ontology)
+    if scheduler:
+        if not isinstance(model, str):
+            raise KGError("A Dask scheduler needs the spaCy pipeline by name (each worker loads it)")
+        graphs = _distributed(documents, settings.carried(), scheduler)
+        store.replace_graph(str(ONTOLOGY_GRAPH), read_ontology(settings.ontologies).triples())
+    else:
+        local = Extraction(settings, nlp=model if isinstance(model, Language) else None)
+        graphs = ((d, local.triples(doc, d)) for doc, d in parse(documents, nlp=local.nlp, workers=workers))
+        store.replace_graph(
+            str(ONTOLOGY_GRAPH), local.ontology.triples()
+        )  # queries can read labels and classes
+    for document, triples in graphs:
         count = store.replace_graph(document.iri, triples)
         report.documents.append(document.source)
         if document.note:
@@ -154,6 +165,106 @@ def build(
         store.release(held_for=RELEASE_AFTER)
     report.linked = link_entities(store)
     return report
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What extraction needs to know, small enough to send to a cluster's workers."""
+
+    model: str
+    ontologies: tuple[str, ...] = ()
+    extractors: tuple[str, ...] = tuple(DEFAULT_EXTRACTORS)
+    patterns: str | None = None
+    base: str = DEFAULT_BASE
+    texts: tuple[tuple[str, str], ...] = ()
+    """(path, content) of the ontology and pattern files, carried to workers that can't
+    read the client's disk."""
+
+    def carried(self) -> Settings:
+        """These settings with the files' contents in them, ready to send to a cluster.
+
+        Raises:
+            KGError: a file can't be read.
+        """
+        paths = [*self.ontologies, *([self.patterns] if self.patterns else [])]
+        try:
+            return replace(self, texts=tuple((p, Path(p).read_text(encoding="utf-8")) for p in paths))
+        except OSError as error:
+            raise KGError(f"Can't read '{error.filename}': {error.strerror}") from None
+
+    def unpacked(self) -> Settings:
+        """On a worker: the carried files written to a local folder, the paths pointing there."""
+        if not self.texts:
+            return self
+        folder = Path(tempfile.mkdtemp(prefix="kg-"))
+        local = {}
+        for n, (path, text) in enumerate(self.texts):
+            local[path] = str(folder / f"{n}-{Path(path).name}")  # the suffix tells the format
+            Path(local[path]).write_text(text, encoding="utf-8")
+        return replace(
+            self, ontologies=tuple(local[p] for p in self.ontologies),
+            patterns=local[self.patterns] if self.patterns else None, texts=(),
+        )  # fmt: skip
+
+
+class Extraction:
+    """The pipeline, ontology and extractors for `Settings`, loaded once per process."""
+
+    def __init__(self, settings: Settings, *, nlp: Language | None = None) -> None:
+        self.settings = settings
+        self.ontology = read_ontology(settings.ontologies)
+        self.nlp = load_pipeline(nlp or settings.model, ontology_paths=settings.ontologies)
+        self.extract = make_extractors(list(settings.extractors), ontology=self.ontology)
+        if settings.patterns is not None:
+            self.extract.append(
+                LearnedExtractor(read_patterns(settings.patterns, self.ontology), self.ontology)
+            )
+
+    def triples(self, doc: Doc, document: Document) -> list[tuple[Node, Node, Node]]:
+        """The triples of one document's graph, from its parse."""
+        found = list(relations(doc, extractors=self.extract))
+        nodes = entities(doc, ontology=self.ontology, relations=found, base=self.settings.base)
+        return list(document_triples(document, entities=nodes, relations=found, ontology=self.ontology))
+
+
+_LOADED: dict[Settings, Extraction] = {}
+"""A Dask worker's loaded pipelines, so each loads its model once."""
+
+
+def extract_document(
+    settings: Settings, document: Document
+) -> tuple[Document, list[tuple[Node, Node, Node]]]:
+    """One document's graph, computed where this runs (a Dask worker): the unit of distributed work."""
+    if settings not in _LOADED:
+        _LOADED[settings] = Extraction(settings.unpacked())
+    extraction = _LOADED[settings]
+    doc, _ = next(parse([document], nlp=extraction.nlp))
+    return document, extraction.triples(doc, document)
+
+
+def _distributed(
+    documents: Iterable[Document], settings: Settings, scheduler: str
+) -> Iterator[tuple[Document, list[tuple[Node, Node, Node]]]]:
+    """Documents' graphs computed on a Dask cluster, streamed back as they finish, with a
+    bounded number in flight (so a large corpus is never all in memory at once)."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise KGError("--scheduler needs Dask: pip install 'distributed'") from None
+    try:
+        client = Client(scheduler, timeout=30)
+    except OSError as error:
+        raise KGError(f"Can't reach the Dask scheduler at {scheduler}: {error}") from None
+    with client:
+        in_flight = max(2, 2 * sum(client.nthreads().values()))
+        pending = as_completed()
+        source = iter(documents)
+        for document in itertools.islice(source, in_flight):
+            pending.add(client.submit(extract_document, settings, document, pure=False))
+        for future in pending:
+            yield future.result()
+            for document in itertools.islice(source, 1):
+                pending.add(client.submit(extract_document, settings, document, pure=False))
 
 
 def remove(sources: Iterable[str], *, store: GraphStore) -> list[str]:
