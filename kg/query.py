@@ -9,11 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
-from rdflib import Graph, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Namespace, URIRef, Variable
 from rdflib.query import Result
-from rdflib.term import Literal, Node
+from rdflib.term import Identifier, Literal, Node
 
 from kg.entities import DEFAULT_BASE
 from kg.errors import KGError
@@ -58,13 +61,49 @@ def query(store: GraphStore, sparql: str) -> Result:
     """
     if isinstance(store, RemoteStore):
         return _remote(store, sparql)
-    dataset = store.dataset()
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace)
     try:
-        return dataset.query(sparql, initNs=PREFIXES)
+        answer = store.query(sparql, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
     except SyntaxError as error:
         raise KGError(f"Bad SPARQL query: {error}") from None
+    return _as_rdflib(answer)
+
+
+def _as_rdflib(answer: object) -> Result:
+    """pyoxigraph's answer as an rdflib result (straight from Oxigraph, no second engine)."""
+    if isinstance(answer, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+        return result
+    if isinstance(answer, ox.QuerySolutions):
+        result = Result("SELECT")
+        names = [Variable(v.value) for v in answer.variables]
+        result.vars = names
+        result.bindings = [
+            {name: _term(value) for name, value in zip(names, row, strict=True) if value is not None}
+            for row in answer
+        ]
+        return result
+    result = Result("CONSTRUCT")
+    result.graph = Graph()
+    for triple in cast(Iterable[ox.Triple], answer):
+        result.graph.add((_term(triple.subject), _term(triple.predicate), _term(triple.object)))
+    return result
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _term(term: object) -> Identifier:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"Can't read {term!r} as an RDF term")
 
 
 def _remote(store: RemoteStore, sparql: str) -> Result:

@@ -220,6 +220,29 @@ class Store(GraphStore):
         """Run a SPARQL update as one transaction."""
         self.ox.update(sparql)
 
+    def replace_graph(self, graph: str, triples: Iterable[tuple[Node, Node, Node]]) -> int:
+        """Atomically replace the named graph ``graph`` with ``triples``, and the merge with it.
+
+        A graph the store does not hold yet is added with one atomic ``extend`` of its quads
+        and their copies in the merge, which is several times faster than parsing an update;
+        replacing a graph takes the update path (`GraphStore.replace_graph`).
+
+        Returns:
+            The number of distinct triples written.
+        """
+        name = pyoxigraph.NamedNode(graph)
+        if self.ox.contains_named_graph(name):
+            return super().replace_graph(graph, triples)
+        terms = {(_ox(s), _ox(p), _ox(o)) for s, p, o in triples}
+        default = pyoxigraph.DefaultGraph()
+        self.ox.extend(
+            [pyoxigraph.Quad(s, p, o, name) for s, p, o in terms]  # type: ignore[arg-type]
+            + [pyoxigraph.Quad(s, p, o, default) for s, p, o in terms]  # type: ignore[arg-type]
+        )
+        if not terms:
+            self.ox.add_graph(name)
+        return len(terms)
+
     def graphs(self) -> list[str]:
         """The IRIs of the named graphs in the store."""
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, pyoxigraph.NamedNode))
@@ -332,16 +355,21 @@ def _unmerge(graph: str) -> str:
     )
 
 
-def _nt(term: Node) -> str:
-    """A term in N-Triples syntax, escaped and validated by Oxigraph."""
+def _ox(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.Literal | pyoxigraph.BlankNode:
+    """A term as pyoxigraph's (which validates IRIs and language tags)."""
     if isinstance(term, URIRef):
-        return str(pyoxigraph.NamedNode(str(term)))
+        return pyoxigraph.NamedNode(str(term))
     if isinstance(term, Literal):
         if term.language:
-            return str(pyoxigraph.Literal(str(term), language=term.language))
+            return pyoxigraph.Literal(str(term), language=term.language)
         if term.datatype:
-            return str(pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype))))
-        return str(pyoxigraph.Literal(str(term)))
+            return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
+        return pyoxigraph.Literal(str(term))
     if isinstance(term, BNode):
-        return str(pyoxigraph.BlankNode(str(term)))
+        return pyoxigraph.BlankNode(str(term))
     raise TypeError(f"Can't store {term!r}: not an IRI, literal or blank node")
+
+
+def _nt(term: Node) -> str:
+    """A term in N-Triples syntax, escaped and validated by Oxigraph."""
+    return str(_ox(term))
