@@ -84,6 +84,7 @@ class Ontology:
     def __post_init__(self) -> None:
         self.classes = {c.iri: c for c in _classes(self.graph)}
         self.properties = {p.iri: p for p in _properties(self.graph)}
+        self._ancestors: dict[URIRef, frozenset[URIRef]] = {}
 
     def triples(self) -> Graph:
         """The ontology as a graph with no blank nodes: they become IRIs minted from their
@@ -149,11 +150,13 @@ class Ontology:
             word for p in self.ancestors(prop) if p in self.properties for word in self.properties[p].blockers
         )
 
-    def ancestors(self, iri: URIRef) -> set[URIRef]:
+    def ancestors(self, iri: URIRef) -> frozenset[URIRef]:
         """``iri`` with every class or property it is a (transitive) subclass/subproperty of.
 
         Classes that are equivalent (``owl:equivalentClass``, or the same label in two
         ontologies: a user's ``Company`` and kg's) count as each other's ancestors."""
+        if iri in self._ancestors:
+            return self._ancestors[iri]
         seen: set[URIRef] = set()
         todo = [iri]
         while todo:
@@ -165,7 +168,8 @@ class Ontology:
             if term is not None:
                 todo.extend(term.parents)
             todo.extend(self._equivalents.get(current, ()))
-        return seen
+        self._ancestors[iri] = frozenset(seen)
+        return self._ancestors[iri]
 
     @cached_property
     def _equivalents(self) -> dict[URIRef, set[URIRef]]:
