@@ -150,8 +150,9 @@ def _holders_of_roles(mentions: list[Span]) -> Iterator[Span]:
     doc = mentions[0].doc
     starts = {span.start: span for span in mentions}
     taken = {token for span in mentions for token in range(span.start, span.end)}
-    for token in doc:
-        if not token._.kg_trigger or (token.i > 0 and doc[token.i - 1]._.kg_trigger == token._.kg_trigger):
+    for i in doc._.kg_triggers or ():  # the trigger tokens, marked by the component beforehand
+        token = doc[i]
+        if token.i > 0 and doc[token.i - 1]._.kg_trigger == token._.kg_trigger:
             continue  # only at the first word of a trigger
         after = token.i
         while after < len(doc) and doc[after]._.kg_trigger == token._.kg_trigger:
