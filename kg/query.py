@@ -10,6 +10,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
@@ -91,11 +92,13 @@ def _as_rdflib(answer: object) -> Result:
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_iri = lru_cache(maxsize=65536)(URIRef)
+"""IRIs repeat across rows (classes, properties): each is made once."""
 
 
 def _term(term: object) -> Identifier:
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return _iri(term.value)
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
