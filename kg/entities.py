@@ -207,6 +207,9 @@ def _vote_on_mention(span: Span, votes: Counter[URIRef], ontology: Ontology) -> 
     for word in {token.text.rstrip(".") for token in span}:
         if word in ontology.headwords:
             votes[ontology.headwords[word]] += _CUE_VOTE
+    name = span.text[4:] if span.text.startswith(("the ", "The ")) else span.text
+    if name in ontology.instance_names:  # "France", "the UK"
+        votes[ontology.instance_names[name]] += _CUE_VOTE
 
 
 def _join_surnames(clusters: dict[str, list[Span]], ontology: Ontology) -> None:

@@ -53,6 +53,8 @@ class OntologyClass:
     """Words just before a name that make it an instance ("Professor", "city of")."""
     headwords: tuple[str, ...] = ()
     """Words in a name that make it an instance ("University", "Region")."""
+    names: tuple[str, ...] = ()
+    """Whole names that are instances ("France", "UK")."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,11 @@ class Ontology:
                 return term.ner_labels[0]
             todo.extend(term.parents)
         return None
+
+    @cached_property
+    def instance_names(self) -> dict[str, URIRef]:
+        """Whole name → the class it is an instance of (see `OntologyClass.names`)."""
+        return {name: c.iri for c in self.classes.values() for name in c.names}
 
     @cached_property
     def headwords(self) -> dict[str, URIRef]:
@@ -307,6 +314,7 @@ def _classes(graph: Graph) -> Iterator[OntologyClass]:
             ner_labels=tuple(sorted(str(x) for x in graph.objects(iri, KG.nerLabel))),
             triggers=tuple(sorted(str(x) for x in graph.objects(iri, KG.trigger))),
             headwords=tuple(sorted(str(x) for x in graph.objects(iri, KG.headword))),
+            names=tuple(sorted(str(x) for x in graph.objects(iri, KG.instanceName))),
         )
 
 
