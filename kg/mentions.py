@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +39,7 @@ class MentionFinder:
 
     def __init__(self, nlp: Language, ontology: Ontology) -> None:
         self.labels = {label for c in ontology.classes.values() for label in c.ner_labels}
+        self.blockers = frozenset(w.lower() for p in ontology.properties for w in ontology.blockers(p))
         self.property_triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
         for prop in ontology.properties.values():
             if prop.triggers:
@@ -73,7 +75,7 @@ class MentionFinder:
         ]
         found = filter_spans([_with_name_ends(span) for span in cleaned])
         # Names the tagger missed but the structure shows: "Leeds and [York]", "[Arsenal] manager X".
-        found = filter_spans(found + list(_conjuncts(found)) + list(_holders_of_roles(found)))
+        found = filter_spans(found + list(_conjuncts(found)) + list(_holders_of_roles(found, self.blockers)))
         doc.ents = sorted(found, key=lambda span: span.start)
         return doc
 
@@ -118,13 +120,16 @@ def _split(ent: Span) -> Iterator[Span]:
     yield Span(ent.doc, start, ent.end, label=ent.label_)
 
 
-def _free_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens start..end are capitalised words in no name, trigger or title."""
+def _free_name(doc: Doc, start: int, end: int, *, at_start: bool = False) -> bool:
+    """Whether tokens start..end are capitalised words in no name, trigger or title (and,
+    unless ``at_start``, not a lone word that is capitalised only for opening the sentence)."""
     return all(
         token.is_title and token.pos_ in ("PROPN", "ADJ", "NOUN") and not token.ent_type_
         and not token._.kg_trigger and not token._.kg_class_trigger
         for token in doc[start:end]
-    ) and (doc[start].pos_ == "PROPN" or not doc[start].is_sent_start or end - start > 1)  # fmt: skip
+    ) and (
+        at_start or doc[start].pos_ == "PROPN" or not doc[start].is_sent_start or end - start > 1
+    )  # fmt: skip
 
 
 def _conjuncts(mentions: list[Span]) -> Iterator[Span]:
@@ -142,7 +147,7 @@ def _conjuncts(mentions: list[Span]) -> Iterator[Span]:
                 yield Span(doc, start, token.i + 1, label=span.label_)
 
 
-def _holders_of_roles(mentions: list[Span]) -> Iterator[Span]:
+def _holders_of_roles(mentions: list[Span], blockers: frozenset[str] = frozenset()) -> Iterator[Span]:
     """Capitalised words right before a role trigger and a person are the body the role is
     held at ("[Arsenal] manager Mikel Arteta")."""
     if not mentions:
@@ -168,8 +173,16 @@ def _holders_of_roles(mentions: list[Span]) -> Iterator[Span]:
             and token.i - start < 3
             and (start - 1) not in taken
             and _free_name(doc, start - 1, token.i)
+            and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ in STOP_WORDS | blockers)
         ):
             start -= 1
+        first = doc[token.i - 1] if token.i > 0 else None
+        if start == token.i and first is not None and first.is_sent_start and token.i - 1 not in taken:
+            # A lone capitalised word opening the sentence is a name only if it is no common
+            # word: "[Barclays] chairman X" yes, "Former chairman X" or "The chairman X" no.
+            word = first.lower_
+            if _free_name(doc, token.i - 1, token.i, at_start=True) and word not in STOP_WORDS | blockers:
+                start = token.i - 1
         if start < token.i:
             yield Span(doc, start, token.i, label="ORG")
 
