@@ -198,7 +198,8 @@ def _titled_name(doc: Doc, start: int, label: str) -> Span | None:
 def _with_name_ends(span: Span) -> Span:
     """Extend a name over capitalised words the tagger left out: a person's given names
     ("Sadiq [Khan]"), a programme's last word ("[BBC North West] Tonight", tagged as a
-    time); never over acronyms, titles, triggers, dates or other names."""
+    time), a town's river ("[Kingston] upon Thames"); never over acronyms, titles, triggers,
+    dates or other names."""
     doc, start, end = span.doc, span.start, span.end
 
     def free(token: Token, labels: tuple[str, ...] = ("",)) -> bool:
@@ -213,6 +214,11 @@ def _with_name_ends(span: Span) -> Span:
     elif span.label_ in ("ORG", "WORK_OF_ART"):
         while end < len(doc) and end - span.end < 2 and free(doc[end], ("", "TIME")):
             end += 1
+    elif (
+        span.label_ in ("GPE", "LOC") and end + 1 < len(doc) and doc[end].lower_ == "upon"
+        and free(doc[end + 1], ("", "GPE", "LOC"))
+    ):  # fmt: skip
+        end += 2  # "Kingston upon Thames", "Newcastle upon Tyne"
     return Span(doc, start, end, label=span.label_)
 
 

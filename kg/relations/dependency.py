@@ -147,6 +147,9 @@ class DependencyExtractor:
 def _argument(token: Token, mention_of: dict[int, Span]) -> Span | None:
     if token.i in mention_of:
         return mention_of[token.i]
+    for child in token.children:  # "The actor [Tom Holland] was born in …"
+        if child.dep_ == "appos" and child.i in mention_of:
+            return mention_of[child.i]
     if token.lower_ in PRONOUNS and token.pos_ == "PRON":
         return token.doc[token.i : token.i + 1]
     return None
