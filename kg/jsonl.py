@@ -17,11 +17,17 @@ def read_jsonl(path: str | Path, parse: Callable[[dict, int], T], *, what: str) 
     """Parse each non-blank line of ``path`` with ``parse(data, line_number)``.
 
     Raises:
-        KGError: a line is not JSON, or ``parse`` fails on it (KeyError, TypeError,
-            ValueError): ``"FILE:LINE: bad WHAT: reason"``.
+        KGError: the file can't be read, a line is not JSON, or ``parse`` fails on it
+            (KeyError, TypeError, ValueError): ``"FILE:LINE: bad WHAT: reason"``.
     """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise KGError(
+            f"Can't read {what} file '{path}': {getattr(error, 'strerror', None) or error}"
+        ) from None
     items = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
