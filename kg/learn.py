@@ -252,8 +252,12 @@ def _name_runs(doc: Doc) -> list[Span]:
     return runs
 
 
-def _tagged(doc: Doc) -> Iterable[Span]:
-    return doc.spans.get(NER_SPANS, doc.ents)
+def _tagged(doc: Doc) -> list[Span]:
+    """The tagger's own entities, less those with a verb inside (a slip of the small model:
+    "the School of Business is Mario Botta")."""
+    return [
+        ent for ent in doc.spans.get(NER_SPANS, doc.ents) if not any(t.pos_ in ("VERB", "AUX") for t in ent)
+    ]
 
 
 def _with_region(ent: Span) -> Span:
@@ -315,9 +319,12 @@ def _iso_date(text: str) -> str | None:
     return None
 
 
-def _owner(token: Token) -> Token | None:
-    """Whose ``token`` is: "X's L", "the L of X", "its L" (the text's topic), "whose L"."""
+def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
+    """Whose ``token`` is: "X's L", "the L of X", "its L" (the text's topic), "whose L"
+    (``skip``: a word under ``token`` that is part of the label, not its owner)."""
     for child in token.children:
+        if skip is not None and skip.i in {g.i for g in child.children}:
+            continue
         if child.dep_ == "poss":
             if child.lower_ == "whose" and token.head.dep_ == "relcl":
                 return token.head.head
@@ -703,21 +710,28 @@ class LearnedExtractor:
             if token.pos_ != "NOUN" or _stem(token.lemma_) not in self._labels:
                 continue
             modifiers = {_stem(c.lemma_) for c in token.lefts if c.dep_ in ("compound", "amod")}
-            head = token.head
-            owner = _owner(token)
+            slot, owner = token, _owner(token)
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+                # "the number of doctoral students in X is Y": the label spans "number of …"
+                slot = token.head.head
+                modifiers |= {_stem(slot.lemma_)} | {
+                    _stem(c.lemma_) for c in slot.lefts if c.dep_ in ("compound", "amod")
+                }
+                owner = owner or _owner(slot, skip=token)
+            head = slot.head
             value = None
-            if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+            if slot.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
                 value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
-            elif token.dep_ == "attr" and head.lemma_ == "be":
+            elif slot.dep_ == "attr" and head.lemma_ == "be":
                 value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            elif (token.dep_ == "dobj" and head.lemma_ == "have") or (
-                token.dep_ == "pobj" and head.lower_ == "with"
+            elif (slot.dep_ == "dobj" and head.lemma_ == "have") or (
+                slot.dep_ == "pobj" and head.lower_ == "with"
             ):
                 value = next(
-                    (g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                    (g for c in slot.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
                     None,
                 )
-                owner = owner or clause_subject(token)
+                owner = owner or clause_subject(slot)
             if owner is None or value is None:
                 continue
             for rule, wanted in self._labels[_stem(token.lemma_)]:

@@ -142,3 +142,17 @@ def test_the_ontologys_labels_alone_read_copula_facts(nlp: Language, football: O
         ("Riverside_United", "ground", "Elm_Road")
     ]
     assert extractor.triples(nlp("Riverside United's manager is not Ines Costa.")) == []
+
+
+def test_a_label_spread_over_number_of_reads_its_value(nlp: Language, tmp_path: Path) -> None:
+    path = tmp_path / "clubs.json"
+    path.write_text(json.dumps({
+        "id": "clubs",
+        "concepts": [{"qid": "Club", "label": "Club"}],
+        "relations": [
+            {"pid": "numberOfMembers", "label": "numberOfMembers", "domain": "Club", "range": "number"}
+        ],
+    }))  # fmt: skip
+    extractor = LearnedExtractor(Patterns(), read_ontology([path]))
+    found = extractor.triples(nlp("The number of members in Harbour Rovers is 3,000."))
+    assert found == [("Harbour_Rovers", "numberOfMembers", "3000")]
