@@ -1,5 +1,7 @@
 """Entities across documents: a person named only by surname in one document is the person
-whose full name ends with it in another, when exactly one such person is in the store.
+whose full name ends with it in another, when exactly one such person is in the store; and
+a thing named in one document only by what another gives as its alias ("NHS", where another
+says "National Health Service (NHS)") is that thing, when exactly one entity has the alias.
 
 Linking runs over the whole store after each build, so its result does not depend on the
 order in which documents arrived. It rewrites the short IRI to the full one in every
@@ -46,13 +48,31 @@ def surname_links(store: GraphStore) -> dict[str, str]:
     return links
 
 
+def alias_links(store: GraphStore) -> dict[str, str]:
+    """Entity IRI → the one other entity that has its name as an alias (``skos:altLabel``)
+    while no document gives that other entity this name as its label."""
+    rows = store.query(
+        f"""SELECT DISTINCT ?short ?full WHERE {{
+              GRAPH ?g {{ ?short <{_RDFS_LABEL}> ?name }} ?g a <{KG.Document}> .
+              GRAPH ?h {{ ?full <{_ALT_LABEL}> ?name }} ?h a <{KG.Document}> .
+              FILTER(?short != ?full)
+            }}"""
+    )
+    assert isinstance(rows, ox.QuerySolutions)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        owners[row["short"].value].add(row["full"].value)
+    return {short: full.pop() for short, full in owners.items() if len(full) == 1}
+
+
 def link_entities(store: GraphStore) -> int:
     """Merge short-name persons into their full-name namesakes across the store.
 
     Returns:
         How many short names were merged.
     """
-    links = surname_links(store)
+    links = {**alias_links(store), **surname_links(store)}
+    links = {short: full for short, full in links.items() if full not in links}  # one step, no chains
     if not links:
         return 0
     values = " ".join(f"(<{short}> <{full}>)" for short, full in sorted(links.items()))

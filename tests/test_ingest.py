@@ -100,3 +100,18 @@ def test_two_workers_build_the_same_graph_as_one(nlp: Language, corpus: list[Pat
         build(corpus, store=store, model=nlp, workers=workers)
         graphs.append(sorted_nquads(store))
     assert graphs[0] == graphs[1]
+
+
+def test_an_acronym_in_one_document_is_the_body_another_spells_out(nlp: Language, tmp_path: Path) -> None:
+    (tmp_path / "1.txt").write_text("The National Health Service (NHS) opened a clinic in Leeds.")
+    (tmp_path / "2.txt").write_text("The NHS said waiting lists in York had fallen.")
+    outputs = []
+    for order in (["1.txt", "2.txt"], ["2.txt", "1.txt"]):
+        store = Store()
+        report = build([tmp_path / name for name in order], store=store, model=nlp)
+        assert report.linked == 1
+        outputs.append(sorted_nquads(store))
+        rows = store.ox.query("SELECT ?e WHERE { ?e <http://www.w3.org/2004/02/skos/core#altLabel> 'NHS' }")
+        assert [row["e"].value for row in rows] == ["https://w3id.org/kg/id/National_Health_Service"]
+        assert not bool(store.ox.query("ASK { <https://w3id.org/kg/id/NHS> ?p ?o }"))
+    assert outputs[0] == outputs[1]
