@@ -14,6 +14,7 @@ which servers such as Oxigraph, Fuseki (TDB2) and GraphDB run as one transaction
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import time
@@ -273,14 +274,23 @@ class RemoteStore(GraphStore):
     ``url`` is the server's dataset address: ``http://HOST:7878`` (Oxigraph: ``/query`` and
     ``/update`` under it), ``http://HOST:3030/DATASET`` (Fuseki: the same), or an endpoint
     that answers both (``http://HOST:8890/sparql``, Virtuoso). ``KG_SPARQL_UPDATE`` names an
-    update endpoint elsewhere (GraphDB: ``…/repositories/ID/statements``).
+    update endpoint elsewhere (GraphDB: ``…/repositories/ID/statements``). A user and
+    password in the address (``http://USER:PASSWORD@HOST/…``) are sent as HTTP Basic
+    authentication and never shown.
 
     Raises:
         KGError: the server can't be reached or answers with an error other than a bad query.
     """
 
     def __init__(self, url: str, *, timeout: float = 60.0) -> None:
-        self.location = url
+        parts = urllib.parse.urlsplit(url)
+        self.headers: dict[str, str] = {}
+        if parts.username is not None:  # http://USER:PASSWORD@HOST/…: HTTP Basic authentication
+            secret = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+            self.headers["Authorization"] = "Basic " + base64.b64encode(secret.encode()).decode()
+            host = f"{parts.hostname or ''}:{parts.port}" if parts.port else parts.hostname or ""
+            url = f"{parts.scheme}://{host}{parts.path}" + (f"?{parts.query}" if parts.query else "")
+        self.location = url  # never the password
         self.timeout = timeout
         base = url.rstrip("/")
         if base.endswith(("/query", "/sparql")):
@@ -321,7 +331,10 @@ class RemoteStore(GraphStore):
 
     def _post(self, url: str, body: str, kind: str, accept: str) -> tuple[str, bytes]:
         request = urllib.request.Request(
-            url, data=body.encode("utf-8"), method="POST", headers={"Content-Type": kind, "Accept": accept}
+            url,
+            data=body.encode("utf-8"),
+            method="POST",
+            headers={**self.headers, "Content-Type": kind, "Accept": accept},
         )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:

@@ -70,3 +70,43 @@ def test_an_unreachable_server_is_one_line_and_exit_1() -> None:
 def test_a_bad_query_to_a_server_is_reported_like_a_local_one(oxigraph_server: str) -> None:
     run = kg("query", "SELEKT * WHERE { ?s ?p ?o }", "--store", oxigraph_server)
     assert run.returncode == 1 and run.stderr.startswith("kg: error: Bad SPARQL query:")
+
+
+def test_a_user_and_password_in_the_address_go_as_basic_auth_and_stay_out_of_sight() -> None:
+    import base64
+    import http.server
+    import threading
+
+    seen: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # a server that answers only with the right credentials
+            seen.append(self.headers.get("Authorization", ""))
+            self.rfile.read(int(self.headers["Content-Length"]))
+            if self.headers.get("Authorization") != "Basic " + base64.b64encode(b"kg:s3cr3t@x").decode():
+                self.send_response(401)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            body = b'{"head": {}, "boolean": true}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    try:
+        store = RemoteStore(f"http://kg:s3cr3t%40x@127.0.0.1:{port}/ds")
+        assert store.location == f"http://127.0.0.1:{port}/ds" and "s3cr3t" not in store.query_url
+        assert bool(store.query("ASK {}"))
+        denied = kg("query", "ASK {}", "--store", f"http://kg:wrong@127.0.0.1:{port}/ds")
+        assert denied.returncode == 1 and "answered 401" in denied.stderr and "wrong" not in denied.stderr
+    finally:
+        server.shutdown()
+    assert seen[0].startswith("Basic ")
