@@ -285,8 +285,10 @@ class RemoteStore(GraphStore):
     def __init__(self, url: str, *, timeout: float = 60.0) -> None:
         parts = urllib.parse.urlsplit(url)
         self.headers: dict[str, str] = {}
+        self._auth: tuple[str, str] | None = None
         if parts.username is not None:  # http://USER:PASSWORD@HOST/…: HTTP Basic authentication
-            secret = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+            self._auth = (urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or ""))
+            secret = ":".join(self._auth)
             self.headers["Authorization"] = "Basic " + base64.b64encode(secret.encode()).decode()
             host = f"{parts.hostname or ''}:{parts.port}" if parts.port else parts.hostname or ""
             url = f"{parts.scheme}://{host}{parts.path}" + (f"?{parts.query}" if parts.query else "")
@@ -327,7 +329,7 @@ class RemoteStore(GraphStore):
 
     def dataset(self) -> Dataset:
         """An rdflib view of the server (rdflib's SPARQLUpdateStore)."""
-        return Dataset(store=SPARQLUpdateStore(self.query_url, self.update_url))
+        return Dataset(store=SPARQLUpdateStore(self.query_url, self.update_url, auth=self._auth))
 
     def _post(self, url: str, body: str, kind: str, accept: str) -> tuple[str, bytes]:
         request = urllib.request.Request(
