@@ -16,16 +16,18 @@ from kg.learn import Patterns, learn, read_patterns
 from kg.network import entity_graph, path, structure, write_network
 from kg.ontology import Ontology, read_ontology
 from kg.query import format_result, query
-from kg.store import Store, open_store
+from kg.store import GraphStore, RemoteStore, Store, open_store
 from kg.viz import render_html, write_html
 
 __version__ = "0.1.0"
 
 __all__ = [
     "BuildReport",
+    "GraphStore",
     "KGError",
     "Ontology",
     "Patterns",
+    "RemoteStore",
     "Stats",
     "Store",
     "build",
