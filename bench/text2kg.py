@@ -16,9 +16,10 @@ from datetime import date
 from pathlib import Path
 
 from kg.evaluate import exact_match, read_benchmark_ontology, read_examples, score
-from kg.learn import extract_examples, learn
+from kg.learn import learn
 from kg.nlp import load_pipeline
 from kg.ontology import read_ontology
+from kg.relations.learned import extract_examples
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 BENCH = EVAL / "text2kgbench_dbpedia_webnlg"

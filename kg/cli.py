@@ -20,7 +20,7 @@ from kg.evaluate import benchmark_ontology, read_examples, score
 from kg.export import format_for, write_graph
 from kg.ingest import build as build_graph
 from kg.ingest import remove as remove_documents
-from kg.learn import extract_examples, learn, read_patterns
+from kg.learn import learn, read_patterns
 from kg.network import FORMATS as NETWORK_FORMATS
 from kg.network import entity_graph, structure, write_network
 from kg.network import path as find_path
@@ -28,6 +28,7 @@ from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.ontology import read_ontology
 from kg.query import format_result, read_query
 from kg.query import query as run_query
+from kg.relations.learned import extract_examples
 from kg.server import Limits, serve
 from kg.store import GraphStore, Store, default_location, open_store
 from kg.text import MAX_BYTES, Document

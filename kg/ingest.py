@@ -21,12 +21,13 @@ from spacy.tokens import Doc
 
 from kg.entities import DEFAULT_BASE, entities
 from kg.errors import KGError
-from kg.learn import LearnedExtractor, read_patterns
+from kg.learn import read_patterns
 from kg.linking import link_entities
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.ontology import ONTOLOGY_GRAPH, read_ontology
 from kg.rdf import document_triples
 from kg.relations import DEFAULT_EXTRACTORS, make_extractors, relations
+from kg.relations.learned import LearnedExtractor
 from kg.store import GraphStore
 from kg.text import MAX_BYTES, Document, Skipped, read_documents
 

@@ -27,7 +27,7 @@ from rdflib.term import Node
 from spacy.tokens import Span
 
 from kg.entities import Entity
-from kg.learn import canonical_name
+from kg.names import canonical_name
 from kg.ontology import KG, Ontology
 from kg.relations import Relation
 from kg.relations.dependency import UNMAPPED

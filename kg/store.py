@@ -225,8 +225,9 @@ class Store(GraphStore):
         """Atomically replace the named graph ``graph`` with ``triples``, and the merge with it.
 
         A graph the store does not hold yet is added with one atomic ``extend`` of its quads
-        and their copies in the merge, which is several times faster than parsing an update;
-        replacing a graph takes the update path (`GraphStore.replace_graph`).
+        and their copies in the merge, which skips parsing an update (100,000 triples in
+        100 documents: 4.7 s against 5.1 s, measured); replacing a graph takes the update
+        path (`GraphStore.replace_graph`).
 
         Returns:
             The number of distinct triples written.

@@ -12,9 +12,10 @@ from spacy.language import Language
 from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
-from kg.learn import LearnedExtractor, Patterns, learn, read_patterns
+from kg.learn import Patterns, learn, read_patterns
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
+from kg.relations.learned import LearnedExtractor
 from kg.store import Store
 from tests.conftest import ROOT
 from tests.test_cli import kg

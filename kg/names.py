@@ -1,0 +1,268 @@
+"""Mentions and their names, as a linker would write them.
+
+`phrase` finds the mention a token heads (a named entity, a run of proper nouns, or a
+noun with its modifiers); `canonical_name` writes it the way knowledge bases such as
+DBpedia name things (``Albany,_Georgia``, ``United_States``, plain numbers, ISO dates);
+`find_mention` goes the other way, from a canonical name to its span in a sentence; and
+`clause_subject` says who a phrase is said of ("X, which is managed by Y": X). Learning
+(`kg.learn`) and the learned extractor (`kg.relations.learned`) share them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.mentions import NER_SPANS
+
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod"})
+
+
+_ABBREVIATIONS = {
+    "u.s.": "United States", "us": "United States", "u.s.a.": "United States", "usa": "United States",
+    "u.s": "United States", "america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+    "britain": "United Kingdom", "great britain": "United Kingdom",
+}  # fmt: skip
+
+
+_MONTHS = {
+    month: number
+    for number, month in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
+
+
+NUMBER = re.compile(r"^[-+]?[$€£]?\d[\d,]*(\.\d+)?$")
+
+
+def phrase(token: Token) -> Span:
+    """The mention a token heads: its named entity if it is in one (with a following
+    ``, State`` for a ``City, State`` pair), else the token with its modifiers
+    ("energy industry", "8,500")."""
+    doc = token.doc
+    while (
+        token.dep_ in ("compound", "flat") and token.head.i > token.i and token.head.pos_ in ("PROPN", "NOUN")
+    ):
+        token = token.head  # "GMA" in "GMA New Media" means the whole name
+    if token.pos_ == "NOUN":  # "the city of Dijon" is Dijon
+        for prep in token.children:
+            named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if prep.dep_ == "prep" and prep.lower_ == "of" and named and prep.i == token.i + 1:
+                return phrase(named[0])
+    for ent in tagged(doc):
+        if ent.start <= token.i < ent.end:
+            return trimmed(_with_region(ent))
+    start = end = token.i
+    if token.pos_ == "PROPN":  # a name: its run of name words, not what describes it
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i:
+            start -= 1
+    else:
+        for child in token.lefts:
+            if child.dep_ in _PHRASE_DEPS and child.i == start - 1:
+                start = child.left_edge.i if child.pos_ != "VERB" else child.i
+    while start < token.i and (doc[start].dep_ in ("det", "case", "poss") or doc[start].is_punct):
+        start += 1
+    for child in token.children:
+        if child.dep_ in ("compound", "nummod", "appos") and child.i > token.i and child.pos_ == "PROPN":
+            end = max(end, child.right_edge.i)
+    return trimmed(doc[start : end + 1])
+
+
+def trimmed(span: Span) -> Span:
+    """A name without the class word after it: "Grozny club" is "Grozny"."""
+    end = span.end
+    while end - 1 > span.start and span.doc[end - 1].pos_ == "NOUN" and span.doc[end - 1].is_lower:
+        end -= 1
+    if end < span.end and any(t.pos_ == "PROPN" for t in span.doc[span.start : end]):
+        return span.doc[span.start : end]
+    return span
+
+
+_NAME_LINKS = frozenset({"of", "di", "de", "del", "der", "la", "le", "&"})
+
+
+def name_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of proper-noun tokens, joined across "of"/"di"/"&" between two of them
+    ("FC Amkar Perm", "Accademia di Architettura di Mendrisio")."""
+    runs: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            if doc[end].pos_ == "PROPN":
+                end += 1
+            elif doc[end].lower_ in _NAME_LINKS and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                end += 2
+            else:
+                break
+        runs.append(doc[i:end])
+        i = end
+    return runs
+
+
+def tagged(doc: Doc) -> list[Span]:
+    """The tagger's own entities, less those with a verb inside (a slip of the small model:
+    "the School of Business is Mario Botta")."""
+    return [
+        ent for ent in doc.spans.get(NER_SPANS, doc.ents) if not any(t.pos_ in ("VERB", "AUX") for t in ent)
+    ]
+
+
+def _with_region(ent: Span) -> Span:
+    doc = ent.doc
+    if ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        for other in tagged(doc):
+            if other.start == ent.end + 1 and other.label_ == "GPE":
+                return doc[ent.start : other.end]
+    return ent
+
+
+def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str:
+    """A linker's name for a mention: DBpedia-style words joined by ``_``, with learned
+    names, expanded country abbreviations, plain numbers and ISO dates.
+
+    >>> canonical_name("the U.S.")
+    'United_States'
+    >>> canonical_name("$211,200,000")
+    '211200000'
+    >>> canonical_name("January 1, 1959")
+    '1959-01-01'
+    >>> canonical_name("Albany, Georgia")
+    'Albany,_Georgia'
+    >>> canonical_name("Aleksander Barkov Jr")
+    'Aleksander_Barkov,_Jr.'
+    """
+    text = span if isinstance(span, str) else span.text
+    text = " ".join(text.replace("\u2019", "'").split())
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" .;:'\"")
+    text = re.sub(r"\s*'s$", "", text)
+    if names and text.lower() in names:
+        return names[text.lower()]
+    if text.lower() in _ABBREVIATIONS:
+        text = _ABBREVIATIONS[text.lower()]
+    iso = _iso_date(text)
+    if iso:
+        return iso
+    if NUMBER.match(text):
+        return text.lstrip("$€£+").replace(",", "")
+    text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
+    return re.sub(r"\s*,\s*", ",_", text).replace(" ", "_")
+
+
+def _iso_date(text: str) -> str | None:
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    if len(words) != 3:
+        return None
+    try:
+        if words[0].lower() in _MONTHS and words[1].isdigit() and words[2].isdigit():  # January 1, 1959
+            return date(int(words[2]), _MONTHS[words[0].lower()], int(words[1])).isoformat()
+        if words[1].lower() in _MONTHS and words[0].isdigit() and words[2].isdigit():  # 1 January 1959
+            return date(int(words[2]), _MONTHS[words[1].lower()], int(words[0])).isoformat()
+        if all(w.isdigit() for w in words) and re.fullmatch(r"\d{4}-\d\d?-\d\d?", text):
+            return date(int(words[0]), int(words[1]), int(words[2])).isoformat()
+        if all(w.isdigit() for w in words) and re.fullmatch(r"\d\d?[-/.]\d\d?[-/.]\d{4}", text):
+            return date(int(words[2]), int(words[0]), int(words[1])).isoformat()  # 01-31-1959
+    except ValueError:
+        return None
+    return None
+
+
+def name_key(name: str) -> str:
+    return re.sub(r"[\s_]+", "", name).lower()
+
+
+def _surface_variants(name: str) -> list[str]:
+    """How a canonical name may be written in a sentence, longest first."""
+    text = name.replace("_", " ").strip().strip('"')
+    variants = [text, re.sub(r"\s*\(.*\)$", "", text), text.split(",")[0]]
+    variants.append(re.sub(r"\s*\(.*\)$", "", text).split(",")[0])
+    return sorted({v.strip() for v in variants if v.strip()}, key=len, reverse=True)
+
+
+def find_mention(doc: Doc, name: str, names: dict[str, str] | None = None) -> Span | None:
+    """The span of ``doc`` that names ``name`` (a canonical name from annotated examples)."""
+    wanted = name_key(name)
+    for token in doc:
+        if not token.is_punct and name_key(canonical_name(phrase(token), names)) == wanted:
+            return phrase(token)
+    for ent in tagged(doc):
+        if name_key(canonical_name(ent, names)) == wanted:
+            return ent
+    lowered = doc.text.lower()
+    for variant in _surface_variants(name):
+        at = re.search(r"(?<!\w)" + re.escape(variant.lower()) + r"(?!\w)", lowered)
+        if at:
+            span = doc.char_span(at.start(), at.end(), alignment_mode="expand")
+            if span is not None:
+                return span
+    return None
+
+
+_RELATIVE = frozenset({"which", "that", "who", "whose", "whom", "where"})
+
+
+_PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
+
+
+def clause_subject(token: Token) -> Token | None:
+    """Who a phrase is said of: the subject of the clause that holds ``token``, through
+    coordination ("X was born in Y and died in Z"), relative clauses ("X, which is in Y"),
+    participles ("X, founded in Y"), appositives and copulas ("X is a company based in Y");
+    a pronoun stands for the first subject of the text."""
+    current = token
+    while current.head.i != current.i:
+        below, current = current, current.head
+        if below.dep_ in ("relcl", "acl"):
+            noun = current
+            while noun.dep_ == "appos":
+                noun = noun.head
+            if noun.dep_ in ("attr", "dobj") and noun.head.pos_ in ("AUX", "VERB"):
+                current = noun
+                continue
+            return referent(noun)
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != below.i:
+                return referent(child)
+    return None
+
+
+def referent(token: Token) -> Token | None:
+    word = token.lower_
+    if word in _RELATIVE and token.head.dep_ == "relcl":
+        return referent(token.head.head)
+    if word in _PERSONAL or word in _RELATIVE:
+        return _topic(token.doc)
+    while token.dep_ == "appos":
+        token = token.head
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        return _topic(token.doc) or token  # "the university" is the one the text is about
+    return token
+
+
+def _topic(doc: Doc) -> Token | None:
+    """The first named subject of a text, which its pronouns most likely mean."""
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
+            return token
+    entities = tagged(doc)
+    return entities[0].root if entities else None

@@ -1,0 +1,277 @@
+"""Relations from learned patterns (`kg.learn`) and from a user ontology's own labels.
+
+`LearnedExtractor` runs the patterns of a ``kg learn`` file, finds the subject by rule for
+the patterns that leave it to the clause, and also reads facts stated with a property's
+label ("the manager of X is Y"). A pair of mentions gets at most one property: the most
+precise pattern's, with what the examples showed of the two ends' classes breaking ties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+
+from rdflib import XSD, URIRef
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg.learn import LearnedRule, Patterns
+from kg.names import (
+    NUMBER,
+    canonical_name,
+    clause_subject,
+    name_key,
+    name_runs,
+    phrase,
+    referent,
+    tagged,
+    trimmed,
+)  # fmt: skip
+from kg.ontology import KG, Ontology, label_words
+from kg.relations import MatcherCache, Relation
+from kg.relations.dependency import asserted
+
+LABEL_CONFIDENCE = 0.9
+"""Confidence of a fact read from a property's own label ("the capital of X is Y"); a learned
+pattern that covers the same pair and is at least as precise wins."""
+
+
+def _names_a_thing(span: Span) -> bool:
+    """Whether a subject is a proper name (a thing facts are about), not a number or a date."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _THING_TYPES for t in span)
+
+
+_THING_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LANGUAGE"}
+)
+
+
+def _is_name(span: Span, patterns: Patterns) -> bool:
+    """Whether a mention names something: a proper name, a number or date, or a name the
+    examples used."""
+    key = name_key(canonical_name(span, patterns.names))
+    return (
+        any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in span)
+        or key in patterns.classes
+        or span.text.lower() in patterns.names
+    )
+
+
+def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
+    """Whose ``token`` is: "X's L", "the L of X", "its L" (the text's topic), "whose L"
+    (``skip``: a word under ``token`` that is part of the label, not its owner)."""
+    for child in token.children:
+        if skip is not None and skip.i in {g.i for g in child.children}:
+            continue
+        if child.dep_ == "poss":
+            if child.lower_ == "whose" and token.head.dep_ == "relcl":
+                return token.head.head
+            return referent(child)
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):
+            named = [g for g in child.children if g.dep_ == "pobj"]
+            if named:
+                return named[0]
+    return None
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+class LearnedExtractor:
+    """Runs learned patterns over a parsed document: at most one property per pair of
+    mentions (the most precise pattern's), literal ranges checked (a number for a
+    number, a date for a date, never a literal where the ontology wants an entity)."""
+
+    def __init__(self, patterns: Patterns, ontology: Ontology) -> None:
+        self.patterns = patterns
+        self.ontology = ontology
+        self.rules = {rule.name: rule for rule in patterns.rules}
+        self._matcher = MatcherCache(DependencyMatcher, {rule.name: rule.pattern for rule in patterns.rules})
+
+    def __call__(self, doc: Doc) -> Iterator[Relation]:
+        strings = doc.vocab.strings
+        best: dict[tuple[int, int], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
+        for match_id, token_ids in self._matcher(doc)(doc) if self.rules else ():
+            rule = self.rules[strings[match_id]]
+            nodes = {item["RIGHT_ID"]: doc[i] for item, i in zip(rule.pattern, token_ids, strict=True)}
+            if "subject" not in nodes:
+                said_of = clause_subject(nodes["object"])
+                if said_of is None:
+                    continue
+                nodes["subject"] = phrase(said_of).root
+            pair = (nodes["subject"].i, nodes["object"].i)
+            rank = (rule.precision + self._agreement(rule.property, nodes), rule.support)
+            if pair not in best or rank > best[pair][0]:
+                best[pair] = (rank, rule, nodes)
+        for rule, nodes in self._by_label(doc):
+            pair = (nodes["subject"].i, nodes["object"].i)
+            rank = (rule.precision + self._agreement(rule.property, nodes), rule.support)
+            if pair not in best or rank > best[pair][0]:
+                best[pair] = (rank, rule, nodes)
+        for pair in sorted(best):
+            _, rule, nodes = best[pair]
+            subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
+            turn = nodes.get("anchor", nodes["subject"])
+            if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
+                continue
+            if not (
+                (_is_name(subject, self.patterns) and _is_name(obj, self.patterns))
+                or self._literal(rule.property)
+            ):
+                continue
+            first, last = min(subject.start, obj.start, turn.i), max(subject.end, obj.end, turn.i + 1)
+            yield Relation(
+                subject=subject, predicate=rule.property, object=obj, evidence=doc[first:last],
+                rule=rule.name, confidence=rule.precision, trigger=turn.lemma_, subject_vote=1, object_vote=1,
+            )  # fmt: skip
+
+    @cached_property
+    def _labels(self) -> dict[str, list[tuple[LearnedRule, frozenset[str]]]]:
+        """Head word of each property label → (a rule standing for the label, the label's
+        other content words): "population density" is "density" with "population"."""
+        heads: dict[str, list[tuple[LearnedRule, frozenset[str]]]] = defaultdict(list)
+        for iri, prop in self.ontology.properties.items():
+            if iri.startswith(KG):
+                continue
+            words = [w for w in label_words(prop.label).split() if w not in STOP_WORDS]
+            if words:
+                rule = LearnedRule(f"label:{prop.label}", iri, [], LABEL_CONFIDENCE, 0)
+                heads[_stem(words[-1])].append((rule, frozenset(_stem(w) for w in words[:-1])))
+        return heads
+
+    def _by_label(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """Facts stated with a property's own label, in the copula shapes news and reference
+        text use: "the L of X is Y", "X's L is Y", "X, whose L is Y", "Y is the L of X",
+        "X has an L of Y"."""
+        for token in doc:
+            if token.pos_ != "NOUN" or _stem(token.lemma_) not in self._labels:
+                continue
+            modifiers = {_stem(c.lemma_) for c in token.lefts if c.dep_ in ("compound", "amod")}
+            slot, owner = token, _owner(token)
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+                # "the number of doctoral students in X is Y": the label spans "number of …"
+                slot = token.head.head
+                modifiers |= {_stem(slot.lemma_)} | {
+                    _stem(c.lemma_) for c in slot.lefts if c.dep_ in ("compound", "amod")
+                }
+                owner = owner or _owner(slot, skip=token)
+            head = slot.head
+            value = None
+            if slot.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+                value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
+            elif slot.dep_ == "attr" and head.lemma_ == "be":
+                value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            elif (slot.dep_ == "dobj" and head.lemma_ == "have") or (
+                slot.dep_ == "pobj" and head.lower_ == "with"
+            ):
+                value = next(
+                    (g for c in slot.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                    None,
+                )
+                owner = owner or clause_subject(slot)
+            if owner is None or value is None:
+                continue
+            for rule, wanted in self._labels[_stem(token.lemma_)]:
+                if wanted <= modifiers:
+                    turn = head if head.pos_ in ("AUX", "VERB") else token  # "is not" negates
+                    yield rule, {"subject": phrase(owner).root, "object": value, "anchor": turn}
+
+    def _agreement(self, prop: URIRef, nodes: dict[str, Token]) -> float:
+        """How far what the examples showed of the two ends agrees with the property's
+        domain and range: +0.5 for each end known in a fitting class, -0.5 for each known
+        only in others."""
+        term = self.ontology.properties.get(prop)
+        if term is None:
+            return 0.0
+        total = 0.0
+        for end, allowed in (("subject", term.domain), ("object", term.range)):
+            name = canonical_name(phrase(nodes[end]), self.patterns.names)
+            known = self.patterns.classes.get(name_key(name))
+            if known and allowed:
+                total += 0.5 if any(self.ontology.is_a(c, allowed) for c in known) else -0.5
+        return total
+
+    def _mention(self, token: Token) -> Span:
+        """`phrase`, made to agree with the rest of the text and the examples: a ``City,
+        Country`` pair is the city (the country is a fact of its own), and a short name is
+        the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach")."""
+        span = phrase(token)
+        doc = token.doc
+        if "," in span.text:
+            last = doc[span.end - 1]
+            tail = phrase(last)
+            known = self.patterns.classes.get(name_key(canonical_name(tail, self.patterns.names)), set())
+            if any(
+                self.ontology.classes.get(c) and self.ontology.classes[c].label == "Country" for c in known
+            ):
+                comma = next((t.i for t in span if t.text == ","), None)
+                if comma is not None and comma > span.start:
+                    span = doc[span.start : comma]
+        if not any(t.pos_ == "PROPN" for t in span):
+            return span
+        for run in name_runs(doc):
+            if run.start <= span.start and span.end <= run.end and len(run) > len(span):
+                span = run  # "Amkar Perm" in "FC Amkar Perm"
+                break
+        words = span.text.split()
+        for other in [*tagged(doc), *name_runs(doc)]:
+            other_words = other.text.split()
+            named = len(other_words) > len(words) and other.label_ in (
+                "PERSON",
+                "ORG",
+                "GPE",
+                "FAC",
+                "NORP",
+                "",
+            )
+            if named and words in (other_words[-len(words) :], other_words[: len(words)]):
+                return trimmed(other)
+        return span
+
+    def _literal(self, prop: URIRef) -> bool:
+        term = self.ontology.properties.get(prop)
+        return bool(term and any(c.startswith(str(XSD)) for c in term.range))
+
+    def _fits(self, prop: URIRef, obj: Span) -> bool:
+        term = self.ontology.properties.get(prop)
+        ranges = set(term.range) if term else set()
+        value = canonical_name(obj, self.patterns.names)
+        is_date = bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
+        is_number = bool(NUMBER.match(value))
+        if XSD.date in ranges:
+            return is_date or bool(re.fullmatch(r"\d{4}", value))
+        if XSD.decimal in ranges:
+            return is_number
+        if ranges and not ranges & {XSD.string}:
+            return not (is_date or is_number)
+        return True
+
+    def triples(self, doc: Doc) -> list[tuple[str, str, str]]:
+        """The relations in ``doc`` as (subject, property local name, object) canonical names."""
+        found = []
+        for relation in self(doc):
+            local = str(relation.predicate).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+            subject = canonical_name(relation.subject, self.patterns.names)
+            obj = canonical_name(relation.object, self.patterns.names)
+            triple = (subject, local, obj)
+            if triple not in found:
+                found.append(triple)
+        return found
+
+
+def extract_examples(
+    examples: Iterable[dict], *, patterns: Patterns | None, ontology: Ontology, nlp: Language
+) -> dict[str, list[tuple[str, str, str]]]:
+    """Predicted triples (canonical names, property local names) for each example id, for
+    scoring with `kg.evaluate.score`. Without ``patterns`` only the ontology's labels
+    drive extraction ("the capital of X is Y")."""
+    examples = list(examples)
+    extractor = LearnedExtractor(patterns or Patterns(), ontology)
+    docs = nlp.pipe(example["sentence"] for example in examples)
+    return {example["id"]: extractor.triples(doc) for example, doc in zip(examples, docs, strict=True)}
