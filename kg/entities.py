@@ -6,9 +6,10 @@ joins the name it abbreviates when the text gives both ("Research Council (RC)")
 "he"/"she"/"his"/"her" join the person they refer to, by rule: gender cues from the text,
 then recency, preferring sentence subjects. Pronouns that find no one are dropped.
 
-An entity's class is a vote over its mentions: each NER label counts once, a title or
-cue word before the name ("Dr", "city of") or a headword in it ("University", "Region")
-counts three times, and each relation the entity takes part in counts for its property's
+An entity's class is a vote over its mentions: each NER label counts once (a one-word
+PERSON half: the small models tag many villages as people), a title or cue word before the
+name ("Dr", "city of"), a headword in it ("University", "Region") or a whole name the
+ontology lists ("France", "Merseyside") counts three times, and each relation the entity takes part in counts for its property's
 domain or range as the rule says ("A, near B" makes both places). The vote picks a
 top-level class, then the most specific subclass the evidence agrees on.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote
@@ -32,7 +33,7 @@ from kg.relations import Relation
 DEFAULT_BASE = "https://w3id.org/kg/id/"
 """The namespace of entity IRIs unless the user picks another."""
 
-_NER_VOTE, _CUE_VOTE = 1, 3
+_NER_VOTE, _CUE_VOTE = 1.0, 3.0
 _PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
@@ -40,6 +41,8 @@ _PRONOUNS = {
 _TITLE_GENDER = {
     "Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f", "Lady": "f",
 }  # fmt: skip
+Votes = defaultdict[URIRef, float]
+"""Class → the weight of the evidence for it."""
 _PRONOUN_REACH = 3
 """How many sentences back a pronoun may look for the person it means."""
 
@@ -117,7 +120,7 @@ def entities(
     _join_surnames(clusters, ontology)
 
     key_of = {span.start: key for key, spans in clusters.items() for span in spans}
-    votes: dict[str, Counter[URIRef]] = {key: Counter() for key in clusters}
+    votes: dict[str, Votes] = {key: Votes(float) for key in clusters}
     for key, spans in clusters.items():
         for span in spans:
             _vote_on_mention(span, votes[key], ontology)
@@ -163,7 +166,7 @@ def entities(
     return result
 
 
-def choose_class(votes: Counter[URIRef], ontology: Ontology) -> URIRef:
+def choose_class(votes: Votes, ontology: Ontology) -> URIRef:
     """The class a vote elects: the top-level class with the most support (its own votes
     and its subclasses'), then, while one subclass has more support than its siblings and
     at least as much as the class itself got directly, that subclass.
@@ -171,7 +174,7 @@ def choose_class(votes: Counter[URIRef], ontology: Ontology) -> URIRef:
     Ties go to the class whose IRI sorts first, so the choice is deterministic.
     """
 
-    def support(cls: URIRef) -> int:
+    def support(cls: URIRef) -> float:
         return sum(n for voted, n in votes.items() if cls in ontology.ancestors(voted))
 
     tops = {_top(cls, ontology) for cls in votes}
@@ -196,11 +199,13 @@ def _top(cls: URIRef, ontology: Ontology) -> URIRef:
     return best
 
 
-def _vote_on_mention(span: Span, votes: Counter[URIRef], ontology: Ontology) -> None:
+def _vote_on_mention(span: Span, votes: Votes, ontology: Ontology) -> None:
     doc = span.doc
     cls = ontology.class_for_ner(span.label_)
     if cls is not None:
-        votes[cls] += _NER_VOTE
+        # The small models tag many one-word places as people ("Tenby", "Keswick"); a person
+        # in news is named in full at least once, so a lone word's PERSON tag counts half.
+        votes[cls] += _NER_VOTE / 2 if span.label_ == "PERSON" and len(span) == 1 else _NER_VOTE
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before._.kg_class_trigger:
         votes[URIRef(before._.kg_class_trigger)] += _CUE_VOTE

@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.ontology import Ontology, read_ontology
+from kg.ontology import KG, Ontology, read_ontology
 
 Token.set_extension("kg_trigger", default="", force=True)
 Token.set_extension("kg_class_trigger", default="", force=True)
@@ -24,10 +24,17 @@ Doc.set_extension("kg_triggers", default=None, force=True)
 """The token indices that hold a property trigger, in order (None before kg_mentions ran)."""
 
 _LEADING = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its"}
+# "west Wales" names Wales; "West Wales" (capitalised) is a name of its own.
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+_COMPASS |= {"north-east", "north-west", "south-east", "south-west"}
+_COMPASS |= {"northeast", "northwest", "southeast", "southwest"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 # Lower-case prepositions that, standing alone between words, end a name the tagger ran on:
 # "BBC Merseyside on Facebook", "Whatsapp to 0808".
 _TAIL_BREAKS = {"on", "to", "via", "from", "at", "in", "with", "by", "and"}
+# A country's name with a company suffix is the idiom for its economy ("UK plc", "Japan
+# Inc"), not a company.
+_COMPANY_SUFFIXES = {"plc", "inc", "inc.", "ltd", "ltd.", "limited"}
 
 
 NER_SPANS = "kg_ner"
@@ -40,6 +47,7 @@ class MentionFinder:
     def __init__(self, nlp: Language, ontology: Ontology) -> None:
         self.labels = {label for c in ontology.classes.values() for label in c.ner_labels}
         self.blockers = frozenset(w.lower() for p in ontology.properties for w in ontology.blockers(p))
+        self.nations = frozenset(n for n, c in ontology.instance_names.items() if c == KG.Country)
         self.property_triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
         for prop in ontology.properties.values():
             if prop.triggers:
@@ -68,7 +76,7 @@ class MentionFinder:
             if vocab[match_id] in self.class_label:
                 titled.append(_titled_name(doc, end, self.class_label[vocab[match_id]]))
         pieces = (piece for ent in doc.ents if ent.label_ in self.labels for piece in _split(ent))
-        cleaned = [span for span in map(self.clean, pieces) if span is not None]
+        cleaned = [span for span in map(self.clean, pieces) if span is not None and not self.economy(span)]
         taken = {token for span in cleaned for token in range(span.start, span.end)}
         cleaned += [
             span for span in titled if span is not None and not taken & set(range(span.start, span.end))
@@ -78,6 +86,10 @@ class MentionFinder:
         found = filter_spans(found + list(_conjuncts(found)) + list(_holders_of_roles(found, self.blockers)))
         doc.ents = sorted(found, key=lambda span: span.start)
         return doc
+
+    def economy(self, span: Span) -> bool:
+        """Whether the name is a nation's economy spoken of as a firm ("UK plc", "Japan Inc")."""
+        return len(span) > 1 and span[-1].lower_ in _COMPANY_SUFFIXES and span[:-1].text in self.nations
 
     @staticmethod
     def clean(ent: Span) -> Span | None:
@@ -91,6 +103,7 @@ class MentionFinder:
                 break
         while start < end and (
             doc[start].lower_ in _LEADING or doc[start]._.kg_class_trigger or not doc[start].text.strip()
+            or (doc[start].text in _COMPASS and start + 1 < end)
             or doc[start].is_punct or doc[start].is_quote
         ):  # fmt: skip
             start += 1

@@ -5,6 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
+from spacy.language import Language
+from spacy.tokens import Span
 
 from kg.entities import mint_iri
 from kg.ontology import KG
@@ -124,3 +126,25 @@ def test_same_words_do_not_merge_different_things(extract: Extract) -> None:
     _, entities, _ = extract("Oxford is home to the University of Oxford, and Leeds sits in West Yorkshire.")
     names = {e.name for e in entities.values()}
     assert {"Oxford", "University of Oxford"} <= names
+
+
+def test_a_known_county_or_state_is_a_region_whatever_the_tagger_said(extract: Extract) -> None:
+    # The small model tags these as a person and as organisations.
+    for text, name in [
+        ("The new rail line will see Cheshire attract more visitors, the minister said.", "Cheshire"),
+        ("Flooding closed roads across Cumbria and Lancashire on Monday.", "Cumbria"),
+    ]:
+        _, entities, _ = extract(text)
+        assert {e.name: e.cls for e in entities.values()}[name] == KG.Region, text
+
+
+@pytest.mark.parametrize(("name", "kept"), [("UK PLC", False), ("Japan Inc", False), ("Tesco PLC", True)])
+def test_a_nation_spoken_of_as_a_firm_is_not_an_organisation(nlp: Language, name: str, kept: bool) -> None:
+    doc = nlp.make_doc(f"Ministers want the value kept within {name} for years.")
+    for pipe_name, pipe in nlp.pipeline:
+        if pipe_name != "kg_mentions":
+            doc = pipe(doc)
+    start = len(nlp.make_doc("Ministers want the value kept within"))
+    doc.ents = [Span(doc, start, start + len(nlp.make_doc(name)), label="ORG")]
+    doc = nlp.get_pipe("kg_mentions")(doc)
+    assert [ent.text for ent in doc.ents] == ([name] if kept else [])
