@@ -118,6 +118,7 @@ def entities(
         clusters.setdefault(canonical_name(span).casefold(), []).append(span)
     _join_acronyms(doc, clusters)
     _join_surnames(clusters, ontology)
+    _join_organisation_forms(clusters)
 
     key_of = {span.start: key for key, spans in clusters.items() for span in spans}
     votes: dict[str, Votes] = {key: Votes(float) for key in clusters}
@@ -227,6 +228,46 @@ def _join_surnames(clusters: dict[str, list[Span]], ontology: Ontology) -> None:
     ]
     for key in [k for k in clusters if len(k.split()) == 1]:
         owners = [p for p in people if p.split()[-1] == key]
+        if len(owners) == 1:
+            clusters[owners[0]].extend(clusters.pop(key))
+
+
+_INSTITUTIONS = ("university", "college")
+_DESIGNATORS = {
+    "bank", "group", "plc", "ltd", "limited", "inc", "corp", "corporation", "company", "co",
+    "holdings", "llc", "ag", "sa", "gmbh", "nv",
+}  # fmt: skip
+
+
+def _join_organisation_forms(clusters: dict[str, list[Span]]) -> None:
+    """Join the forms one organisation takes in a text: "Leeds University" is the
+    "University of Leeds", and "Barclays" the "Barclays Bank" or "Barclays PLC" named in
+    full (only a name tagged as an organisation, and only if one full name fits: "Liverpool"
+    the city is not "Liverpool City Region")."""
+
+    def institution(key: str) -> tuple[str, str] | None:
+        for word in _INSTITUTIONS:
+            if key.startswith(f"{word} of "):
+                return word, key.removeprefix(f"{word} of ").removeprefix("the ")
+            if key.endswith(f" {word}"):
+                return word, key.removesuffix(f" {word}")
+        return None
+
+    by_form: dict[tuple[str, str], list[str]] = {}
+    for key in clusters:
+        if (form := institution(key)) is not None:
+            by_form.setdefault(form, []).append(key)
+    for keys in by_form.values():
+        full, *others = sorted(keys, key=lambda k: (-len(k.split()), k))
+        for other in others:
+            clusters[full].extend(clusters.pop(other))
+
+    for key in [k for k, spans in clusters.items() if all(s.label_ == "ORG" for s in spans)]:
+        owners = [
+            k
+            for k in clusters
+            if k.startswith(key + " ") and all(w.rstrip(".") in _DESIGNATORS for w in k[len(key) :].split())
+        ]
         if len(owners) == 1:
             clusters[owners[0]].extend(clusters.pop(key))
 

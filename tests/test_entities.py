@@ -148,3 +148,16 @@ def test_a_nation_spoken_of_as_a_firm_is_not_an_organisation(nlp: Language, name
     doc.ents = [Span(doc, start, start + len(nlp.make_doc(name)), label="ORG")]
     doc = nlp.get_pipe("kg_mentions")(doc)
     assert [ent.text for ent in doc.ents] == ([name] if kept else [])
+
+
+def test_the_forms_of_one_organisations_name_are_one_entity(extract: Extract) -> None:
+    _, entities, _ = extract(
+        "The University of Leeds will open a campus in York. Leeds University said it would cost more."
+        " Barclays Bank said Barclays would lend the money. Liverpool and the Liverpool City Region Combined"
+        " Authority agreed."
+    )
+    by_name = {e.name: e for e in entities.values()}
+    assert by_name["University of Leeds"].aliases == {"Leeds University"}
+    assert by_name["Barclays Bank"].aliases == {"Barclays"}
+    assert {"Liverpool", "Liverpool City Region Combined Authority"} <= set(by_name)
+    assert "Leeds University" not in by_name and "Barclays" not in by_name
