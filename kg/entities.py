@@ -9,9 +9,10 @@ then recency, preferring sentence subjects. Pronouns that find no one are droppe
 An entity's class is a vote over its mentions: each NER label counts once (a one-word
 PERSON half: the small models tag many villages as people), a title or cue word before the
 name ("Dr", "city of"), a headword in it ("University", "Region") or a whole name the
-ontology lists ("France", "Merseyside") counts three times, and each relation the entity takes part in counts for its property's
-domain or range as the rule says ("A, near B" makes both places). The vote picks a
-top-level class, then the most specific subclass the evidence agrees on.
+ontology lists ("France", "Merseyside") counts three times, and each relation the entity
+takes part in counts for its property's domain or range as the rule says ("A, near B" makes
+both places). The vote picks a top-level class, then the most specific subclass the
+evidence agrees on.
 """
 
 from __future__ import annotations

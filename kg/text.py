@@ -166,9 +166,12 @@ def clean_text(text: str) -> str:
     >>> page = "PA MediaBoth cities agreed.\\nFollow BBC Leeds on Facebook."
     >>> clean_text(page).split(), len(clean_text(page)) == len(page)
     (['Both', 'cities', 'agreed.'], True)
+    >>> clean_text("Image source, Getty Images\\nImage caption, Crowds. Follow us on Facebook.").split()
+    ['Crowds.']
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = _GLUED_CREDIT.sub(lambda m: " " * len(m.group("credit")), text)
+    text = _IMAGE_CREDIT.sub(lambda m: " " * len(m.group(0)), text)
     return _FOOTER.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -179,10 +182,17 @@ _GLUED_CREDIT = re.compile(
     r"A|An|But|And|As|After|Before|When|While|One|Some|Many|Most|Mr|Mrs|Ms|Dr)\b)",
     re.MULTILINE,
 )
-# Whole lines of page furniture: a call to follow, listen, share or send tips, that names a
-# platform or channel.
+# A picture's credit line ("Image source, Getty Images") and the label before a caption
+# ("Image caption, "; the caption itself is text).
+_IMAGE_CREDIT = re.compile(
+    r"^[ \t]*(?:(?:Image|Photo|Picture) (?:source|credit)[,:][^\n]*|(?:Image|Media|Video) caption[,:])",
+    re.MULTILINE | re.IGNORECASE,
+)
+# Whole lines (or a line's closing sentences) of page furniture: a call to follow, listen,
+# share or send tips, that names a platform or channel.
 _FOOTER = re.compile(
-    r"^[ \t]*(?:Follow|Listen|Sign up|Subscribe|Download|Share|Get in touch|You can|Send|Watch)\b"
+    r"(?:^|(?<=[.!?] ))[ \t]*"
+    r"(?:Follow|Listen|Sign up|Subscribe|Download|Share|Get in touch|You can|Send|Watch)\b"
     r"(?=[^\n]*\b(?:Facebook|Twitter|Instagram|TikTok|YouTube|WhatsApp|Sounds|iPlayer|newsletter|"
     r"podcast|story ideas|app)\b)[^\n]*",
     re.MULTILINE | re.IGNORECASE,
