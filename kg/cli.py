@@ -105,7 +105,7 @@ def build(
     any_language: Annotated[
         bool, typer.Option("--any-language", help="Don't skip documents that don't look like English.")
     ] = False,
-    workers: Annotated[int, typer.Option(help="Processes that run spaCy.")] = 1,
+    workers: Annotated[int, typer.Option(help="Processes that each extract whole documents.")] = 1,
     patterns: Annotated[
         Path | None,
         typer.Option(help="Learned patterns (from 'kg learn') to use besides the built-in rules."),

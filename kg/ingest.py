@@ -6,12 +6,15 @@ relations → entities → triples → store, then links entities across documen
 
 from __future__ import annotations
 
+import collections
 import itertools
 import logging
+import multiprocessing
 import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from rdflib import RDFS, SKOS
@@ -126,8 +129,9 @@ def build(
         base: namespace for entity IRIs.
         max_bytes: larger files are skipped.
         check_english: skip documents that do not look like English.
-        workers: processes that run the spaCy pipeline (its ``n_process``); the graph is the
-            same whatever the number.
+        workers: processes that each extract whole documents (forked from this one, so
+            the model loads once; spaCy's ``n_process`` where fork is not available); the
+            graph is the same whatever the number.
         scheduler: a Dask scheduler's address (``tcp://HOST:8786``): documents are
             extracted on its workers (each loads the model once) and stored here as they
             come back; the graph is the same as a local build's.
@@ -151,7 +155,11 @@ def build(
         store.replace_graph(str(ONTOLOGY_GRAPH), read_ontology(settings.ontologies).triples())
     else:
         local = Extraction(settings, nlp=model if isinstance(model, Language) else None)
-        graphs = ((d, local.triples(doc, d)) for doc, d in parse(documents, nlp=local.nlp, workers=workers))
+        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            graphs = _forked(documents, local, workers)
+        else:
+            parsed = parse(documents, nlp=local.nlp, workers=workers)
+            graphs = ((d, local.triples(doc, d)) for doc, d in parsed)
         store.replace_graph(
             str(ONTOLOGY_GRAPH), local.ontology.triples()
         )  # queries can read labels and classes
@@ -241,6 +249,43 @@ def extract_document(
     extraction = _LOADED[settings]
     doc, _ = next(parse([document], nlp=extraction.nlp))
     return document, extraction.triples(doc, document)
+
+
+_FORKED: Extraction | None = None
+"""The parent's loaded extraction, which forked worker processes inherit."""
+
+
+def _extract_forked(document: Document) -> list[tuple[Node, Node, Node]]:
+    assert _FORKED is not None
+    doc, _ = next(parse([document], nlp=_FORKED.nlp))
+    return _FORKED.triples(doc, document)
+
+
+def _forked(
+    documents: Iterable[Document], extraction: Extraction, workers: int
+) -> Iterator[tuple[Document, list[tuple[Node, Node, Node]]]]:
+    """Documents' graphs computed in ``workers`` forked processes, each running the whole
+    extraction (parse, relations, entities, triples) on the model loaded once here; only
+    the triples come back, in document order, with a bounded number in flight.
+
+    Whole documents per process, rather than spaCy's ``n_process``, keep kg's own work off
+    the parent (which only writes to the store) and send triples back instead of parses.
+    """
+    global _FORKED
+    _FORKED = extraction
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pending: collections.deque[tuple[Document, AsyncResult]] = collections.deque()
+            source = iter(documents)
+            for document in itertools.islice(source, 4 * workers):
+                pending.append((document, pool.apply_async(_extract_forked, (document,))))
+            while pending:
+                document, result = pending.popleft()
+                yield document, result.get()
+                for document in itertools.islice(source, 1):
+                    pending.append((document, pool.apply_async(_extract_forked, (document,))))
+    finally:
+        _FORKED = None
 
 
 def _distributed(
