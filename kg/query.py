@@ -9,14 +9,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Namespace, URIRef, Variable
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 from rdflib.term import Identifier, Literal, Node
 
 from kg.entities import DEFAULT_BASE
@@ -63,10 +64,53 @@ def query(store: GraphStore, sparql: str) -> Result:
     if isinstance(store, RemoteStore):
         return _remote(store, sparql)
     try:
-        answer = store.query(sparql, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+        answer = store.query(sparql, prefixes=_used_prefixes(sparql))
     except SyntaxError as error:
         raise KGError(f"Bad SPARQL query: {error}") from None
     return _as_rdflib(answer)
+
+
+@lru_cache(maxsize=1024)
+def _used_prefixes(sparql: str) -> dict[str, str]:
+    """The `PREFIXES` a query may use (each name followed by a colon, not inside a word or
+    an IRI), so the parser is not handed the rest; queries repeat, so this runs once each."""
+    return {p: str(ns) for p, ns in PREFIXES.items() if re.search(rf"(?<![\w.\-:/<]){p}:", sparql)}
+
+
+class _Rows(Result):
+    """A SELECT result read straight from Oxigraph's rows: each `ResultRow` is made as a
+    plain tuple sharing one label map, and binding dicts only if someone asks for them."""
+
+    def __init__(self, names: list[Variable], rows: list[tuple[Identifier | None, ...]]) -> None:
+        super().__init__("SELECT")
+        self.vars = names
+        unbound = (None,) * len(names)
+        self._rows = [row for row in rows if row != unbound]  # as rdflib: no all-unbound rows
+        self._labels = {str(name): i for i, name in enumerate(names)}
+        self._dicts: list[dict[Variable, Identifier]] | None = None
+
+    @property  # type: ignore[override]
+    def bindings(self) -> list[dict[Variable, Identifier]]:
+        if self._dicts is None:
+            self._dicts = [
+                {name: value for name, value in zip(self.vars or [], row, strict=True) if value is not None}
+                for row in self._rows
+            ]
+        return self._dicts
+
+    @bindings.setter
+    def bindings(self, value: object) -> None:
+        if value is not None:
+            raise AttributeError("the rows of a kg result are read-only")
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[ResultRow]:
+        for row in self._rows:
+            result = tuple.__new__(ResultRow, row)
+            result.labels = self._labels
+            yield result
 
 
 def _as_rdflib(answer: object) -> Result:
@@ -76,14 +120,11 @@ def _as_rdflib(answer: object) -> Result:
         result.askAnswer = bool(answer)
         return result
     if isinstance(answer, ox.QuerySolutions):
-        result = Result("SELECT")
         names = [Variable(v.value) for v in answer.variables]
-        result.vars = names
-        result.bindings = [
-            {name: _term(value) for name, value in zip(names, row, strict=True) if value is not None}
-            for row in answer
-        ]
-        return result
+        width = range(len(names))
+        return _Rows(
+            names, [tuple(None if row[i] is None else _term(row[i]) for i in width) for row in answer]
+        )
     result = Result("CONSTRUCT")
     result.graph = Graph()
     for triple in cast(Iterable[ox.Triple], answer):
@@ -94,6 +135,13 @@ def _as_rdflib(answer: object) -> Result:
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _iri = lru_cache(maxsize=65536)(URIRef)
 """IRIs repeat across rows (classes, properties): each is made once."""
+
+
+@lru_cache(maxsize=65536)
+def _cell(term: object) -> Identifier | None:
+    """A row's value (None if unbound) as rdflib's; values repeat down a column, so each
+    distinct term is converted once."""
+    return None if term is None else _term(term)
 
 
 def _term(term: object) -> Identifier:

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, Literal, Variable
 
 from kg.errors import KGError
-from kg.query import format_result, query, read_query
+from kg.query import _used_prefixes, format_result, query, read_query
 from tests.graphs import EX, small_store
 
 PEOPLE = "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }"
@@ -83,3 +83,36 @@ def test_query_from_file(tmp_path: Path) -> None:
     assert read_query(PEOPLE) == PEOPLE
     with pytest.raises(KGError, match="not found"):
         read_query("@nope.rq")
+
+
+def test_select_rows_behave_as_rdflib_result_rows() -> None:
+    result = query(
+        small_store(),
+        "SELECT ?name ?org WHERE { ?p rdfs:label ?name OPTIONAL { ?p kg:leaderOf ?org } } ORDER BY ?name",
+    )
+    rows = list(result)
+    assert len(result) == len(rows) == 3 and list(result) == rows  # iterates again
+    ann = rows[0]
+    assert (str(ann.name), ann.org, ann["org"], ann[1]) == ("Acme", None, None, None)
+    assert str(rows[1].name) == "Ann" and rows[1]["org"] == EX.Acme
+    assert result.bindings[1] == {Variable("name"): Literal("Ann"), Variable("org"): EX.Acme}
+    assert result.bindings[0] == {Variable("name"): Literal("Acme")}  # unbound: left out
+
+
+def test_a_row_with_nothing_bound_is_left_out_as_rdflib_does() -> None:
+    result = query(small_store(), "SELECT ?x WHERE { OPTIONAL { ?x kg:nothing ?y } }")
+    assert list(result) == [] and len(result) == 0
+
+
+@pytest.mark.parametrize(
+    ("sparql", "used"),
+    [
+        ("SELECT ?s WHERE { ?s a kg:Person }", {"kg"}),
+        ("SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }", set()),
+        ("SELECT ?s WHERE { :Ann rdfs:label ?s }", {"", "rdfs"}),
+        ("SELECT ?s WHERE { ?s schema:name ?n ; skos:altLabel ?a }", {"schema", "skos"}),
+    ],
+)
+def test_a_query_is_given_the_prefixes_it_uses(sparql: str, used: set[str]) -> None:
+    assert set(_used_prefixes(sparql)) == used
+    query(small_store(), sparql)  # parses with only those
