@@ -11,6 +11,7 @@ import itertools
 import logging
 import multiprocessing
 import tempfile
+import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -37,6 +38,8 @@ from kg.text import MAX_BYTES, Document, Skipped, read_documents
 log = logging.getLogger("kg")
 CHUNK_CHARS = 100_000
 """Texts longer than this are parsed in pieces (spaCy's memory grows with text length)."""
+BATCH_TRIPLES = 250_000
+"""Most triples a build holds before writing them (see `build`)."""
 RELEASE_AFTER = 1.0
 """Seconds a build holds an on-disk store before letting queries and other builds in."""
 
@@ -163,17 +166,60 @@ def build(
         store.replace_graph(
             str(ONTOLOGY_GRAPH), local.ontology.triples()
         )  # queries can read labels and classes
-    for document, triples in graphs:
-        count = store.replace_graph(document.iri, triples)
+    store_documents(store, graphs, report=report, on_document=on_document)
+    report.linked = link_entities(store)
+    return report
+
+
+def store_documents(
+    store: GraphStore,
+    graphs: Iterable[tuple[Document, list[tuple[Node, Node, Node]]]],
+    *,
+    report: BuildReport,
+    on_document: Callable[[Document, int], None] | None = None,
+) -> None:
+    """Write documents' graphs as they come, in batches of whole documents (each batch all
+    or nothing, so each document is): a batch a second while extraction is the slow part,
+    and up to `BATCH_TRIPLES` at once when triples come faster than the store would take
+    them one document at a time (see `kg.store.Store.replace_graphs`)."""
+    batch: list[tuple[Document, list[tuple[Node, Node, Node]]]] = []
+    started = time.monotonic()
+
+    def stored(document: Document, count: int) -> None:
         report.documents.append(document.source)
         if document.note:
             report.notes.append(f"{document.source}: {document.note}")
         report.triples += count
         if on_document is not None:
             on_document(document, count)
+
+    def write() -> None:
+        try:
+            counts = store.replace_graphs([(document.iri, triples) for document, triples in batch])
+        except Exception:
+            if len(batch) == 1:
+                raise
+            # One document spoils the batch (nothing of it was written): store them one by
+            # one, as an unbatched build would, up to the bad one, which raises.
+            counts = []
+            for document, triples in batch:
+                counts.append(store.replace_graph(document.iri, triples))
+                stored(document, counts[-1])
+        else:
+            for (document, _), count in zip(batch, counts, strict=True):
+                stored(document, count)
+        batch.clear()
         store.release(held_for=RELEASE_AFTER)
-    report.linked = link_entities(store)
-    return report
+
+    pending = 0
+    for document, triples in graphs:
+        batch.append((document, triples))
+        pending += len(triples)
+        if pending >= BATCH_TRIPLES or time.monotonic() - started >= RELEASE_AFTER:
+            write()
+            pending, started = 0, time.monotonic()
+    if batch:
+        write()
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Self, cast
@@ -38,6 +38,10 @@ from kg.errors import KGError
 DEFAULT_STORE = "kg-store"
 """The store directory, relative to the working folder, unless ``--store``/``KG_STORE`` say otherwise."""
 MEMORY = ":memory:"
+BULK_QUADS = 100_000
+"""New graphs written together with at least this many quads go in through Oxigraph's bulk
+loader (atomic in Oxigraph 0.5: its sorted files are ingested in one step at the end);
+smaller writes are one transaction, which is faster for them."""
 log = logging.getLogger("kg")
 REMERGE = (
     "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ;\n"
@@ -107,6 +111,14 @@ class GraphStore:
             f"INSERT DATA {{\n{body}\n}}"
         )
         return len(lines)
+
+    def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]) -> list[int]:
+        """Replace several named graphs (see `replace_graph`); each is all-or-nothing.
+
+        Returns:
+            The number of distinct triples written for each graph, in order.
+        """
+        return [self.replace_graph(graph, triples) for graph, triples in graphs]
 
     def remove_graphs(self, graphs: Iterable[str], *, then: str = "") -> None:
         """Remove named graphs, and from the merge what only they said, in one transaction.
@@ -225,26 +237,57 @@ class Store(GraphStore):
     def replace_graph(self, graph: str, triples: Iterable[tuple[Node, Node, Node]]) -> int:
         """Atomically replace the named graph ``graph`` with ``triples``, and the merge with it.
 
-        A graph the store does not hold yet is added with one atomic ``extend`` of its quads
-        and their copies in the merge, which skips parsing an update (100,000 triples in
-        100 documents: 4.7 s against 5.1 s, measured); replacing a graph takes the update
-        path (`GraphStore.replace_graph`).
+        A graph the store does not hold yet is added with one atomic write of its quads and
+        their copies in the merge, which skips parsing an update; replacing a graph takes the
+        update path (`GraphStore.replace_graph`). `replace_graphs` writes several at once.
 
         Returns:
             The number of distinct triples written.
         """
-        name = pyoxigraph.NamedNode(graph)
-        if self.ox.contains_named_graph(name):
-            return super().replace_graph(graph, triples)
-        terms = {(_ox(s), _ox(p), _ox(o)) for s, p, o in triples}
-        self.ox.extend(
-            [pyoxigraph.Quad(s, p, o, name) for s, p, o in terms]  # type: ignore[arg-type]
+        return self.replace_graphs([(graph, list(triples))])[0]
+
+    def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]) -> list[int]:
+        """Replace several named graphs; the graphs the store does not hold yet go in
+        together in one atomic write, which with `BULK_QUADS` quads or more is Oxigraph's
+        bulk loader (sorted files ingested in one step: all or nothing, as a transaction
+        is, at about twice the speed on large batches); the rest as `replace_graph` does.
+
+        Returns:
+            The number of distinct triples written for each graph, in order.
+        """
+        counts: list[int] = []
+        quads: list[pyoxigraph.Quad] = []
+        empty: list[pyoxigraph.NamedNode] = []
+        pending: set[str] = set()
+
+        def write() -> None:
+            if len(quads) >= BULK_QUADS:
+                self.ox.bulk_extend(quads)
+            elif quads:
+                self.ox.extend(quads)
+            for name in empty:
+                self.ox.add_graph(name)
+            quads.clear()
+            empty.clear()
+            pending.clear()
+
+        for graph, triples in graphs:
+            name = pyoxigraph.NamedNode(graph)
+            if graph in pending:  # the same graph twice: the first goes in first
+                write()
+            if self.ox.contains_named_graph(name):
+                counts.append(super().replace_graph(graph, triples))
+                continue
+            pending.add(graph)
+            terms = {(_ox(s), _ox(p), _ox(o)) for s, p, o in triples}
+            quads += [pyoxigraph.Quad(s, p, o, name) for s, p, o in terms]  # type: ignore[arg-type]
             # No graph name is the default graph; passing DefaultGraph() costs twice the time.
-            + [pyoxigraph.Quad(s, p, o) for s, p, o in terms]  # type: ignore[arg-type]
-        )
-        if not terms:
-            self.ox.add_graph(name)
-        return len(terms)
+            quads += [pyoxigraph.Quad(s, p, o) for s, p, o in terms]  # type: ignore[arg-type]
+            counts.append(len(terms))
+            if not terms:
+                empty.append(name)
+        write()
+        return counts
 
     def graphs(self) -> list[str]:
         """The IRIs of the named graphs in the store."""

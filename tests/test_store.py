@@ -101,3 +101,44 @@ def test_the_default_graph_is_the_merge_of_the_documents() -> None:
     assert not list(store.ox.quads_for_pattern(pyoxigraph.NamedNode(str(EX.Acme)), None, None, None))
     store.remove_graphs([DOC_B])
     assert len(store) == 0 and store.graphs() == []
+
+
+def _batch(n: int) -> list[tuple[str, list]]:
+    """n documents of 50 triples, sharing entities (so the merge has overlaps)."""
+    return [
+        (
+            f"file:///corpus/{d}.txt",
+            [(EX[f"e{(d + i) % 30}"], RDFS.label, Literal(f"label {i % 7}")) for i in range(50)],
+        )
+        for d in range(n)
+    ]
+
+
+@pytest.mark.parametrize("bulk_quads", [1, 10**9], ids=["bulk loader", "transaction"])
+def test_documents_written_together_store_what_one_at_a_time_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk_quads: int
+) -> None:
+    monkeypatch.setattr("kg.store.BULK_QUADS", bulk_quads)
+    graphs = _batch(6)
+    # A replacement of a stored graph, and the same graph twice in one batch (the later wins).
+    graphs += [(graphs[0][0], graphs[1][1]), (graphs[2][0], graphs[3][1][:10])]
+    one_by_one, together = Store(str(tmp_path / "a")), Store(str(tmp_path / "b"))
+    one_by_one.replace_graphs(graphs[:3])
+    together.replace_graphs(graphs[:3])
+    counts = [one_by_one.replace_graph(g, t) for g, t in graphs[3:]]
+    assert together.replace_graphs(graphs[3:]) == counts
+    assert sorted(map(str, together.ox)) == sorted(map(str, one_by_one.ox))
+    assert len(together) == len(one_by_one) > 0
+
+
+def test_a_bad_document_in_a_batch_stores_the_ones_before_it_and_nothing_of_itself() -> None:
+    from kg.ingest import BuildReport, store_documents
+    from kg.text import Document
+
+    store, report = Store(), BuildReport()
+    graphs = _batch(3)
+    graphs[1][1].append((EX.Ann, RDFS.label, EX["bad iri"]))
+    documents = [(Document(source=g, iri=g, text=""), t) for g, t in graphs]
+    with pytest.raises(ValueError):
+        store_documents(store, documents, report=report)
+    assert store.graphs() == [graphs[0][0]] and report.documents == [graphs[0][0]]
