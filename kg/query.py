@@ -78,15 +78,21 @@ def _used_prefixes(sparql: str) -> dict[str, str]:
 
 
 class _Rows(Result):
-    """A SELECT result read straight from Oxigraph's rows: each `ResultRow` is made as a
-    plain tuple sharing one label map, and binding dicts only if someone asks for them."""
+    """A SELECT result read straight from Oxigraph's rows: each `ResultRow` is made once, as
+    a plain tuple sharing one label map, and binding dicts only if someone asks for them."""
 
-    def __init__(self, names: list[Variable], rows: list[tuple[Identifier | None, ...]]) -> None:
+    def __init__(self, names: list[Variable], solutions: Iterable[ox.QuerySolution]) -> None:
         super().__init__("SELECT")
         self.vars = names
+        labels = {str(name): i for i, name in enumerate(names)}
         unbound = (None,) * len(names)
-        self._rows = [row for row in rows if row != unbound]  # as rdflib: no all-unbound rows
-        self._labels = {str(name): i for i, name in enumerate(names)}
+        self._rows: list[ResultRow] = []
+        new, append = tuple.__new__, self._rows.append
+        for solution in solutions:
+            row = new(ResultRow, map(_cell, solution))
+            if row != unbound:  # as rdflib: no all-unbound rows
+                row.labels = labels
+                append(row)
         self._dicts: list[dict[Variable, Identifier]] | None = None
 
     @property  # type: ignore[override]
@@ -107,10 +113,7 @@ class _Rows(Result):
         return len(self._rows)
 
     def __iter__(self) -> Iterator[ResultRow]:
-        for row in self._rows:
-            result = tuple.__new__(ResultRow, row)
-            result.labels = self._labels
-            yield result
+        return iter(self._rows)
 
 
 def _as_rdflib(answer: object) -> Result:
@@ -121,10 +124,7 @@ def _as_rdflib(answer: object) -> Result:
         return result
     if isinstance(answer, ox.QuerySolutions):
         names = [Variable(v.value) for v in answer.variables]
-        width = range(len(names))
-        return _Rows(
-            names, [tuple(None if row[i] is None else _term(row[i]) for i in width) for row in answer]
-        )
+        return _Rows(names, answer)
     result = Result("CONSTRUCT")
     result.graph = Graph()
     for triple in cast(Iterable[ox.Triple], answer):

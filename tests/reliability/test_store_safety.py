@@ -171,3 +171,40 @@ def test_readers_see_whole_documents_while_a_build_runs(
         "csv",
     )
     assert query.stdout.splitlines()[1] == str(total)
+
+
+WRITER = """
+import sys
+import kg.store
+from rdflib import Literal, URIRef
+from kg.store import Store
+
+kg.store.BULK_QUADS = 1  # every batch through Oxigraph's bulk loader
+store = Store(sys.argv[1])
+P = URIRef("urn:p")
+for batch in range(40):
+    graphs = [
+        (f"urn:doc:{batch}-{d}", [(URIRef(f"urn:{d}-{i}"), P, Literal(f"{batch}:{i}")) for i in range(5000)])
+        for d in range(4)
+    ]
+    store.replace_graphs(graphs)
+    print(batch, flush=True)
+"""
+
+
+def test_kill_9_during_bulk_loaded_batches_leaves_only_whole_documents(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store)], stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None
+    for _ in range(3):
+        assert writer.stdout.readline(), "the writer ended before it could be killed"
+    time.sleep(0.05)  # into the next batch's load
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait()
+    with Store(store) as opened:
+        graphs = opened.graphs()
+        assert len(graphs) % 4 == 0 and 12 <= len(graphs) < 160  # whole batches only
+        for graph in graphs:
+            rows = opened.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+            assert int(rows[0]["n"].value) == 5000, f"{graph} was stored in part"
+        assert len(opened) == 5000 * len(graphs)  # the merge holds exactly what the graphs hold
