@@ -27,6 +27,7 @@ file.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -238,7 +239,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
                 except KeyError as error:
                     raise KGError(f"example {example['id']}: {error.args[0]}") from None
 
-    names = _learn_names(docs, examples)
+    names = _learn_names(docs, examples) | _learn_word_forms(docs, examples)
     classes: dict[str, set[URIRef]] = defaultdict(set)
     for example in examples:
         for s, relation, o in example["triples"]:
@@ -317,6 +318,41 @@ def _subject_of(doc: Doc, nodes: dict[str, int]) -> int | None:
         return nodes["subject"]
     said_of = clause_subject(doc[nodes["object"]])
     return None if said_of is None else phrase(said_of).root.i
+
+
+def _learn_word_forms(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
+    """Words the examples' names always spell otherwise than the text, learned by aligning
+    each name with the words of the sentence that match it but for dots and case ("Juventus
+    FC" is ``Juventus_F.C.``, so "FC" is written "F.C."). A form is kept if the examples show
+    it at least twice and more often than the word left as it is. Keys are ``word:WORD``
+    in the names table (see `kg.names.canonical_name`)."""
+
+    def bare(word: str) -> str:
+        return re.sub(r"[.\-–]", "", word).lower()
+
+    changed: dict[str, Counter[str]] = defaultdict(Counter)
+    kept: Counter[str] = Counter()
+    for doc, example in zip(docs, examples, strict=True):
+        words = [t.text for t in doc]
+        for name in {n for s, _, o in example["triples"] for n in (s, o)}:
+            target = name.strip('"').split("_")
+            if len(target) < 2 or not all(target):
+                continue
+            for i in range(len(words) - len(target) + 1):
+                window = words[i : i + len(target)]
+                if all(bare(w) == bare(g) and bare(w) for w, g in zip(window, target, strict=True)):
+                    for w, g in zip(window, target, strict=True):
+                        if w == g:
+                            kept[w] += 1
+                        elif w.lower() != g.lower():  # case is the tagger's business
+                            changed[w][g] += 1
+                    break
+    forms = {}
+    for word, targets in changed.items():
+        form, count = targets.most_common(1)[0]
+        if count >= 2 and count > kept[word]:
+            forms[f"word:{word}"] = form
+    return forms
 
 
 def _learn_names(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:

@@ -166,6 +166,8 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     if NUMBER.match(text):
         return text.lstrip("$€£+").replace(",", "")
     text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
+    if names:  # word forms learned from examples: "Juventus FC" is "Juventus F.C."
+        text = " ".join(names.get(f"word:{word}", word) for word in text.split(" "))
     return re.sub(r"\s*,\s*", ",_", text).replace(" ", "_")
 
 

@@ -15,7 +15,7 @@ from kg.ingest import build
 from kg.learn import Patterns, learn, read_patterns
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
-from kg.relations.learned import LearnedExtractor
+from kg.relations.learned import LearnedExtractor, _names_something
 from kg.store import Store
 from tests.conftest import ROOT
 from tests.test_cli import kg
@@ -157,3 +157,41 @@ def test_a_label_spread_over_number_of_reads_its_value(nlp: Language, tmp_path: 
     extractor = LearnedExtractor(Patterns(), read_ontology([path]))
     found = extractor.triples(nlp("The number of members in Harbour Rovers is 3,000."))
     assert found == [("Harbour_Rovers", "numberOfMembers", "3000")]
+
+
+def test_name_forms_the_examples_spell_otherwise_carry_to_unseen_names(
+    nlp: Language, football: Ontology
+) -> None:
+    examples = [
+        {"id": "1", "sentence": "Maria Lopez plays for Harbour Rovers FC.",
+         "triples": [["Maria_Lopez", "playsFor", "Harbour_Rovers_F.C."]]},
+        {"id": "2", "sentence": "Kwame Mensah plays for Eastfield FC.",
+         "triples": [["Kwame_Mensah", "playsFor", "Eastfield_F.C."]]},
+        {"id": "3", "sentence": "Sven Olsen plays for Northgate FC.",
+         "triples": [["Sven_Olsen", "playsFor", "Northgate_F.C."]]},
+    ]  # fmt: skip
+    patterns = learn(examples, ontology=football, nlp=nlp)
+    assert patterns.names["word:FC"] == "F.C."
+    found = LearnedExtractor(patterns, football).triples(nlp("Tom Baker plays for Riverside FC."))
+    assert found == [("Tom_Baker", "playsFor", "Riverside_F.C.")]
+
+
+def test_resources_are_named_as_dbpedia_titles_and_common_nouns_are_no_subjects(
+    nlp: Language, tmp_path: Path
+) -> None:
+    path = tmp_path / "towns.json"
+    path.write_text(json.dumps({
+        "id": "towns",
+        "concepts": [{"qid": "Town", "label": "Town"}, {"qid": "Government", "label": "Government"}],
+        "relations": [
+            {"pid": "governmentType", "label": "government type", "domain": "Town", "range": "Government"}
+        ],
+    }))  # fmt: skip
+    ontology = read_ontology([path])
+    government = next(c for c in ontology.classes if str(c).endswith("Government"))
+    # The examples showed "council-manager government" as a government, so it is a name here.
+    extractor = LearnedExtractor(Patterns(classes={"council-managergovernment": {government}}), ontology)
+    found = extractor.triples(nlp("The government type of Elmstead is council-manager government."))
+    assert found == [("Elmstead", "governmentType", "Council-manager_government")]
+    doc = nlp("It said the city near Elmstead grew.")
+    assert [_names_something(doc[i : i + 1]) for i in (0, 3, 5)] == [True, False, True]

@@ -191,8 +191,11 @@ class LearnedExtractor:
             return 0.0
         total = 0.0
         for end, allowed in (("subject", term.domain), ("object", term.range)):
-            name = canonical_name(phrase(nodes[end]), self.patterns.names)
+            span = phrase(nodes[end])
+            name = canonical_name(span, self.patterns.names)
             known = self.patterns.classes.get(name_key(name))
+            if not known and (listed := self.ontology.instance_names.get(trimmed(span).text)):
+                known = {listed}  # a country (or county, state) the ontology lists by name
             if known and allowed:
                 total += 0.5 if any(self.ontology.is_a(c, allowed) for c in known) else -0.5
         return total
@@ -256,13 +259,29 @@ class LearnedExtractor:
         """The relations in ``doc`` as (subject, property local name, object) canonical names."""
         found = []
         for relation in self(doc):
+            if not _names_something(relation.subject):
+                continue  # "a city that is part of Morelos": the city is named elsewhere or not at all
             local = str(relation.predicate).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-            subject = canonical_name(relation.subject, self.patterns.names)
+            subject = _resource(canonical_name(relation.subject, self.patterns.names))
             obj = canonical_name(relation.object, self.patterns.names)
+            if not self._literal(relation.predicate):
+                obj = _resource(obj)
             triple = (subject, local, obj)
             if triple not in found:
                 found.append(triple)
         return found
+
+
+def _resource(name: str) -> str:
+    """A resource's name as DBpedia and Wikipedia write titles: first letter upper case
+    ("council-manager government" is ``Council-manager_government``)."""
+    return name[:1].upper() + name[1:]
+
+
+def _names_something(span: Span) -> bool:
+    """Whether a subject mention is a name (or a number or pronoun resolved to one), not
+    a common noun such as "city" or "leader"."""
+    return any(t.pos_ in ("PROPN", "NUM") or t.text[:1].isupper() or t.pos_ == "PRON" for t in span)
 
 
 def extract_examples(
