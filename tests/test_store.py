@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import RDFS, Literal
+from rdflib import RDFS, XSD, Literal, URIRef
 
 from kg.errors import KGError
-from kg.store import Store, open_store
+from kg.store import GraphStore, Store, open_store
 from tests.graphs import DOC_A, DOC_B, EX, small_store
 
 
@@ -104,31 +104,44 @@ def test_the_default_graph_is_the_merge_of_the_documents() -> None:
 
 
 def _batch(n: int) -> list[tuple[str, list]]:
-    """n documents of 50 triples, sharing entities (so the merge has overlaps)."""
+    """n documents of 50 triples, sharing entities (so the merge has overlaps), with literals
+    that need escaping, language tags and datatypes."""
+    values = [
+        Literal('say "hi"\\n\nnext\r\tend'), Literal("Zürich 東京 🙂", lang="de-CH"),
+        Literal("3", datatype=XSD.integer), Literal("plain"), Literal("x", datatype=XSD.string),
+    ]  # fmt: skip
     return [
         (
             f"file:///corpus/{d}.txt",
-            [(EX[f"e{(d + i) % 30}"], RDFS.label, Literal(f"label {i % 7}")) for i in range(50)],
+            [(EX[f"e{(d + i) % 30}"], RDFS.label, values[(d + i) % 5]) for i in range(50)],
         )
         for d in range(n)
     ]
 
 
 @pytest.mark.parametrize("bulk_quads", [1, 10**9], ids=["bulk loader", "transaction"])
-def test_documents_written_together_store_what_one_at_a_time_stores(
+def test_documents_written_together_store_what_one_update_each_stores(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk_quads: int
 ) -> None:
     monkeypatch.setattr("kg.store.BULK_QUADS", bulk_quads)
     graphs = _batch(6)
     # A replacement of a stored graph, and the same graph twice in one batch (the later wins).
     graphs += [(graphs[0][0], graphs[1][1]), (graphs[2][0], graphs[3][1][:10])]
-    one_by_one, together = Store(str(tmp_path / "a")), Store(str(tmp_path / "b"))
-    one_by_one.replace_graphs(graphs[:3])
-    together.replace_graphs(graphs[:3])
-    counts = [one_by_one.replace_graph(g, t) for g, t in graphs[3:]]
-    assert together.replace_graphs(graphs[3:]) == counts
-    assert sorted(map(str, together.ox)) == sorted(map(str, one_by_one.ox))
-    assert len(together) == len(one_by_one) > 0
+    reference, together = Store(str(tmp_path / "a")), Store(str(tmp_path / "b"))
+    counts = [GraphStore.replace_graph(reference, g, t) for g, t in graphs]  # SPARQL updates
+    assert together.replace_graphs(graphs[:3]) + together.replace_graphs(graphs[3:]) == counts
+    assert sorted(map(str, together.ox)) == sorted(map(str, reference.ox))
+    assert len(together) == len(reference) > 0
+
+
+@pytest.mark.parametrize("bad", [EX["a b"], URIRef("http://x/a> <http://x/p> <http://x/o")])
+def test_a_bad_iri_fails_the_whole_bulk_write(monkeypatch: pytest.MonkeyPatch, bad: URIRef) -> None:
+    monkeypatch.setattr("kg.store.BULK_QUADS", 1)
+    store, graphs = Store(), _batch(3)
+    graphs[2][1].append((EX.Ann, RDFS.seeAlso, bad))
+    with pytest.raises(ValueError):
+        store.replace_graphs(graphs)
+    assert store.graphs() == [] and len(store) == 0
 
 
 def test_a_bad_document_in_a_batch_stores_the_ones_before_it_and_nothing_of_itself() -> None:
