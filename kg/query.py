@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from operator import is_not
 from pathlib import Path
 from typing import cast
 
@@ -90,7 +91,7 @@ class _Rows(Result):
         new, append = tuple.__new__, self._rows.append
         for solution in solutions:
             row = new(ResultRow, map(_cell, solution))
-            if row != unbound:  # as rdflib: no all-unbound rows
+            if any(map(is_not, row, unbound)):  # as rdflib: no all-unbound rows
                 row.labels = labels
                 append(row)
         self._dicts: list[dict[Variable, Identifier]] | None = None
