@@ -301,10 +301,13 @@ _FORKED: Extraction | None = None
 """The parent's loaded extraction, which forked worker processes inherit."""
 
 
-def _extract_forked(document: Document) -> list[tuple[Node, Node, Node]]:
+def _extract_forked(documents: list[Document]) -> list[list[tuple[Node, Node, Node]]]:
     assert _FORKED is not None
-    doc, _ = next(parse([document], nlp=_FORKED.nlp))
-    return _FORKED.triples(doc, document)
+    return [_FORKED.triples(doc, document) for doc, document in parse(documents, nlp=_FORKED.nlp)]
+
+
+FORKED_CHUNK = 8
+"""Documents per task sent to a forked worker: spaCy parses them as one batch."""
 
 
 def _forked(
@@ -312,7 +315,8 @@ def _forked(
 ) -> Iterator[tuple[Document, list[tuple[Node, Node, Node]]]]:
     """Documents' graphs computed in ``workers`` forked processes, each running the whole
     extraction (parse, relations, entities, triples) on the model loaded once here; only
-    the triples come back, in document order, with a bounded number in flight.
+    the triples come back, in document order, `FORKED_CHUNK` documents a task (parsed as one
+    batch), with a bounded number of tasks in flight.
 
     Whole documents per process, rather than spaCy's ``n_process``, keep kg's own work off
     the parent (which only writes to the store) and send triples back instead of parses.
@@ -321,15 +325,20 @@ def _forked(
     _FORKED = extraction
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            pending: collections.deque[tuple[Document, AsyncResult]] = collections.deque()
+            pending: collections.deque[tuple[list[Document], AsyncResult]] = collections.deque()
             source = iter(documents)
-            for document in itertools.islice(source, 4 * workers):
-                pending.append((document, pool.apply_async(_extract_forked, (document,))))
+
+            def submit() -> None:
+                chunk = list(itertools.islice(source, FORKED_CHUNK))
+                if chunk:
+                    pending.append((chunk, pool.apply_async(_extract_forked, (chunk,))))
+
+            for _ in range(2 * workers):
+                submit()
             while pending:
-                document, result = pending.popleft()
-                yield document, result.get()
-                for document in itertools.islice(source, 1):
-                    pending.append((document, pool.apply_async(_extract_forked, (document,))))
+                chunk, result = pending.popleft()
+                submit()
+                yield from zip(chunk, result.get(), strict=True)
     finally:
         _FORKED = None
 
