@@ -195,3 +195,20 @@ def test_resources_are_named_as_dbpedia_titles_and_common_nouns_are_no_subjects(
     assert found == [("Elmstead", "governmentType", "Council-manager_government")]
     doc = nlp("It said the city near Elmstead grew.")
     assert [_names_something(doc[i : i + 1]) for i in (0, 3, 5)] == [True, False, True]
+
+
+def test_a_value_loses_the_propertys_own_name_before_it(nlp: Language, tmp_path: Path) -> None:
+    path = tmp_path / "clubs.json"
+    path.write_text(json.dumps({
+        "id": "clubs", "concepts": [{"qid": "Club", "label": "Club"}],
+        "relations": [{"pid": "season", "label": "season", "domain": "Club", "range": "Club"},
+                      {"pid": "ground", "label": "ground", "domain": "Club", "range": "Club"}],
+    }))  # fmt: skip
+    ontology = read_ontology([path])
+    extractor = LearnedExtractor(Patterns(), ontology)
+    season, ground = (
+        next(p for p in ontology.properties if str(p).endswith(n)) for n in ("#season", "#ground")
+    )
+    doc = nlp("They played season 2011 there.")
+    assert extractor._without_label(season, doc[2:4]).text == "2011"
+    assert extractor._without_label(ground, doc[2:4]).text == "season 2011"

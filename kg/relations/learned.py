@@ -117,6 +117,7 @@ class LearnedExtractor:
         for pair in sorted(best):
             _, rule, nodes = best[pair]
             subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
+            obj = self._without_label(rule.property, obj)
             turn = nodes.get("anchor", nodes["subject"])
             if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
                 continue
@@ -236,6 +237,15 @@ class LearnedExtractor:
             if named and words in (other_words[-len(words) :], other_words[: len(words)]):
                 return trimmed(other)
         return span
+
+    def _without_label(self, prop: URIRef, obj: Span) -> Span:
+        """The value without the property's own name before it: "season 2011" is 2011 for
+        the property season, "Season 2011" left alone for any other."""
+        term = self.ontology.properties.get(prop)
+        words = label_words(term.label).split() if term else []
+        if words and len(obj) > len(words) and [t.lower_ for t in obj[: len(words)]] == words:
+            return obj[len(words) :]
+        return obj
 
     def _literal(self, prop: URIRef) -> bool:
         term = self.ontology.properties.get(prop)
