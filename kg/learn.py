@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
-from kg.names import canonical_name, clause_subject, find_mention, name_key, phrase
+from kg.names import NUMBER, canonical_name, clause_subject, find_mention, name_key, phrase
 from kg.ontology import Ontology
 
 MIN_PRECISION = 0.5
@@ -218,6 +218,9 @@ def _aligned(
     found = []
     for s, r, o in triples:
         subject, obj = find_mention(doc, s, names), find_mention(doc, o, names)
+        suffix = names.get(f"suffix:{r}", "")
+        if obj is None and suffix and o.endswith(suffix):  # "English" for English_language
+            obj = find_mention(doc, o.removesuffix(suffix), names)
         if subject is not None and obj is not None and subject.root != obj.root:
             found.append((subject, r, obj))
     return found
@@ -239,7 +242,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
                 except KeyError as error:
                     raise KGError(f"example {example['id']}: {error.args[0]}") from None
 
-    names = _learn_names(docs, examples) | _learn_word_forms(docs, examples)
+    names = _learn_names(docs, examples) | _learn_word_forms(docs, examples) | _learn_suffixes(examples)
     classes: dict[str, set[URIRef]] = defaultdict(set)
     for example in examples:
         for s, relation, o in example["triples"]:
@@ -318,6 +321,33 @@ def _subject_of(doc: Doc, nodes: dict[str, int]) -> int | None:
         return nodes["subject"]
     said_of = clause_subject(doc[nodes["object"]])
     return None if said_of is None else phrase(said_of).root.i
+
+
+def _learn_suffixes(examples: Sequence[dict]) -> dict[str, str]:
+    """Words the examples add after a property's values that the text leaves out ("English
+    is spoken there" → ``English_language`` for ``language``): kept for a property when at
+    least two values and most of its values show the same one. Keys are ``suffix:PROPERTY``
+    in the names table (applied by `kg.relations.learned.LearnedExtractor.triples`)."""
+    added: dict[str, Counter[str]] = defaultdict(Counter)
+    values: Counter[str] = Counter()
+    for example in examples:
+        text = " ".join(example["sentence"].split()).lower()
+        for _, relation, obj in example["triples"]:
+            if obj.startswith('"') or NUMBER.match(obj) or "_" not in obj:
+                continue
+            values[relation] += 1
+            base, _, tail = obj.rpartition("_")
+            if tail.startswith("("):
+                continue  # a disambiguator belongs to one name, not to the property
+            said = base.replace("_", " ").lower()
+            if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", text) and f"{said} {tail.lower()}" not in text:
+                added[relation][f"_{tail}"] += 1
+    suffixes = {}
+    for relation, tails in added.items():
+        tail, count = tails.most_common(1)[0]
+        if count >= 2 and count * 2 > values[relation]:
+            suffixes[f"suffix:{relation}"] = tail
+    return suffixes
 
 
 def _learn_word_forms(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:

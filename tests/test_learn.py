@@ -212,3 +212,25 @@ def test_a_value_loses_the_propertys_own_name_before_it(nlp: Language, tmp_path:
     doc = nlp("They played season 2011 there.")
     assert extractor._without_label(season, doc[2:4]).text == "2011"
     assert extractor._without_label(ground, doc[2:4]).text == "season 2011"
+
+
+def test_a_word_the_examples_add_to_a_propertys_values_is_added_to_unseen_ones(
+    nlp: Language, tmp_path: Path
+) -> None:
+    path = tmp_path / "towns.json"
+    path.write_text(json.dumps({
+        "id": "towns",
+        "concepts": [{"qid": "Town", "label": "Town"}, {"qid": "Language", "label": "Language"}],
+        "relations": [{"pid": "language", "label": "language", "domain": "Town", "range": "Language"}],
+    }))  # fmt: skip
+    ontology = read_ontology([path])
+    seen = [("Harbourton", "English"), ("Eastwick", "Welsh"), ("Northby", "Dutch")]
+    examples = [
+        {"id": str(n), "sentence": f"People in {town} speak {language}.",
+         "triples": [[town, "language", f"{language}_language"]]}
+        for n, (town, language) in enumerate(seen)
+    ]  # fmt: skip
+    patterns = learn(examples, ontology=ontology, nlp=nlp)
+    assert patterns.names["suffix:language"] == "_language"
+    found = LearnedExtractor(patterns, ontology).triples(nlp("People in Westham speak French."))
+    assert found == [("Westham", "language", "French_language")]

@@ -276,6 +276,9 @@ class LearnedExtractor:
             obj = canonical_name(relation.object, self.patterns.names)
             if not self._literal(relation.predicate):
                 obj = _resource(obj)
+                suffix = self.patterns.names.get(f"suffix:{local}", "")
+                if suffix and not obj.endswith(suffix) and "_(" not in obj:
+                    obj += suffix  # the examples' convention: "English" is English_language
             triple = (subject, local, obj)
             if triple not in found:
                 found.append(triple)
