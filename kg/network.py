@@ -18,7 +18,8 @@ from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 
 from kg.errors import KGError
 from kg.ontology import KG, NOT_ENTITIES_SPARQL
-from kg.store import GraphStore, text
+from kg.store import GraphStore
+from kg.terms import text
 
 FORMATS = ("graphml", "gexf")
 

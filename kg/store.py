@@ -15,10 +15,8 @@ which servers such as Oxigraph, Fuseki (TDB2) and GraphDB run as one transaction
 from __future__ import annotations
 
 import base64
-import functools
 import logging
 import os
-import re
 import time
 import urllib.error
 import urllib.parse
@@ -32,9 +30,10 @@ import pyoxigraph
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
-from rdflib.term import BNode, Literal, Node
+from rdflib.term import Node
 
 from kg.errors import KGError
+from kg.terms import ntriples, ntriples_checked, text, to_oxigraph
 
 DEFAULT_STORE = "kg-store"
 """The store directory, relative to the working folder, unless ``--store``/``KG_STORE`` say otherwise."""
@@ -104,11 +103,13 @@ class GraphStore:
         Returns:
             The number of distinct triples written.
         """
-        lines = sorted({f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples})
+        lines = sorted(
+            {f"{ntriples_checked(s)} {ntriples_checked(p)} {ntriples_checked(o)} ." for s, p, o in triples}
+        )
         body = "\n".join(lines)
         self.update(
-            f"{_unmerge(_nt(URIRef(graph)))} ;\n"
-            f"INSERT DATA {{ GRAPH {_nt(URIRef(graph))} {{\n{body}\n}} }} ;\n"
+            f"{_unmerge(ntriples_checked(URIRef(graph)))} ;\n"
+            f"INSERT DATA {{ GRAPH {ntriples_checked(URIRef(graph))} {{\n{body}\n}} }} ;\n"
             f"INSERT DATA {{\n{body}\n}}"
         )
         return len(lines)
@@ -127,7 +128,7 @@ class GraphStore:
         Args:
             then: a SPARQL update to run in the same transaction afterwards.
         """
-        steps = [_unmerge(_nt(URIRef(graph))) for graph in graphs]
+        steps = [_unmerge(ntriples_checked(URIRef(graph))) for graph in graphs]
         self.update(" ;\n".join([*steps, then] if then else steps))
 
     def graphs(self) -> list[str]:
@@ -284,7 +285,7 @@ class Store(GraphStore):
                 counts.append(super().replace_graph(graph, triples))
                 continue
             pending.add(graph)
-            terms = {(_ox(s), _ox(p), _ox(o)) for s, p, o in triples}
+            terms = {(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples}
             quads += [pyoxigraph.Quad(s, p, o, name) for s, p, o in terms]  # type: ignore[arg-type]
             # No graph name is the default graph; passing DefaultGraph() costs twice the time.
             quads += [pyoxigraph.Quad(s, p, o) for s, p, o in terms]  # type: ignore[arg-type]
@@ -304,8 +305,8 @@ class Store(GraphStore):
             if graph in seen_graphs:  # the same graph twice: the other path orders them
                 return self.replace_graphs(graphs)
             seen_graphs.add(graph)
-            name = _ntriples(URIRef(graph))
-            distinct = {f"{_ntriples(s)} {_ntriples(p)} {_ntriples(o)}" for s, p, o in triples}
+            name = ntriples(URIRef(graph))
+            distinct = {f"{ntriples(s)} {ntriples(p)} {ntriples(o)}" for s, p, o in triples}
             lines += [f"{triple} {name} .\n{triple} .\n" for triple in distinct]
             counts.append(len(distinct))
             if not distinct:
@@ -333,11 +334,6 @@ class Store(GraphStore):
     def __len__(self) -> int:
         """The number of triples in the merged graph."""
         return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()))
-
-
-def text(term: object) -> str:
-    """The lexical form of an IRI or literal from a query row, or "" for none."""
-    return term.value if isinstance(term, pyoxigraph.Literal | pyoxigraph.NamedNode) else ""
 
 
 class RemoteStore(GraphStore):
@@ -440,60 +436,3 @@ def _unmerge(graph: str) -> str:
         f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
         f"DROP SILENT GRAPH {graph}"
     )
-
-
-def _ox(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.Literal | pyoxigraph.BlankNode:
-    """A term as pyoxigraph's (which validates IRIs and language tags)."""
-    if isinstance(term, URIRef):
-        return _named_node(term)
-    if isinstance(term, Literal):
-        if term.language:
-            return pyoxigraph.Literal(str(term), language=term.language)
-        if term.datatype:
-            return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
-        return pyoxigraph.Literal(str(term))
-    if isinstance(term, BNode):
-        return pyoxigraph.BlankNode(str(term))
-    raise TypeError(f"Can't store {term!r}: not an IRI, literal or blank node")
-
-
-@functools.lru_cache(maxsize=65536)
-def _named_node(iri: URIRef) -> pyoxigraph.NamedNode:
-    """An IRI as pyoxigraph's, cached: the same entities, classes and properties recur."""
-    return pyoxigraph.NamedNode(str(iri))
-
-
-_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_LANGUAGE = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
-
-
-@functools.lru_cache(maxsize=65536)
-def _ntriples_iri(iri: str) -> str:
-    if _IRI_UNSAFE.search(iri):
-        return str(pyoxigraph.NamedNode(iri))  # raises ValueError: never spliced into the text
-    return f"<{iri}>"
-
-
-def _ntriples(term: Node) -> str:
-    """A term in N-Triples syntax, fast: IRIs (cached) with no character N-Triples forbids,
-    literals escaped; anything else goes through pyoxigraph, which validates it."""
-    if type(term) is URIRef:
-        return _ntriples_iri(str(term))
-    if type(term) is Literal:
-        text = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-        if term.language:
-            if not _LANGUAGE.fullmatch(term.language):
-                raise ValueError(f"Bad language tag: {term.language!r}")
-            return f'"{text}"@{term.language}'
-        if term.datatype and str(term.datatype) != _XSD_STRING:
-            return f'"{text}"^^{_ntriples_iri(str(term.datatype))}'
-        return f'"{text}"'
-    return _nt(term)
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _nt(term: Node) -> str:
-    """A term in N-Triples syntax, escaped and validated by Oxigraph."""
-    return str(_ox(term))

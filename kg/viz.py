@@ -31,7 +31,8 @@ from kg.errors import KGError
 from kg.layout import layout
 from kg.ontology import KG, NOT_ENTITIES_SPARQL
 from kg.query import PREFIXES
-from kg.store import GraphStore, is_graph, text
+from kg.store import GraphStore, is_graph
+from kg.terms import text
 
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f"]
 """Class colours (Tableau 10), assigned to classes in order of their names."""
