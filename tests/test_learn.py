@@ -37,6 +37,18 @@ def learned(nlp: Language, football: Ontology, tmp_path_factory: pytest.TempPath
     return path
 
 
+def json_ontology(folder: Path, classes: list[str], *relations: tuple[str, str, str, str]) -> Ontology:
+    """A small ontology in the benchmark's JSON form: classes, and (property, label, domain,
+    range) for each relation."""
+    path = folder / "ontology.json"
+    path.write_text(json.dumps({
+        "id": folder.name,
+        "concepts": [{"qid": c, "label": c} for c in classes],
+        "relations": [{"pid": p, "label": label, "domain": d, "range": r} for p, label, d, r in relations],
+    }))  # fmt: skip
+    return read_ontology([path])
+
+
 def test_a_json_ontology_becomes_owl_with_label_triggers(tmp_path: Path) -> None:
     path = tmp_path / "shop.json"
     path.write_text(json.dumps({
@@ -146,15 +158,8 @@ def test_the_ontologys_labels_alone_read_copula_facts(nlp: Language, football: O
 
 
 def test_a_label_spread_over_number_of_reads_its_value(nlp: Language, tmp_path: Path) -> None:
-    path = tmp_path / "clubs.json"
-    path.write_text(json.dumps({
-        "id": "clubs",
-        "concepts": [{"qid": "Club", "label": "Club"}],
-        "relations": [
-            {"pid": "numberOfMembers", "label": "numberOfMembers", "domain": "Club", "range": "number"}
-        ],
-    }))  # fmt: skip
-    extractor = LearnedExtractor(Patterns(), read_ontology([path]))
+    ontology = json_ontology(tmp_path, ["Club"], ("numberOfMembers", "numberOfMembers", "Club", "number"))
+    extractor = LearnedExtractor(Patterns(), ontology)
     found = extractor.triples(nlp("The number of members in Harbour Rovers is 3,000."))
     assert found == [("Harbour_Rovers", "numberOfMembers", "3000")]
 
@@ -179,15 +184,9 @@ def test_name_forms_the_examples_spell_otherwise_carry_to_unseen_names(
 def test_resources_are_named_as_dbpedia_titles_and_common_nouns_are_no_subjects(
     nlp: Language, tmp_path: Path
 ) -> None:
-    path = tmp_path / "towns.json"
-    path.write_text(json.dumps({
-        "id": "towns",
-        "concepts": [{"qid": "Town", "label": "Town"}, {"qid": "Government", "label": "Government"}],
-        "relations": [
-            {"pid": "governmentType", "label": "government type", "domain": "Town", "range": "Government"}
-        ],
-    }))  # fmt: skip
-    ontology = read_ontology([path])
+    ontology = json_ontology(
+        tmp_path, ["Town", "Government"], ("governmentType", "government type", "Town", "Government")
+    )
     government = next(c for c in ontology.classes if str(c).endswith("Government"))
     # The examples showed "council-manager government" as a government, so it is a name here.
     extractor = LearnedExtractor(Patterns(classes={"council-managergovernment": {government}}), ontology)
@@ -198,13 +197,9 @@ def test_resources_are_named_as_dbpedia_titles_and_common_nouns_are_no_subjects(
 
 
 def test_a_value_loses_the_propertys_own_name_before_it(nlp: Language, tmp_path: Path) -> None:
-    path = tmp_path / "clubs.json"
-    path.write_text(json.dumps({
-        "id": "clubs", "concepts": [{"qid": "Club", "label": "Club"}],
-        "relations": [{"pid": "season", "label": "season", "domain": "Club", "range": "Club"},
-                      {"pid": "ground", "label": "ground", "domain": "Club", "range": "Club"}],
-    }))  # fmt: skip
-    ontology = read_ontology([path])
+    ontology = json_ontology(
+        tmp_path, ["Club"], ("season", "season", "Club", "Club"), ("ground", "ground", "Club", "Club")
+    )
     extractor = LearnedExtractor(Patterns(), ontology)
     season, ground = (
         next(p for p in ontology.properties if str(p).endswith(n)) for n in ("#season", "#ground")
@@ -217,13 +212,7 @@ def test_a_value_loses_the_propertys_own_name_before_it(nlp: Language, tmp_path:
 def test_a_word_the_examples_add_to_a_propertys_values_is_added_to_unseen_ones(
     nlp: Language, tmp_path: Path
 ) -> None:
-    path = tmp_path / "towns.json"
-    path.write_text(json.dumps({
-        "id": "towns",
-        "concepts": [{"qid": "Town", "label": "Town"}, {"qid": "Language", "label": "Language"}],
-        "relations": [{"pid": "language", "label": "language", "domain": "Town", "range": "Language"}],
-    }))  # fmt: skip
-    ontology = read_ontology([path])
+    ontology = json_ontology(tmp_path, ["Town", "Language"], ("language", "language", "Town", "Language"))
     seen = [("Harbourton", "English"), ("Eastwick", "Welsh"), ("Northby", "Dutch")]
     examples = [
         {"id": str(n), "sentence": f"People in {town} speak {language}.",
