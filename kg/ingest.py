@@ -10,6 +10,7 @@ import collections
 import itertools
 import logging
 import multiprocessing
+import sys
 import tempfile
 import time
 import warnings
@@ -133,7 +134,7 @@ def build(
         max_bytes: larger files are skipped.
         check_english: skip documents that do not look like English.
         workers: processes that each extract whole documents (forked from this one, so
-            the model loads once; spaCy's ``n_process`` where fork is not available); the
+            the model loads once; spaCy's ``n_process`` off Linux, where fork is unsafe); the
             graph is the same whatever the number.
         scheduler: a Dask scheduler's address (``tcp://HOST:8786``): documents are
             extracted on its workers (each loads the model once) and stored here as they
@@ -158,7 +159,7 @@ def build(
         store.replace_graph(str(ONTOLOGY_GRAPH), read_ontology(settings.ontologies).triples())
     else:
         local = Extraction(settings, nlp=model if isinstance(model, Language) else None)
-        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        if workers > 1 and sys.platform == "linux":  # fork is unsafe with macOS system libraries
             graphs = _forked(documents, local, workers)
         else:
             parsed = parse(documents, nlp=local.nlp, workers=workers)
