@@ -138,6 +138,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--latency-triples", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--out", default="BENCHMARKS-store.md")
     parser.add_argument("--load", choices=["kg", "bulk"], help=argparse.SUPPRESS)
     parser.add_argument("--location", help=argparse.SUPPRESS)
@@ -145,16 +146,21 @@ def main() -> None:
     if args.load:  # a child process: one load, its numbers as JSON
         print(json.dumps(load(args.load, args.triples, args.location)))
         return
-    results = {}
-    for mode in ("bulk", "kg"):
-        with tempfile.TemporaryDirectory() as folder:
-            run = subprocess.run(
-                [sys.executable, __file__, "--load", mode, "--triples", str(args.triples),
-                 "--location", str(Path(folder) / "store")],
-                capture_output=True, text=True, check=True,
-            )  # fmt: skip
-            results[mode] = json.loads(run.stdout)
-            print(mode, results[mode], flush=True)
+    # Rounds alternate the two loads and keep each one's fastest, so a noisy neighbour on a
+    # shared machine slows one round, not one side of the ratio.
+    results: dict[str, dict] = {}
+    for _ in range(args.rounds):
+        for mode in ("bulk", "kg"):
+            with tempfile.TemporaryDirectory() as folder:
+                run = subprocess.run(
+                    [sys.executable, __file__, "--load", mode, "--triples", str(args.triples),
+                     "--location", str(Path(folder) / "store")],
+                    capture_output=True, text=True, check=True,
+                )  # fmt: skip
+                result = json.loads(run.stdout)
+                print(mode, result, flush=True)
+                if mode not in results or result["seconds"] < results[mode]["seconds"]:
+                    results[mode] = result
     rows = latency(args.latency_triples)
     for name, r in rows.items():
         print(name, {k: f"{v * 1000:.2f} ms" for k, v in r.items()}, flush=True)
@@ -168,7 +174,8 @@ def write(path: Path, results: dict, rows: dict, args: argparse.Namespace) -> No
         "## Store (`python bench/store.py`)",
         "",
         f"Machine: {platform.machine()}, Python {platform.python_version()}, pyoxigraph {ox.__version__}. "
-        f"{triples:,} synthetic triples in {triples // PER_DOC:,} documents of {PER_DOC:,}; each load "
+        f"{triples:,} synthetic triples in {triples // PER_DOC:,} documents of {PER_DOC:,}; best of "
+        f"{args.rounds} alternating rounds; each load "
         "writes every document's named graph and the merged default graph, in its own process. Peak "
         "memory is the whole process's, making the data included. kg writes through `kg build`'s "
         "writer: whole documents in batches, each batch all or nothing (one transaction, or Oxigraph's "

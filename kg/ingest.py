@@ -15,6 +15,7 @@ import tempfile
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
@@ -182,9 +183,14 @@ def store_documents(
     """Write documents' graphs as they come, in batches of whole documents (each batch all
     or nothing, so each document is): a batch a second while extraction is the slow part,
     and up to `BATCH_TRIPLES` at once when triples come faster than the store would take
-    them one document at a time (see `kg.store.Store.replace_graphs`)."""
+    them one document at a time (see `kg.store.Store.replace_graphs`).
+
+    A batch is made ready here (`GraphStore.prepare`); a full one is written on a writer
+    thread while the next is extracted and made ready (one write in flight at a time), and
+    a document counts as stored only once its batch's write has returned.
+    """
     batch: list[tuple[Document, list[tuple[Node, Node, Node]]]] = []
-    started = time.monotonic()
+    in_flight: tuple[list[tuple[Document, list[tuple[Node, Node, Node]]]], Future[list[int]]] | None = None
 
     def stored(document: Document, count: int) -> None:
         report.documents.append(document.source)
@@ -194,33 +200,66 @@ def store_documents(
         if on_document is not None:
             on_document(document, count)
 
-    def write() -> None:
-        try:
-            counts = store.replace_graphs([(document.iri, triples) for document, triples in batch])
-        except Exception:
-            if len(batch) == 1:
-                raise
-            # One document spoils the batch (nothing of it was written): store them one by
-            # one, as an unbatched build would, up to the bad one, which raises.
-            counts = []
-            for document, triples in batch:
-                counts.append(store.replace_graph(document.iri, triples))
-                stored(document, counts[-1])
-        else:
-            for (document, _), count in zip(batch, counts, strict=True):
-                stored(document, count)
-        batch.clear()
-        store.release(held_for=RELEASE_AFTER)
+    def one_by_one(documents: list[tuple[Document, list[tuple[Node, Node, Node]]]]) -> None:
+        """One document spoils a batch (nothing of it was written): store them one by one,
+        as an unbatched build would, up to the bad one, which raises."""
+        for document, triples in documents:
+            stored(document, store.replace_graph(document.iri, triples))
 
-    pending = 0
-    for document, triples in graphs:
-        batch.append((document, triples))
-        pending += len(triples)
-        if pending >= BATCH_TRIPLES or time.monotonic() - started >= RELEASE_AFTER:
-            write()
+    def finish() -> None:
+        """Wait for the write in flight, if any, and count its documents as stored."""
+        nonlocal in_flight
+        if in_flight is None:
+            return
+        documents, future = in_flight
+        in_flight = None
+        try:
+            counts = future.result()
+        except Exception:
+            if len(documents) == 1:
+                raise
+            one_by_one(documents)
+        else:
+            for (document, _), count in zip(documents, counts, strict=True):
+                stored(document, count)
+
+    def write(writer: ThreadPoolExecutor, *, behind: bool) -> None:
+        """Write the batch: ``behind`` the next batch's extraction on the writer thread when
+        triples come faster than the store takes them, else here and now, letting readers
+        at the store while the next batch is extracted."""
+        nonlocal in_flight
+        documents = list(batch)
+        batch.clear()
+        if in_flight is not None and {d.iri for d, _ in documents} & {d.iri for d, _ in in_flight[0]}:
+            finish()  # a document again: its earlier graph must be in the store before it is replaced
+        try:
+            job = store.prepare([(document.iri, triples) for document, triples in documents])
+        except Exception:
+            finish()
+            if len(documents) == 1:
+                raise
+            one_by_one(documents)
+            return
+        finish()
+        in_flight = (documents, writer.submit(job))
+        if not behind:
+            finish()
+            store.release(held_for=RELEASE_AFTER)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer") as writer:
+        try:
             pending, started = 0, time.monotonic()
-    if batch:
-        write()
+            for document, triples in graphs:
+                batch.append((document, triples))
+                pending += len(triples)
+                if pending >= BATCH_TRIPLES or time.monotonic() - started >= RELEASE_AFTER:
+                    write(writer, behind=pending >= BATCH_TRIPLES)
+                    pending, started = 0, time.monotonic()
+            if batch:
+                write(writer, behind=False)
+        finally:
+            finish()
+            store.release(held_for=RELEASE_AFTER)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Self, cast
@@ -113,6 +113,14 @@ class GraphStore:
             f"INSERT DATA {{\n{body}\n}}"
         )
         return len(lines)
+
+    def prepare(
+        self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]
+    ) -> Callable[[], list[int]]:
+        """What `replace_graphs` does, split in two: the work that needs the interpreter
+        now (checking and converting terms, which raises for a bad one), and the write,
+        returned to run later, on another thread if wanted."""
+        return lambda: self.replace_graphs(graphs)
 
     def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]) -> list[int]:
         """Replace several named graphs (see `replace_graph`); each is all-or-nothing.
@@ -257,10 +265,8 @@ class Store(GraphStore):
         Returns:
             The number of distinct triples written for each graph, in order.
         """
-        if sum(len(triples) for _, triples in graphs) * 2 >= BULK_QUADS and not any(
-            self.ox.contains_named_graph(pyoxigraph.NamedNode(graph)) for graph, _ in graphs
-        ):
-            return self._bulk_load(graphs)
+        if self._bulk(graphs):
+            return self.prepare(graphs)()
         counts: list[int] = []
         quads: list[pyoxigraph.Quad] = []
         empty: list[pyoxigraph.NamedNode] = []
@@ -295,27 +301,44 @@ class Store(GraphStore):
         write()
         return counts
 
-    def _bulk_load(self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]) -> list[int]:
-        """New graphs as N-Quads text through Oxigraph's bulk loader: one atomic write that
-        skips making a Python object per quad (which costs as much as the load itself). The
-        parser checks every term, so a bad one fails the whole write and nothing is stored."""
+    def _bulk(self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]) -> bool:
+        """Whether the graphs go in through the bulk loader: enough quads, all graphs new."""
+        names = [graph for graph, _ in graphs]
+        return (
+            sum(len(triples) for _, triples in graphs) * 2 >= BULK_QUADS
+            and len(set(names)) == len(names)
+            and not any(self.ox.contains_named_graph(pyoxigraph.NamedNode(graph)) for graph in names)
+        )
+
+    def prepare(
+        self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]
+    ) -> Callable[[], list[int]]:
+        """For the bulk loader (see `replace_graphs`), the N-Quads text is made now and the
+        load returned (pyoxigraph lets go of the interpreter while it loads, so it can
+        run beside the next batch's extraction); otherwise the whole write is returned."""
+        if not self._bulk(graphs):
+            return lambda: self.replace_graphs(graphs)
         counts, lines, empty = [], [], []
-        seen_graphs: set[str] = set()
         for graph, triples in graphs:
-            if graph in seen_graphs:  # the same graph twice: the other path orders them
-                return self.replace_graphs(graphs)
-            seen_graphs.add(graph)
             name = ntriples(URIRef(graph))
             distinct = {f"{ntriples(s)} {ntriples(p)} {ntriples(o)}" for s, p, o in triples}
             lines += [f"{triple} {name} .\n{triple} .\n" for triple in distinct]
             counts.append(len(distinct))
             if not distinct:
                 empty.append(pyoxigraph.NamedNode(graph))
-        if lines:
-            self.ox.bulk_load("".join(lines).encode(), format=pyoxigraph.RdfFormat.N_QUADS)
-        for node in empty:
-            self.ox.add_graph(node)
-        return counts
+        text = "".join(lines).encode()
+
+        def load() -> list[int]:
+            """New graphs as N-Quads text through Oxigraph's bulk loader: one atomic write
+            that skips making a Python object per quad (which costs as much as the load). The
+            parser checks every term, so a bad one fails the whole write: nothing is stored."""
+            if text:
+                self.ox.bulk_load(text, format=pyoxigraph.RdfFormat.N_QUADS)
+            for node in empty:
+                self.ox.add_graph(node)
+            return counts
+
+        return load
 
     def graphs(self) -> list[str]:
         """The IRIs of the named graphs in the store."""
