@@ -16,7 +16,8 @@ from kg.learn import Patterns, learn, read_patterns
 from kg.network import entity_graph, path, structure, write_network
 from kg.ontology import Ontology, read_ontology
 from kg.query import format_result, query
-from kg.store import GraphStore, RemoteStore, Store, open_store
+from kg.remote import RemoteStore
+from kg.store import GraphStore, Store, open_store
 from kg.viz import render_html, write_html
 
 __version__ = "0.1.0"

@@ -24,7 +24,8 @@ from rdflib.term import Identifier, Literal, Node
 from kg.entities import DEFAULT_BASE
 from kg.errors import KGError
 from kg.ontology import KG
-from kg.store import GraphStore, RemoteStore
+from kg.remote import RemoteStore
+from kg.store import GraphStore
 
 PREFIXES = {
     "kg": KG,

@@ -8,7 +8,8 @@ import pyoxigraph as ox
 from spacy.language import Language
 
 from kg.ingest import build, remove
-from kg.store import RemoteStore, Store, open_store
+from kg.remote import RemoteStore
+from kg.store import Store, open_store
 from tests.test_cli import kg
 
 TEXT = (
