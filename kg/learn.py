@@ -27,7 +27,6 @@ file.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -38,9 +37,10 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
+from kg.conventions import learn_conventions
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
-from kg.names import NUMBER, canonical_name, clause_subject, find_mention, name_key, phrase
+from kg.names import canonical_name, clause_subject, find_mention, name_key, phrase
 from kg.ontology import Ontology
 
 MIN_PRECISION = 0.5
@@ -92,6 +92,7 @@ class Patterns:
             json.dumps({"entity": key, "classes": sorted(str(c) for c in classes)}, ensure_ascii=False)
             for key, classes in sorted(self.classes.items())
         ]
+
         Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -242,7 +243,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
                 except KeyError as error:
                     raise KGError(f"example {example['id']}: {error.args[0]}") from None
 
-    names = _learn_names(docs, examples) | _learn_word_forms(docs, examples) | _learn_suffixes(examples)
+    names = _learn_names(docs, examples) | learn_conventions(docs, examples, ontology)
     classes: dict[str, set[URIRef]] = defaultdict(set)
     for example in examples:
         for s, relation, o in example["triples"]:
@@ -252,12 +253,12 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
                 classes[name_key(o)].update(c for c in term.range if not c.startswith(str(XSD)))
     candidates: dict[str, tuple[URIRef, list[dict], str]] = {}
     support: Counter[str] = Counter()
-    gold: list[set[tuple[str, str, URIRef]]] = []
+    gold: list[set[_Stated]] = []
     for doc, example in zip(docs, examples, strict=True):
         pairs = set()
         for subject, relation, obj in _aligned(doc, example["triples"], names):
             prop = properties[relation]
-            pairs.add((name_key(canonical_name(subject, names)), name_key(canonical_name(obj, names)), prop))
+            pairs.add(_Stated(prop, _End.of(subject, names), _End.of(obj, names)))
             found = list(path_patterns(subject.root, obj.root))
             said_of = clause_subject(obj.root)
             if said_of is not None and _same(phrase(said_of), subject, names):
@@ -289,11 +290,14 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
                 continue
             seen.add(pair)
             matched[key] += 1
-            said_s = name_key(canonical_name(phrase(doc[teller]), names))
-            said_o = name_key(canonical_name(phrase(doc[nodes["object"]]), names))
-            # Right if the examples state this property of either end: the pattern found
-            # the fact, even where a name differs from the examples' spelling.
-            right[key] += any(p == prop and (s == said_s or o == said_o) for s, o, p in pairs)
+            said_s, said_o = _End.of(phrase(doc[teller]), names), _End.of(phrase(doc[nodes["object"]]), names)
+            # Right if the examples state this property of either end (the same words of
+            # the sentence, or the same name said elsewhere): the pattern found the fact,
+            # even where the other end is a pronoun or a shorter form of the name.
+            right[key] += any(
+                stated.prop == prop and (stated.subject.meets(said_s) or stated.object.meets(said_o))
+                for stated in pairs
+            )
     rules = []
     for key in keys:
         precision = right[key] / matched[key] if matched[key] else 0.0
@@ -312,6 +316,28 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     return Patterns(learned, names, dict(classes))
 
 
+@dataclass(frozen=True)
+class _End:
+    """One end of a stated or matched triple: its name and the words it covers."""
+
+    key: str
+    tokens: range
+
+    @classmethod
+    def of(cls, span: Span, names: dict[str, str]) -> _End:
+        return cls(name_key(canonical_name(span, names)), range(span.start, span.end))
+
+    def meets(self, other: _End) -> bool:
+        return self.key == other.key or bool(set(self.tokens) & set(other.tokens))
+
+
+@dataclass(frozen=True)
+class _Stated:
+    prop: URIRef
+    subject: _End
+    object: _End
+
+
 def _same(a: Span, b: Span, names: dict[str, str]) -> bool:
     return a.root == b.root or name_key(canonical_name(a, names)) == name_key(canonical_name(b, names))
 
@@ -321,68 +347,6 @@ def _subject_of(doc: Doc, nodes: dict[str, int]) -> int | None:
         return nodes["subject"]
     said_of = clause_subject(doc[nodes["object"]])
     return None if said_of is None else phrase(said_of).root.i
-
-
-def _learn_suffixes(examples: Sequence[dict]) -> dict[str, str]:
-    """Words the examples add after a property's values that the text leaves out ("English
-    is spoken there" → ``English_language`` for ``language``): kept for a property when at
-    least two values and most of its values show the same one. Keys are ``suffix:PROPERTY``
-    in the names table (applied by `kg.relations.learned.LearnedExtractor.triples`)."""
-    added: dict[str, Counter[str]] = defaultdict(Counter)
-    values: Counter[str] = Counter()
-    for example in examples:
-        text = " ".join(example["sentence"].split()).lower()
-        for _, relation, obj in example["triples"]:
-            if obj.startswith('"') or NUMBER.match(obj) or "_" not in obj:
-                continue
-            values[relation] += 1
-            base, _, tail = obj.rpartition("_")
-            if tail.startswith("("):
-                continue  # a disambiguator belongs to one name, not to the property
-            said = base.replace("_", " ").lower()
-            if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", text) and f"{said} {tail.lower()}" not in text:
-                added[relation][f"_{tail}"] += 1
-    suffixes = {}
-    for relation, tails in added.items():
-        tail, count = tails.most_common(1)[0]
-        if count >= 2 and count * 2 > values[relation]:
-            suffixes[f"suffix:{relation}"] = tail
-    return suffixes
-
-
-def _learn_word_forms(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
-    """Words the examples' names always spell otherwise than the text, learned by aligning
-    each name with the words of the sentence that match it but for dots and case ("Juventus
-    FC" is ``Juventus_F.C.``, so "FC" is written "F.C."). A form is kept if the examples show
-    it at least twice and more often than the word left as it is. Keys are ``word:WORD``
-    in the names table (see `kg.names.canonical_name`)."""
-
-    def bare(word: str) -> str:
-        return re.sub(r"[.\-–]", "", word).lower()
-
-    changed: dict[str, Counter[str]] = defaultdict(Counter)
-    kept: Counter[str] = Counter()
-    for doc, example in zip(docs, examples, strict=True):
-        words = [t.text for t in doc]
-        for name in {n for s, _, o in example["triples"] for n in (s, o)}:
-            target = name.strip('"').split("_")
-            if len(target) < 2 or not all(target):
-                continue
-            for i in range(len(words) - len(target) + 1):
-                window = words[i : i + len(target)]
-                if all(bare(w) == bare(g) and bare(w) for w, g in zip(window, target, strict=True)):
-                    for w, g in zip(window, target, strict=True):
-                        if w == g:
-                            kept[w] += 1
-                        elif w.lower() != g.lower():  # case is the tagger's business
-                            changed[w][g] += 1
-                    break
-    forms = {}
-    for word, targets in changed.items():
-        form, count = targets.most_common(1)[0]
-        if count >= 2 and count > kept[word]:
-            forms[f"word:{word}"] = form
-    return forms
 
 
 def _learn_names(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:

@@ -108,7 +108,7 @@ def name_runs(doc: Doc) -> list[Span]:
             i += 1
             continue
         end = i + 1
-        while end < len(doc):
+        while end < len(doc) and not doc[end].is_sent_start:  # "in the U.S. Anaheim is…"
             if doc[end].pos_ == "PROPN":
                 end += 1
             elif doc[end].lower_ in _NAME_LINKS and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
@@ -198,6 +198,7 @@ def _surface_variants(name: str) -> list[str]:
     text = name.replace("_", " ").strip().strip('"')
     variants = [text, re.sub(r"\s*\(.*\)$", "", text), text.split(",")[0]]
     variants.append(re.sub(r"\s*\(.*\)$", "", text).split(",")[0])
+    variants += [v.removesuffix(".0") for v in variants if re.fullmatch(r"-?\d+\.0", v)]  # 1604.0 is "1604"
     return sorted({v.strip() for v in variants if v.strip()}, key=len, reverse=True)
 
 

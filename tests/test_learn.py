@@ -223,3 +223,52 @@ def test_a_word_the_examples_add_to_a_propertys_values_is_added_to_unseen_ones(
     assert patterns.names["suffix:language"] == "_language"
     found = LearnedExtractor(patterns, ontology).triples(nlp("People in Westham speak French."))
     assert found == [("Westham", "language", "French_language")]
+
+
+def test_units_and_decimal_points_the_examples_write_are_given_to_unseen_values(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Town"], ("area", "area", "Town", "number"))
+    seen = [("Harbourton", "12", "sq km", "12.0 (square kilometres)"),
+            ("Eastwick", "30.5", "square kilometres", "30.5 (square kilometres)"),
+            ("Northby", "7", "sq km", "7.0 (square kilometres)"),
+            ("Southam", "44", "", "44.0")]  # fmt: skip
+    examples = [
+        {"id": str(n), "sentence": f"The area of {town} is {number} {unit}.".replace(" .", "."),
+         "triples": [[town, "area", value]]}
+        for n, (town, number, unit, value) in enumerate(seen)
+    ]  # fmt: skip
+    patterns = learn(examples, ontology=ontology, nlp=nlp)
+    assert patterns.names["unit:area"] == "square kilometres"
+    assert set(patterns.names["unitcue:area"].split()) == {"sq", "square"}
+    extractor = LearnedExtractor(patterns, ontology)
+    assert extractor.triples(nlp("The area of Westham is 81 sq km.")) == [
+        ("Westham", "area", "81.0 (square kilometres)")
+    ]
+    # No unit in the text, none in the value: the unit is the text's to give, not a guess.
+    assert extractor.triples(nlp("The area of Westham is 81.")) == [("Westham", "area", "81.0")]
+
+
+def test_places_are_named_with_their_region_where_the_examples_do(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["City", "Person"],
+        ("leader", "leader", "City", "Person"),
+        ("isPartOf", "is part of", "City", "City"),
+    )
+    seen = [("Springfield", "Ohio", "Maria Lopez"), ("Riverton", "Texas", "Kwame Mensah"),
+            ("Fairview", "Oregon", "Sven Olsen")]  # fmt: skip
+    examples = [
+        {"id": str(n), "sentence": f"{city} is a city in {state} and its leader is {person}.",
+         "triples": [[f"{city},_{state}", "leader", person.replace(" ", "_")]]}
+        for n, (city, state, person) in enumerate(seen)
+    ]  # fmt: skip
+    patterns = learn(examples, ontology=ontology, nlp=nlp)
+    assert patterns.names["qualify:region"] == "{name},_{region}"
+    found = LearnedExtractor(patterns, ontology).triples(
+        nlp("Greenville is a city in Kentucky and its leader is Tom Baker.")
+    )
+    assert ("Greenville,_Kentucky", "leader", "Tom_Baker") in found
+    # A region or a country is never qualified by another.
+    found = LearnedExtractor(patterns, ontology).triples(nlp("Kentucky is part of Canada, and Ohio."))
+    assert all("," not in name for triple in found for name in (triple[0], triple[2]))

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
+from kg.conventions import qualified, value
 from kg.learn import LearnedRule, Patterns
 from kg.names import (
     NUMBER,
@@ -118,6 +119,8 @@ class LearnedExtractor:
             _, rule, nodes = best[pair]
             subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
             obj = self._without_label(rule.property, obj)
+            if self._literal(rule.property):
+                obj = _amount(obj)
             turn = nodes.get("anchor", nodes["subject"])
             if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
                 continue
@@ -267,22 +270,41 @@ class LearnedExtractor:
 
     def triples(self, doc: Doc) -> list[tuple[str, str, str]]:
         """The relations in ``doc`` as (subject, property local name, object) canonical names."""
-        found = []
+        best: dict[frozenset[str], tuple[float, tuple[str, str, str]]] = {}
         for relation in self(doc):
             if not _names_something(relation.subject):
                 continue  # "a city that is part of Morelos": the city is named elsewhere or not at all
             local = str(relation.predicate).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-            subject = _resource(canonical_name(relation.subject, self.patterns.names))
-            obj = canonical_name(relation.object, self.patterns.names)
+            names = self.patterns.names
+            subject = qualified(
+                _resource(canonical_name(relation.subject, names)), relation.subject, self.ontology, names
+            )
+            obj = canonical_name(relation.object, names)
             if not self._literal(relation.predicate):
-                obj = _resource(obj)
-                suffix = self.patterns.names.get(f"suffix:{local}", "")
+                obj = qualified(_resource(obj), relation.object, self.ontology, names)
+                suffix = names.get(f"suffix:{local}", "")
                 if suffix and not obj.endswith(suffix) and "_(" not in obj:
                     obj += suffix  # the examples' convention: "English" is English_language
-            triple = (subject, local, obj)
-            if triple not in found:
-                found.append(triple)
-        return found
+            elif NUMBER.match(obj):
+                after = [t.lower_ for t in doc[relation.object.end : relation.object.end + 3]]
+                tail = relation.object[-1].text.lower().lstrip("0123456789.,")
+                obj = value(obj, local, [tail, *after] if tail.isalpha() else after, names)
+            if name_key(subject) == name_key(obj):
+                continue
+            # Two things get one relation from one sentence, whichever way round: the
+            # surest (two words of one name can each match a pattern).
+            pair = frozenset((name_key(subject), name_key(obj)))
+            if pair not in best or relation.confidence > best[pair][0]:
+                best[pair] = (relation.confidence, (subject, local, obj))
+        return [triple for _, triple in best.values()]
+
+
+def _amount(span: Span) -> Span:
+    """A number, not its unit: "81 sq km" parses as "km" with 81 under it."""
+    if span.root.pos_ == "NUM":
+        return span
+    numbers = [c for c in span.root.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
+    return span.doc[numbers[0].i : numbers[0].i + 1] if len(numbers) == 1 else span
 
 
 def _resource(name: str) -> str:

@@ -1,0 +1,217 @@
+"""How a user's examples write names and values, learned so unseen ones are written alike.
+
+Reference data has house rules the text doesn't show: DBpedia writes "Juventus FC" as
+``Juventus_F.C.``, the language "English" as ``English_language``, a US city as
+``Anaheim,_California`` even where the sentence says "Anaheim … in California", an area as
+``131.6 (square kilometres)`` where it says "131.6 sq km", a height of 185 as ``185.0``.
+`learn_conventions` finds such rules in annotated examples, keeps each one only if the
+examples show it at least twice and more often than not, and returns them as entries of the
+pattern file's names table (``{"name": "unit:areaTotal", "canonical": "square kilometres"}``)
+so a person can read and edit them. `value` and `qualified` apply them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from kg.names import NUMBER, tagged
+from kg.ontology import KG, Ontology
+
+QUALIFY = "qualify:region"
+"""Names-table key of the "place, region" convention; its value is the template."""
+
+_UNIT = re.compile(r'^"?(-?[\d.,]+)"?\s+\((.+)\)$')
+_CUE_WORDS = 1
+"""Words after a number that may name its unit: the next ("185 cm", "185cm")."""
+
+
+def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
+    """All the conventions the examples keep (see the module docstring)."""
+    return (
+        _word_forms(docs, examples)
+        | _suffixes(examples)
+        | _numbers(docs, examples)
+        | _region_qualifier(docs, examples, ontology)
+    )
+
+
+def value(number: str, prop: str, after: Sequence[str], names: dict[str, str]) -> str:
+    """A number as the examples write the property's values: with a decimal point where they
+    always have one, and with their unit where the text names one after it (``after``: the
+    lower-cased words that follow the number)."""
+    if names.get(f"decimal:{prop}") and re.fullmatch(r"-?\d+", number):
+        number += ".0"
+    unit = names.get(f"unit:{prop}")
+    cues = set(names.get(f"unitcue:{prop}", "").split())
+    if unit and any(word in cues for word in after[:_CUE_WORDS]):
+        return f"{number} ({unit})"
+    return number
+
+
+def qualified(name: str, mention: Span, ontology: Ontology, names: dict[str, str]) -> str:
+    """``name`` of a place with the region the text puts it in, where the examples write
+    places so ("Anaheim" in a text that names California is ``Anaheim,_California``)."""
+    template = names.get(QUALIFY)
+    if not template or "," in name or name.lower().replace("_", " ") in names:
+        return name
+    spoken = name.replace("_", " ")
+    if not any(t.ent_type_ == "GPE" for t in mention) or ontology.instance_names.get(spoken) in _AREAS:
+        return name  # not a place, or a region or country itself
+    regions = [
+        ent
+        for ent in tagged(mention.doc)
+        if ent.label_ == "GPE"
+        and _region(ent.text, ontology)
+        and (ent.end <= mention.start or ent.start >= mention.end)
+    ]
+    if not regions:
+        return name
+    after = [ent for ent in regions if ent.start >= mention.end]
+    region = (after or regions)[0]
+    return template.format(name=name, region=region.text.replace(" ", "_"))
+
+
+_AREAS = (KG.Region, KG.Country)
+
+
+def _region(text: str, ontology: Ontology) -> bool:
+    return ontology.instance_names.get(text) == KG.Region
+
+
+def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
+    """Per property: values always written with a decimal point (``decimal:P``), and a unit
+    the examples add (``unit:P``) with the words the texts use for it (``unitcue:P``)."""
+    decimals: Counter[str] = Counter()
+    integers: Counter[str] = Counter()
+    units: dict[str, Counter[str]] = defaultdict(Counter)
+    plain: Counter[str] = Counter()
+    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    plain_cues: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc, example in zip(docs, examples, strict=True):
+        for _, relation, obj in example["triples"]:
+            match = _UNIT.match(obj)
+            number = match.group(1) if match else obj.strip('"')
+            if not NUMBER.match(number) or not re.search(r"\d", number):
+                continue
+            (decimals if "." in number else integers)[relation] += 1
+            words = _words_after(doc, number)
+            if match:
+                units[relation][match.group(2)] += 1
+                cues[relation].update(words)
+            else:
+                plain[relation] += 1
+                plain_cues[relation].update(words)
+    found = {}
+    for relation, count in decimals.items():
+        if count >= 2 and count > integers[relation]:
+            found[f"decimal:{relation}"] = "1"
+    for relation, counts in units.items():
+        unit, count = counts.most_common(1)[0]
+        words = sorted(w for w in cues[relation] if cues[relation][w] > plain_cues[relation][w])
+        if count >= 2 and words:
+            found[f"unit:{relation}"] = unit
+            found[f"unitcue:{relation}"] = " ".join(words)
+    return found
+
+
+def _words_after(doc: Doc, number: str) -> list[str]:
+    """The words after ``number`` in ``doc`` ("185 cm tall" → cm, tall), however the text
+    writes it (185, 185.0, 1,604)."""
+    bare = number.rstrip("0").rstrip(".") if "." in number else number
+    for token in doc:
+        text = token.text.replace(",", "")
+        if text in (number, bare) or (text.startswith(bare) and not text[len(bare) :].isdigit()):
+            tail = text[len(bare) :] if text.startswith(bare) and text not in (number, bare) else ""
+            words = [tail.lower()] if tail.isalpha() else []  # "185cm"
+            words += [t.lower_ for t in doc[token.i + 1 : token.i + 1 + _CUE_WORDS] if t.is_alpha]
+            return words[:_CUE_WORDS]
+    return []
+
+
+def _region_qualifier(docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
+    """Whether the examples name a place with the region the text puts it in
+    (``Anaheim,_California``) even where the text doesn't write them together."""
+    qualified_count = unqualified = 0
+    for doc, example in zip(docs, examples, strict=True):
+        text = " ".join(example["sentence"].split())
+        regions = {ent.text for ent in tagged(doc) if ent.label_ == "GPE" and _region(ent.text, ontology)}
+        for name in {n for s, _, o in example["triples"] for n in (s, o)}:
+            place, comma, region = name.replace("_", " ").partition(", ")
+            if comma and region in regions and place in text and f"{place}, {region}" not in text:
+                qualified_count += 1
+            elif (
+                not comma
+                and regions - {place}
+                and ontology.instance_names.get(place) not in _AREAS
+                and any(ent.text == place and ent.label_ == "GPE" for ent in tagged(doc))
+            ):
+                unqualified += 1
+    if qualified_count >= 2 and qualified_count > unqualified:
+        return {QUALIFY: "{name},_{region}"}
+    return {}
+
+
+def _suffixes(examples: Sequence[dict]) -> dict[str, str]:
+    """Words the examples add after a property's values that the text leaves out ("English
+    is spoken there" → ``English_language`` for ``language``): kept for a property when at
+    least two values and most of its values show the same one. Keys are ``suffix:PROPERTY``
+    (applied by `kg.relations.learned.LearnedExtractor.triples`)."""
+    added: dict[str, Counter[str]] = defaultdict(Counter)
+    values: Counter[str] = Counter()
+    for example in examples:
+        text = " ".join(example["sentence"].split()).lower()
+        for _, relation, obj in example["triples"]:
+            if obj.startswith('"') or NUMBER.match(obj) or "_" not in obj:
+                continue
+            values[relation] += 1
+            base, _, tail = obj.rpartition("_")
+            if tail.startswith("("):
+                continue  # a disambiguator belongs to one name, not to the property
+            said = base.replace("_", " ").lower()
+            if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", text) and f"{said} {tail.lower()}" not in text:
+                added[relation][f"_{tail}"] += 1
+    suffixes = {}
+    for relation, tails in added.items():
+        tail, count = tails.most_common(1)[0]
+        if count >= 2 and count * 2 > values[relation]:
+            suffixes[f"suffix:{relation}"] = tail
+    return suffixes
+
+
+def _word_forms(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
+    """Words the examples' names always spell otherwise than the text, learned by aligning
+    each name with the words of the sentence that match it but for dots and case ("Juventus
+    FC" is ``Juventus_F.C.``, so "FC" is written "F.C."). A form is kept if the examples show
+    it at least twice and more often than the word left as it is. Keys are ``word:WORD``
+    (see `kg.names.canonical_name`)."""
+
+    def bare(word: str) -> str:
+        return re.sub(r"[.\-–]", "", word).lower()
+
+    changed: dict[str, Counter[str]] = defaultdict(Counter)
+    kept: Counter[str] = Counter()
+    for doc, example in zip(docs, examples, strict=True):
+        words = [t.text for t in doc]
+        for name in {n for s, _, o in example["triples"] for n in (s, o)}:
+            target = name.strip('"').split("_")
+            if len(target) < 2 or not all(target):
+                continue
+            for i in range(len(words) - len(target) + 1):
+                window = words[i : i + len(target)]
+                if all(bare(w) == bare(g) and bare(w) for w, g in zip(window, target, strict=True)):
+                    for w, g in zip(window, target, strict=True):
+                        if w == g:
+                            kept[w] += 1
+                        elif w.lower() != g.lower():  # case is the tagger's business
+                            changed[w][g] += 1
+                    break
+    forms = {}
+    for word, targets in changed.items():
+        form, count = targets.most_common(1)[0]
+        if count >= 2 and count > kept[word]:
+            forms[f"word:{word}"] = form
+    return forms
