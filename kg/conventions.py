@@ -35,6 +35,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         _word_forms(docs, examples)
         | _suffixes(examples)
         | _numbers(docs, examples)
+        | _quoted(examples)
         | _region_qualifier(docs, examples, ontology)
     )
 
@@ -76,6 +77,22 @@ def qualified(name: str, mention: Span, ontology: Ontology, names: dict[str, str
 
 
 _AREAS = (KG.Region, KG.Country)
+
+
+def quoted(prop: str, names: dict[str, str]) -> bool:
+    """Whether the examples write the property's values as quoted text (a title such as
+    "Member of the Hellenic Parliament", not a resource)."""
+    return bool(names.get(f"quote:{prop}"))
+
+
+def _quoted(examples: Sequence[dict]) -> dict[str, str]:
+    """Properties most of whose values (at least two) the examples quote (``quote:P``)."""
+    quoted_values: Counter[str] = Counter()
+    others: Counter[str] = Counter()
+    for example in examples:
+        for _, relation, obj in example["triples"]:
+            (quoted_values if obj.startswith('"') and not _UNIT.match(obj) else others)[relation] += 1
+    return {f"quote:{r}": "1" for r, n in quoted_values.items() if n >= 2 and n > others[r]}
 
 
 def _region(text: str, ontology: Ontology) -> bool:

@@ -80,6 +80,8 @@ def phrase(token: Token) -> Span:
     while start < token.i and (doc[start].dep_ in ("det", "case", "poss") or doc[start].is_punct):
         start += 1
     for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and token.pos_ == "NOUN" and token.is_lower:
+            return phrase(child)  # "the club member, Aleksandr Prudnikov" is Aleksandr Prudnikov
         if child.dep_ in ("compound", "nummod", "appos") and child.i > token.i and child.pos_ == "PROPN":
             end = max(end, child.right_edge.i)
     return trimmed(doc[start : end + 1])
@@ -147,14 +149,22 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     '211200000'
     >>> canonical_name("January 1, 1959")
     '1959-01-01'
+    >>> canonical_name("the 27th September 1987"), canonical_name("30/05/1996")
+    ('1987-09-27', '1996-05-30')
     >>> canonical_name("Albany, Georgia")
     'Albany,_Georgia'
     >>> canonical_name("Aleksander Barkov Jr")
     'Aleksander_Barkov,_Jr.'
+    >>> canonical_name("Aaron S Daggett")
+    'Aaron_S._Daggett'
+    >>> canonical_name("Varese Calcio S.S.D")
+    'Varese_Calcio_S.S.D.'
     """
     text = span if isinstance(span, str) else span.text
     text = " ".join(text.replace("\u2019", "'").split())
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" .;:'\"")
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ;:'\"")
+    if text.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Za-z]\.)+$", text):
+        text = text[:-1].rstrip()  # a full stop, not the dot of "S.S.D."
     text = re.sub(r"\s*'s$", "", text)
     if names and text.lower() in names:
         return names[text.lower()]
@@ -166,12 +176,20 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     if NUMBER.match(text):
         return text.lstrip("$€£+").replace(",", "")
     text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
+    words = text.split(" ")
+    for n, word in enumerate(words):
+        if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+            words[n] = word + "."  # "S.S.D" is "S.S.D."
+        elif 0 < n < len(words) - 1 and re.fullmatch(r"[A-Z]", word):
+            words[n] = word + "."  # a middle initial: "Aaron S Daggett" is "Aaron S. Daggett"
+    text = " ".join(words)
     if names:  # word forms learned from examples: "Juventus FC" is "Juventus F.C."
         text = " ".join(names.get(f"word:{word}", word) for word in text.split(" "))
     return re.sub(r"\s*,\s*", ",_", text).replace(" ", "_")
 
 
 def _iso_date(text: str) -> str | None:
+    text = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text)  # "27th September 1987"
     words = re.findall(r"[A-Za-z]+|\d+", text)
     if len(words) != 3:
         return None
@@ -183,7 +201,10 @@ def _iso_date(text: str) -> str | None:
         if all(w.isdigit() for w in words) and re.fullmatch(r"\d{4}-\d\d?-\d\d?", text):
             return date(int(words[0]), int(words[1]), int(words[2])).isoformat()
         if all(w.isdigit() for w in words) and re.fullmatch(r"\d\d?[-/.]\d\d?[-/.]\d{4}", text):
-            return date(int(words[2]), int(words[0]), int(words[1])).isoformat()  # 01-31-1959
+            first, second = int(words[0]), int(words[1])
+            if first > 12:  # 30/05/1996: day first, as most of the world writes it
+                return date(int(words[2]), second, first).isoformat()
+            return date(int(words[2]), first, second).isoformat()  # 01-31-1959
     except ValueError:
         return None
     return None

@@ -272,3 +272,20 @@ def test_places_are_named_with_their_region_where_the_examples_do(nlp: Language,
     # A region or a country is never qualified by another.
     found = LearnedExtractor(patterns, ontology).triples(nlp("Kentucky is part of Canada, and Ohio."))
     assert all("," not in name for triple in found for name in (triple[0], triple[2]))
+
+
+def test_titles_the_examples_quote_are_quoted_whole(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Person", "Office"], ("office", "office", "Person", "Office"))
+    seen = [("Maria Lopez", "Member of the Harbour Assembly"), ("Kwame Mensah", "Minister for Roads"),
+            ("Sven Olsen", "Mayor of Northby")]  # fmt: skip
+    examples = [
+        {"id": str(n), "sentence": f"{person} worked as {title}.",
+         "triples": [[person.replace(" ", "_"), "office", f'"{title}"']]}
+        for n, (person, title) in enumerate(seen)
+    ]  # fmt: skip
+    patterns = learn(examples, ontology=ontology, nlp=nlp)
+    assert patterns.names["quote:office"] == "1"
+    found = LearnedExtractor(patterns, ontology).triples(
+        nlp("Tom Baker worked as Secretary of the Eastfield Senate.")
+    )
+    assert found == [("Tom_Baker", "office", '"Secretary of the Eastfield Senate"')]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.conventions import qualified, value
+from kg.conventions import qualified, quoted, value
 from kg.learn import LearnedRule, Patterns
 from kg.names import (
     NUMBER,
@@ -120,7 +120,7 @@ class LearnedExtractor:
             subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
             obj = self._without_label(rule.property, obj)
             if self._literal(rule.property):
-                obj = _amount(obj)
+                obj = _dated(_amount(obj)) if self._ranges(rule.property) & {XSD.date} else _amount(obj)
             turn = nodes.get("anchor", nodes["subject"])
             if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
                 continue
@@ -214,7 +214,7 @@ class LearnedExtractor:
             last = doc[span.end - 1]
             tail = phrase(last)
             known = self.patterns.classes.get(name_key(canonical_name(tail, self.patterns.names)), set())
-            if any(
+            if self.ontology.instance_names.get(tail.text) == KG.Country or any(
                 self.ontology.classes.get(c) and self.ontology.classes[c].label == "Country" for c in known
             ):
                 comma = next((t.i for t in span if t.text == ","), None)
@@ -250,6 +250,10 @@ class LearnedExtractor:
             return obj[len(words) :]
         return obj
 
+    def _ranges(self, prop: URIRef) -> set[URIRef]:
+        term = self.ontology.properties.get(prop)
+        return set(term.range) if term else set()
+
     def _literal(self, prop: URIRef) -> bool:
         term = self.ontology.properties.get(prop)
         return bool(term and any(c.startswith(str(XSD)) for c in term.range))
@@ -280,7 +284,9 @@ class LearnedExtractor:
                 _resource(canonical_name(relation.subject, names)), relation.subject, self.ontology, names
             )
             obj = canonical_name(relation.object, names)
-            if not self._literal(relation.predicate):
+            if quoted(local, names):
+                obj = '"' + " ".join(_titled(relation.object).text.split()) + '"'
+            elif not self._literal(relation.predicate):
                 obj = qualified(_resource(obj), relation.object, self.ontology, names)
                 suffix = names.get(f"suffix:{local}", "")
                 if suffix and not obj.endswith(suffix) and "_(" not in obj:
@@ -297,6 +303,40 @@ class LearnedExtractor:
             if pair not in best or relation.confidence > best[pair][0]:
                 best[pair] = (relation.confidence, (subject, local, obj))
         return [triple for _, triple in best.values()]
+
+
+def _titled(span: Span) -> Span:
+    """A title with what it is of or for: "Member" in "a Member of the Hellenic Parliament"
+    is "Member of the Hellenic Parliament", "Minister" in "Minister for Health" likewise."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in range(span.start, end)
+    ):
+        start = end + 1
+        if doc[start].lower_ == "the" and start + 1 < len(doc):
+            start += 1
+        run = start
+        while run < len(doc) and doc[run].pos_ == "PROPN":
+            run += 1
+        if run == start:
+            break
+        end = run
+    start = span.start + (span[0].lower_ in ("the", "a", "an") and len(span) > 1)
+    return doc[start:end]
+
+
+def _dated(span: Span) -> Span:
+    """A whole date where a pattern found only its year: "1987" in "the 27th September 1987"
+    (the year hangs under the month)."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", canonical_name(span)) or len(span) != 1:
+        return span
+    head = span.root.head
+    words = [t for t in head.subtree if not t.is_punct] if head.i != span.root.i else []
+    if words and words[-1].i - words[0].i < 6:
+        whole = span.doc[words[0].i : words[-1].i + 1]
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", canonical_name(whole)):
+            return whole
+    return span
 
 
 def _amount(span: Span) -> Span:
