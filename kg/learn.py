@@ -47,6 +47,10 @@ MIN_PRECISION = 0.5
 """A learned pattern is kept if at least this share of its matches on the examples are right."""
 
 
+PRIOR_MATCHES = 2
+"""Imagined matches, half of them right, that a pattern's precision is shrunk with to rank it."""
+
+
 MAX_PATH = 4
 """Longest dependency path (in edges) between subject and object that becomes a pattern."""
 
@@ -62,6 +66,17 @@ class LearnedRule:
     precision: float
     support: int
     example: str = ""
+    matches: int = 0
+    """How many times the pattern matched in the examples (its precision's denominator)."""
+
+    @property
+    def confidence(self) -> float:
+        """The precision, shrunk towards even odds by `PRIOR_MATCHES` imagined matches: a
+        pattern right once in one match is less sure than one right 18 times in 20."""
+        matches = self.matches or self.support
+        if not matches:
+            return self.precision  # not learned (a property's own label): as given
+        return (self.precision * matches + 0.5 * PRIOR_MATCHES) / (matches + PRIOR_MATCHES)
 
 
 @dataclass
@@ -80,7 +95,7 @@ class Patterns:
         lines = [
             json.dumps({
                 "rule": r.name, "property": str(r.property), "precision": round(r.precision, 3),
-                "support": r.support, "example": r.example, "pattern": r.pattern,
+                "support": r.support, "matches": r.matches, "example": r.example, "pattern": r.pattern,
             }, ensure_ascii=False)
             for r in self.rules
         ]  # fmt: skip
@@ -126,6 +141,7 @@ def read_patterns(path: str | Path, ontology: Ontology) -> Patterns:
         patterns.rules.append(LearnedRule(
             str(data.get("rule", f"learned-{number}")), prop, data["pattern"],
             float(data.get("precision", 1.0)), int(data.get("support", 1)), str(data.get("example", "")),
+            int(data.get("matches", 0)),
         ))  # fmt: skip
 
     read_jsonl(path, parse, what="pattern")
@@ -303,15 +319,15 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
         precision = right[key] / matched[key] if matched[key] else 0.0
         if precision >= MIN_PRECISION and right[key] >= 1:
             prop, pattern, sentence = candidates[key]
-            rules.append((prop, -precision, -support[key], key, pattern, sentence))
+            rules.append((prop, -precision, -support[key], key, pattern, sentence, matched[key]))
     rules.sort()
     numbering: Counter[str] = Counter()
     learned = []
-    for prop, precision, count, _, pattern, sentence in rules:
+    for prop, precision, count, _, pattern, sentence, matches in rules:
         local = str(prop).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
         numbering[local] += 1
         learned.append(
-            LearnedRule(f"{local}-{numbering[local]}", prop, pattern, -precision, -count, sentence)
+            LearnedRule(f"{local}-{numbering[local]}", prop, pattern, -precision, -count, sentence, matches)
         )
     return Patterns(learned, names, dict(classes))
 

@@ -107,12 +107,12 @@ class LearnedExtractor:
                     continue
                 nodes["subject"] = phrase(said_of).root
             pair = (nodes["subject"].i, nodes["object"].i)
-            rank = (rule.precision + self._agreement(rule.property, nodes), rule.support)
+            rank = (rule.confidence + self._agreement(rule.property, nodes), rule.support)
             if pair not in best or rank > best[pair][0]:
                 best[pair] = (rank, rule, nodes)
         for rule, nodes in self._by_label(doc):
             pair = (nodes["subject"].i, nodes["object"].i)
-            rank = (rule.precision + self._agreement(rule.property, nodes), rule.support)
+            rank = (rule.confidence + self._agreement(rule.property, nodes), rule.support)
             if pair not in best or rank > best[pair][0]:
                 best[pair] = (rank, rule, nodes)
         for pair in sorted(best):
