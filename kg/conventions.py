@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from rdflib import URIRef
 from spacy.tokens import Doc, Span
 
 from kg.names import NUMBER, tagged
@@ -23,6 +24,8 @@ from kg.ontology import KG, Ontology
 
 QUALIFY = "qualify:region"
 """Names-table key of the "place, region" convention; its value is the template."""
+QUALIFY_CLASSES = "qualify:classes"
+"""Names-table key of the classes (IRIs, space-separated) whose names the examples qualify."""
 
 _UNIT = re.compile(r'^"?(-?[\d.,]+)"?\s+\((.+)\)$')
 _CUE_WORDS = 1
@@ -36,6 +39,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _suffixes(examples)
         | _numbers(docs, examples)
         | _quoted(examples)
+        | _place_kinds(examples, ontology)
         | _region_qualifier(docs, examples, ontology)
     )
 
@@ -53,14 +57,20 @@ def value(number: str, prop: str, after: Sequence[str], names: dict[str, str]) -
     return number
 
 
-def qualified(name: str, mention: Span, ontology: Ontology, names: dict[str, str]) -> str:
+def qualified(
+    name: str, mention: Span, ontology: Ontology, names: dict[str, str], classes: Sequence[URIRef] = ()
+) -> str:
     """``name`` of a place with the region the text puts it in, where the examples write
-    places so ("Anaheim" in a text that names California is ``Anaheim,_California``)."""
+    places so ("Anaheim" in a text that names California is ``Anaheim,_California``). A
+    place is what the tagger calls one, or a mention in one of the ``classes`` (the
+    property's domain or range) the examples qualified names of."""
     template = names.get(QUALIFY)
     if not template or "," in name or name.lower().replace("_", " ") in names:
         return name
     spoken = name.replace("_", " ")
-    if not any(t.ent_type_ == "GPE" for t in mention) or ontology.instance_names.get(spoken) in _AREAS:
+    wanted = set(names.get(QUALIFY_CLASSES, "").split())
+    place = any(t.ent_type_ == "GPE" for t in mention) or any(str(c) in wanted for c in classes)
+    if not place or ontology.instance_names.get(spoken) in _AREAS:
         return name  # not a place, or a region or country itself
     regions = [
         ent
@@ -93,6 +103,36 @@ def _quoted(examples: Sequence[dict]) -> dict[str, str]:
         for _, relation, obj in example["triples"]:
             (quoted_values if obj.startswith('"') and not _UNIT.match(obj) else others)[relation] += 1
     return {f"quote:{r}": "1" for r, n in quoted_values.items() if n >= 2 and n > others[r]}
+
+
+def place_kind(text: str, ontology: Ontology) -> str | None:
+    """ "Country" or "Region" for a place kg's own gazetteer lists or whose last word is a
+    country's or region's headword ("Jones County", "Kingdom of Sarawak"), else None."""
+    text = text.replace("_", " ").split(",")[0].strip()
+    listed = ontology.instance_names.get(text)
+    if listed is None and text:
+        words = text.split()
+        listed = ontology.headwords.get(words[-1]) or ontology.headwords.get(words[0])
+    return {KG.Country: "Country", KG.Region: "Region"}.get(listed)  # type: ignore[arg-type]
+
+
+def _place_kinds(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
+    """Whether the places at one end of a property are countries or regions, where the
+    examples show at least two and three in four agree (``place:isPartOf:object`` =
+    ``Region``): "in California" is then part of, "in the United States" is the country."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for example in examples:
+        for s, relation, o in example["triples"]:
+            for end, name in (("subject", s), ("object", o)):
+                kind = place_kind(name, ontology)
+                if kind:
+                    kinds[f"place:{relation}:{end}"][kind] += 1
+    found = {}
+    for key, counts in kinds.items():
+        kind, count = counts.most_common(1)[0]
+        if count >= 2 and count * 4 >= sum(counts.values()) * 3:
+            found[key] = kind
+    return found
 
 
 def _region(text: str, ontology: Ontology) -> bool:
@@ -153,9 +193,16 @@ def _region_qualifier(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
     """Whether the examples name a place with the region the text puts it in
     (``Anaheim,_California``) even where the text doesn't write them together."""
     qualified_count = unqualified = 0
+    classes: Counter[str] = Counter()
     for doc, example in zip(docs, examples, strict=True):
         text = " ".join(example["sentence"].split())
         regions = {ent.text for ent in tagged(doc) if ent.label_ == "GPE" and _region(ent.text, ontology)}
+        for s, relation, o in example["triples"]:
+            term = ontology.properties.get(_term(ontology, relation))
+            for name, role in ((s, term.domain if term else ()), (o, term.range if term else ())):
+                place, comma, region = name.replace("_", " ").partition(", ")
+                if comma and region in regions and place in text:
+                    classes.update(str(c) for c in role)
         for name in {n for s, _, o in example["triples"] for n in (s, o)}:
             place, comma, region = name.replace("_", " ").partition(", ")
             if comma and region in regions and place in text and f"{place}, {region}" not in text:
@@ -168,8 +215,18 @@ def _region_qualifier(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
             ):
                 unqualified += 1
     if qualified_count >= 2 and qualified_count > unqualified:
-        return {QUALIFY: "{name},_{region}"}
+        return {
+            QUALIFY: "{name},_{region}",
+            QUALIFY_CLASSES: " ".join(sorted(c for c, n in classes.items() if n >= 2)),
+        }
     return {}
+
+
+def _term(ontology: Ontology, relation: str) -> URIRef | None:
+    try:
+        return ontology.term(relation)
+    except KeyError:
+        return None
 
 
 def _suffixes(examples: Sequence[dict]) -> dict[str, str]:

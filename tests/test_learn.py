@@ -289,3 +289,26 @@ def test_titles_the_examples_quote_are_quoted_whole(nlp: Language, tmp_path: Pat
         nlp("Tom Baker worked as Secretary of the Eastfield Senate.")
     )
     assert found == [("Tom_Baker", "office", '"Secretary of the Eastfield Senate"')]
+
+
+def test_the_kind_of_place_the_examples_showed_decides_between_properties(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Town", "Area"],
+        ("isPartOf", "is part of", "Town", "Area"),
+        ("country", "country", "Town", "Area"),
+    )
+    seen = [("Harbourton", "Kent", "isPartOf"), ("Eastwick", "France", "country"), ("Northby", "Devon", "isPartOf"),
+            ("Southam", "Italy", "country"), ("Westcott", "Essex", "isPartOf"), ("Upton", "Spain", "country")]  # fmt: skip
+    examples = [
+        {"id": str(n), "sentence": f"{town} lies in {place}.", "triples": [[town, relation, place]]}
+        for n, (town, place, relation) in enumerate(seen)
+    ]
+    patterns = learn(examples, ontology=ontology, nlp=nlp)
+    assert patterns.names["place:isPartOf:object"] == "Region"
+    assert patterns.names["place:country:object"] == "Country"
+    extractor = LearnedExtractor(patterns, ontology)
+    assert extractor.triples(nlp("Greenfield lies in Surrey.")) == [("Greenfield", "isPartOf", "Surrey")]
+    assert extractor.triples(nlp("Greenfield lies in Portugal.")) == [("Greenfield", "country", "Portugal")]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.conventions import qualified, quoted, value
+from kg.conventions import place_kind, qualified, quoted, value
 from kg.learn import LearnedRule, Patterns
 from kg.names import (
     NUMBER,
@@ -189,19 +189,23 @@ class LearnedExtractor:
     def _agreement(self, prop: URIRef, nodes: dict[str, Token]) -> float:
         """How far what the examples showed of the two ends agrees with the property's
         domain and range: +0.5 for each end known in a fitting class, -0.5 for each known
-        only in others."""
+        only in others; for a place the examples didn't name, whether it is the kind of place
+        (a country, a region) they showed at that end (`kg.conventions.place_kind`)."""
         term = self.ontology.properties.get(prop)
         if term is None:
             return 0.0
         total = 0.0
+        local = str(prop).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
         for end, allowed in (("subject", term.domain), ("object", term.range)):
             span = phrase(nodes[end])
             name = canonical_name(span, self.patterns.names)
             known = self.patterns.classes.get(name_key(name))
-            if not known and (listed := self.ontology.instance_names.get(trimmed(span).text)):
-                known = {listed}  # a country (or county, state) the ontology lists by name
             if known and allowed:
                 total += 0.5 if any(self.ontology.is_a(c, allowed) for c in known) else -0.5
+            elif (wanted := self.patterns.names.get(f"place:{local}:{end}")) and (
+                kind := place_kind(trimmed(span).text, self.ontology)
+            ):
+                total += 0.5 if kind == wanted else -0.5  # a region where the examples had countries
         return total
 
     def _mention(self, token: Token) -> Span:
@@ -280,14 +284,15 @@ class LearnedExtractor:
                 continue  # "a city that is part of Morelos": the city is named elsewhere or not at all
             local = str(relation.predicate).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
             names = self.patterns.names
-            subject = qualified(
-                _resource(canonical_name(relation.subject, names)), relation.subject, self.ontology, names
-            )
+            term = self.ontology.properties.get(relation.predicate)
+            domain, range_ = (term.domain, term.range) if term else ((), ())
+            subject = _resource(canonical_name(relation.subject, names))
+            subject = qualified(subject, relation.subject, self.ontology, names, domain)
             obj = canonical_name(relation.object, names)
             if quoted(local, names):
                 obj = '"' + " ".join(_titled(relation.object).text.split()) + '"'
             elif not self._literal(relation.predicate):
-                obj = qualified(_resource(obj), relation.object, self.ontology, names)
+                obj = qualified(_resource(obj), relation.object, self.ontology, names, range_)
                 suffix = names.get(f"suffix:{local}", "")
                 if suffix and not obj.endswith(suffix) and "_(" not in obj:
                     obj += suffix  # the examples' convention: "English" is English_language
