@@ -2,10 +2,10 @@
 
     python bench/text2kg.py [--dev] [--out BENCHMARKS-text2kg.md]
 
-``--dev`` splits each train file by the entity its sentences are about (a third of the
-entities held out, as the test split names entities the train split never does), learns from
-the rest and scores on them (for development: the test files are for measuring only, and
---dev writes no file).
+``--dev`` cross-validates on each train file instead: three splits by the entity the
+sentences are about (a third of the entities held out each time, as the test split names
+entities the train split never does), scores averaged (for development: the test files are
+for measuring only, and --dev writes no file).
 """
 
 from __future__ import annotations
@@ -17,10 +17,12 @@ import time
 from datetime import date
 from pathlib import Path
 
+from spacy.language import Language
+
 from kg.evaluate import exact_match, read_benchmark_ontology, read_examples, score
 from kg.learn import learn
 from kg.nlp import load_pipeline
-from kg.ontology import read_ontology
+from kg.ontology import Ontology, read_ontology
 from kg.relations.learned import extract_examples
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -49,11 +51,11 @@ def main() -> None:
     for domain in args.domains:
         folder = BENCH / domain
         train = read_examples(folder / "train.jsonl")
-        if args.dev:
-            train, test = dev_split(train)
-        else:
-            test = read_examples(folder / "test.jsonl")
         ontology = read_ontology([folder / "ontology.json"])
+        if args.dev:
+            rows[domain] = cross_validate(train, folder, ontology, nlp)
+            continue
+        test = read_examples(folder / "test.jsonl")
         patterns = learn(train, ontology=ontology, nlp=nlp)
         predicted = extract_examples(test, patterns=patterns, ontology=ontology, nlp=nlp)
         metric_ontology = read_benchmark_ontology(folder / "ontology.json")
@@ -87,14 +89,31 @@ def main() -> None:
         write_table(Path(args.out), rows, anchors, elapsed, webnlg)
 
 
-def dev_split(examples: list[dict]) -> tuple[list[dict], list[dict]]:
+def cross_validate(examples: list[dict], folder: Path, ontology: Ontology, nlp: Language) -> dict:
+    """Scores averaged over `FOLDS` entity-disjoint splits of the train examples (`dev_split`)."""
+    metric_ontology = read_benchmark_ontology(folder / "ontology.json")
+    folds = []
+    for fold in range(FOLDS):
+        train, test = dev_split(examples, fold)
+        patterns = learn(train, ontology=ontology, nlp=nlp)
+        predicted = extract_examples(test, patterns=patterns, ontology=ontology, nlp=nlp)
+        folds.append(
+            score(test, predicted, ontology=metric_ontology).as_dict() | {"rules": len(patterns.rules)}
+        )
+    return {key: sum(f[key] for f in folds) / FOLDS for key in folds[0]} | {"rules": folds[0]["rules"]}
+
+
+FOLDS = 3
+
+
+def dev_split(examples: list[dict], fold: int = 1) -> tuple[list[dict], list[dict]]:
     """Train and dev examples with no main entity (first triple's subject) in common: every
-    third entity, by number of sentences, is held out."""
+    third entity, by number of sentences, is held out (from the ``fold``-th on)."""
     groups: dict[str, list[dict]] = {}
     for example in examples:
         groups.setdefault(example["triples"][0][0], []).append(example)
     ranked = sorted(groups, key=lambda name: (-len(groups[name]), name))
-    held = {name for n, name in enumerate(ranked) if n % 3 == 1}
+    held = {name for n, name in enumerate(ranked) if n % FOLDS == fold}
     return (
         [e for e in examples if e["triples"][0][0] not in held],
         [e for e in examples if e["triples"][0][0] in held],
