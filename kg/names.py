@@ -163,7 +163,7 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     text = span if isinstance(span, str) else span.text
     text = " ".join(text.replace("\u2019", "'").split())
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ;:'\"")
-    if text.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Za-z]\.)+$", text):
+    if text.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Za-z]\.){2,}$", text):
         text = text[:-1].rstrip()  # a full stop, not the dot of "S.S.D."
     text = re.sub(r"\s*'s$", "", text)
     if names and text.lower() in names:

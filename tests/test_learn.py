@@ -312,3 +312,13 @@ def test_the_kind_of_place_the_examples_showed_decides_between_properties(
     extractor = LearnedExtractor(patterns, ontology)
     assert extractor.triples(nlp("Greenfield lies in Surrey.")) == [("Greenfield", "isPartOf", "Surrey")]
     assert extractor.triples(nlp("Greenfield lies in Portugal.")) == [("Greenfield", "country", "Portugal")]
+
+
+def test_a_name_the_text_disambiguates_keeps_its_disambiguator(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Club", "Person"], ("manager", "manager", "Club", "Person"))
+    extractor = LearnedExtractor(Patterns(), ontology)
+    found = extractor.triples(nlp("The manager of Harbour Rovers is Tom Baker (footballer)."))
+    assert found == [("Harbour_Rovers", "manager", "Tom_Baker_(footballer)")]
+    assert extractor.triples(nlp("The manager of Harbour Rovers is Tom Baker.")) == [
+        ("Harbour_Rovers", "manager", "Tom_Baker")
+    ]

@@ -279,6 +279,7 @@ class LearnedExtractor:
     def triples(self, doc: Doc) -> list[tuple[str, str, str]]:
         """The relations in ``doc`` as (subject, property local name, object) canonical names."""
         best: dict[frozenset[str], tuple[float, tuple[str, str, str]]] = {}
+        disambiguated = _disambiguated(doc)
         for relation in self(doc):
             if not _names_something(relation.subject):
                 continue  # "a city that is part of Morelos": the city is named elsewhere or not at all
@@ -300,6 +301,7 @@ class LearnedExtractor:
                 after = [t.lower_ for t in doc[relation.object.end : relation.object.end + 3]]
                 tail = relation.object[-1].text.lower().lstrip("0123456789.,")
                 obj = value(obj, local, [tail, *after] if tail.isalpha() else after, names)
+            subject, obj = disambiguated.get(subject, subject), disambiguated.get(obj, obj)
             if name_key(subject) == name_key(obj):
                 continue
             # Two things get one relation from one sentence, whichever way round: the
@@ -308,6 +310,16 @@ class LearnedExtractor:
             if pair not in best or relation.confidence > best[pair][0]:
                 best[pair] = (relation.confidence, (subject, local, obj))
         return [triple for _, triple in best.values()]
+
+
+def _disambiguated(doc: Doc) -> dict[str, str]:
+    """Names the text itself disambiguates as Wikipedia titles do, "Stuart Parker
+    (footballer)": every mention of the name in the text means that one."""
+    found = {}
+    for match in re.finditer(r"((?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*)\s+\(([a-z][a-z ]{2,30})\)", doc.text):
+        name = _resource(canonical_name(match.group(1)))
+        found[name] = f"{name}_({match.group(2).strip().replace(' ', '_')})"
+    return found
 
 
 def _titled(span: Span) -> Span:
