@@ -73,6 +73,9 @@ def phrase(token: Token) -> Span:
     if token.pos_ == "PROPN":  # a name: its run of name words, not what describes it
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i:
             start -= 1
+        edge = token.left_edge.i
+        if edge < start and all(t.pos_ in ("PROPN", "NUM") and not t.ent_type_ for t in doc[edge:start]):
+            start = edge  # numbers inside a name: "1 Decembrie 1918 University"
     else:
         for child in token.lefts:
             if child.dep_ in _PHRASE_DEPS and child.i == start - 1:

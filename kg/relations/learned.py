@@ -202,10 +202,10 @@ class LearnedExtractor:
             known = self.patterns.classes.get(name_key(name))
             if known and allowed:
                 total += 0.5 if any(self.ontology.is_a(c, allowed) for c in known) else -0.5
-            elif (wanted := self.patterns.names.get(f"place:{local}:{end}")) and (
-                kind := place_kind(trimmed(span).text, self.ontology)
-            ):
-                total += 0.5 if kind == wanted else -0.5  # a region where the examples had countries
+            elif wanted := self.patterns.names.get(f"place:{local}:{end}"):
+                kind = place_kind(trimmed(span).text, self.ontology)
+                if kind or wanted == "Country":  # the gazetteer lists every country, not every region
+                    total += 0.5 if kind == wanted else -0.5
         return total
 
     def _mention(self, token: Token) -> Span:
@@ -371,8 +371,10 @@ def _resource(name: str) -> str:
 
 
 def _names_something(span: Span) -> bool:
-    """Whether a subject mention is a name (or a number or pronoun resolved to one), not
-    a common noun such as "city" or "leader"."""
+    """Whether a subject mention is a name (or a pronoun resolved to one), not a common
+    noun such as "city" or "leader", nor a bare number."""
+    if NUMBER.match(span.text.strip()):
+        return False
     return any(t.pos_ in ("PROPN", "NUM") or t.text[:1].isupper() or t.pos_ == "PRON" for t in span)
 
 
