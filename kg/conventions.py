@@ -87,6 +87,8 @@ def qualified(
 
 
 _AREAS = (KG.Region, KG.Country)
+OTHER = "Other"
+"""The kind of a thing that is no country or region kg's gazetteer knows (a person, a town…)."""
 
 
 def quoted(prop: str, names: dict[str, str]) -> bool:
@@ -117,20 +119,21 @@ def place_kind(text: str, ontology: Ontology) -> str | None:
 
 
 def _place_kinds(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
-    """Whether the places at one end of a property are countries or regions, where the
-    examples show at least two and three in four agree (``place:isPartOf:object`` =
-    ``Region``): "in California" is then part of, "in the United States" is the country."""
+    """Whether the things at one end of a property are countries, regions or neither (no
+    place kg's gazetteer knows), where three in four of the examples agree, at least two
+    (three for neither): ``place:isPartOf:object`` = ``Region`` makes "in California" part of
+    and "in the United States" the country; ``place:birthPlace:subject`` = ``Other`` rules
+    out "Malaysia was born in Miri"."""
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for example in examples:
         for s, relation, o in example["triples"]:
             for end, name in (("subject", s), ("object", o)):
-                kind = place_kind(name, ontology)
-                if kind:
-                    kinds[f"place:{relation}:{end}"][kind] += 1
+                if not NUMBER.match(name.strip('"')):
+                    kinds[f"place:{relation}:{end}"][place_kind(name, ontology) or OTHER] += 1
     found = {}
     for key, counts in kinds.items():
         kind, count = counts.most_common(1)[0]
-        if count >= 2 and count * 4 >= sum(counts.values()) * 3:
+        if count >= (3 if kind == OTHER else 2) and count * 4 >= sum(counts.values()) * 3:
             found[key] = kind
     return found
 

@@ -27,6 +27,7 @@ file.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -124,7 +125,9 @@ def read_patterns(path: str | Path, ontology: Ontology) -> Patterns:
 
     def parse(data: dict, number: int) -> None:
         if "name" in data:
-            patterns.names[str(data["name"]).lower()] = str(data["canonical"])
+            name = str(data["name"])
+            convention = re.match(r"[a-z]+:", name)  # "word:FC", "unit:areaTotal": as written
+            patterns.names[name if convention else name.lower()] = str(data["canonical"])
             return
         if "entity" in data:
             patterns.classes[name_key(str(data["entity"]))] = {URIRef(c) for c in data["classes"]}

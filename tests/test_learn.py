@@ -322,3 +322,20 @@ def test_a_name_the_text_disambiguates_keeps_its_disambiguator(nlp: Language, tm
     assert extractor.triples(nlp("The manager of Harbour Rovers is Tom Baker.")) == [
         ("Harbour_Rovers", "manager", "Tom_Baker")
     ]
+
+
+def test_a_country_is_never_where_the_examples_had_no_places(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Person", "Town"], ("birthPlace", "birth place", "Person", "Town"))
+    seen = [("Maria Lopez", "Harbourton"), ("Kwame Mensah", "Eastwick"), ("Sven Olsen", "Northby")]
+    examples = [
+        {"id": str(n), "sentence": f"{person} was born in {town}.",
+         "triples": [[person.replace(" ", "_"), "birthPlace", town]]}
+        for n, (person, town) in enumerate(seen)
+    ]  # fmt: skip
+    patterns = learn(examples, ontology=ontology, nlp=nlp)
+    assert patterns.names["place:birthPlace:subject"] == "Other"
+    extractor = LearnedExtractor(patterns, ontology)
+    assert extractor.triples(nlp("Tom Baker was born in Westham.")) == [
+        ("Tom_Baker", "birthPlace", "Westham")
+    ]
+    assert extractor.triples(nlp("Portugal was born in Westham.")) == []

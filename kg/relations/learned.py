@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.conventions import place_kind, qualified, quoted, value
+from kg.conventions import OTHER, place_kind, qualified, quoted, value
 from kg.learn import LearnedRule, Patterns
 from kg.names import (
     NUMBER,
@@ -107,12 +107,18 @@ class LearnedExtractor:
                     continue
                 nodes["subject"] = phrase(said_of).root
             pair = (nodes["subject"].i, nodes["object"].i)
-            rank = (rule.confidence + self._agreement(rule.property, nodes), rule.support)
+            agreement = self._agreement(rule.property, nodes)
+            if agreement is None:
+                continue
+            rank = (rule.confidence + agreement, rule.support)
             if pair not in best or rank > best[pair][0]:
                 best[pair] = (rank, rule, nodes)
         for rule, nodes in self._by_label(doc):
             pair = (nodes["subject"].i, nodes["object"].i)
-            rank = (rule.confidence + self._agreement(rule.property, nodes), rule.support)
+            agreement = self._agreement(rule.property, nodes)
+            if agreement is None:
+                continue
+            rank = (rule.confidence + agreement, rule.support)
             if pair not in best or rank > best[pair][0]:
                 best[pair] = (rank, rule, nodes)
         for pair in sorted(best):
@@ -186,11 +192,12 @@ class LearnedExtractor:
                     turn = head if head.pos_ in ("AUX", "VERB") else token  # "is not" negates
                     yield rule, {"subject": phrase(owner).root, "object": value, "anchor": turn}
 
-    def _agreement(self, prop: URIRef, nodes: dict[str, Token]) -> float:
+    def _agreement(self, prop: URIRef, nodes: dict[str, Token]) -> float | None:
         """How far what the examples showed of the two ends agrees with the property's
         domain and range: +0.5 for each end known in a fitting class, -0.5 for each known
         only in others; for a place the examples didn't name, whether it is the kind of place
-        (a country, a region) they showed at that end (`kg.conventions.place_kind`)."""
+        (a country, a region) they showed at that end (`kg.conventions.place_kind`). None if
+        an end is a country or region where the examples never had one."""
         term = self.ontology.properties.get(prop)
         if term is None:
             return 0.0
@@ -204,6 +211,8 @@ class LearnedExtractor:
                 total += 0.5 if any(self.ontology.is_a(c, allowed) for c in known) else -0.5
             elif wanted := self.patterns.names.get(f"place:{local}:{end}"):
                 kind = place_kind(trimmed(span).text, self.ontology)
+                if kind and wanted == OTHER:
+                    return None  # a country or region where the examples never had one
                 if kind or wanted == "Country":  # the gazetteer lists every country, not every region
                     total += 0.5 if kind == wanted else -0.5
         return total
