@@ -156,7 +156,10 @@ def write_table(path: Path, rows: dict, anchors: dict, elapsed: float, webnlg: d
         "SH/OH follow the benchmark's definition, under which the gold triples themselves "
         "'hallucinate' (DBpedia names such as `Abner_(footballer)` or `University_of_Burgundy` "
         "are not substrings of the stemmed sentence), so the gold's own figures are given beside them. "
-        "'F1 without patterns' is extraction from the ontology's property labels alone (no training).",
+        "'F1 without patterns' is extraction from the ontology's property labels alone (no training). "
+        "Development never reads the test files: `--dev` cross-validates on each train file, three "
+        "folds that hold out a third of the entities the sentences are about (as the test split "
+        "names entities the train split never does).",
         "",
     ]
     if webnlg:
