@@ -201,7 +201,8 @@ def _region_qualifier(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         text = " ".join(example["sentence"].split())
         regions = {ent.text for ent in tagged(doc) if ent.label_ == "GPE" and _region(ent.text, ontology)}
         for s, relation, o in example["triples"]:
-            term = ontology.properties.get(_term(ontology, relation))
+            iri = _term(ontology, relation)
+            term = ontology.properties.get(iri) if iri is not None else None
             for name, role in ((s, term.domain if term else ()), (o, term.range if term else ())):
                 place, comma, region = name.replace("_", " ").partition(", ")
                 if comma and region in regions and place in text:

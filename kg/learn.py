@@ -26,6 +26,7 @@ file.
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from collections import Counter, defaultdict
@@ -35,7 +36,6 @@ from pathlib import Path
 
 from rdflib import XSD, URIRef
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.conventions import learn_conventions
@@ -43,6 +43,7 @@ from kg.errors import KGError
 from kg.jsonl import read_jsonl
 from kg.names import canonical_name, clause_subject, find_mention, name_key, phrase
 from kg.ontology import Ontology
+from kg.relations.treematch import dependency_matches
 
 MIN_PRECISION = 0.5
 """A learned pattern is kept if at least this share of its matches on the examples are right."""
@@ -70,7 +71,7 @@ class LearnedRule:
     matches: int = 0
     """How many times the pattern matched in the examples (its precision's denominator)."""
 
-    @property
+    @builtins.property  # the field above is called property
     def confidence(self) -> float:
         """The precision, shrunk towards even odds by `PRIOR_MATCHES` imagined matches: a
         pattern right once in one match is less sure than one right 18 times in 20."""
@@ -289,16 +290,14 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
         gold.append(pairs)
 
     # Keep the patterns that are right most of the time on all the examples.
-    matcher = DependencyMatcher(nlp.vocab)
     keys = sorted(candidates)
-    for n, key in enumerate(keys):
-        matcher.add(str(n), [candidates[key][1]])
+    matcher = dependency_matches({str(n): candidates[key][1] for n, key in enumerate(keys)})
     right: Counter[str] = Counter()
     matched: Counter[str] = Counter()
     for doc, pairs in zip(docs, gold, strict=True):
         seen = set()
-        for match_id, token_ids in matcher(doc):
-            key = keys[int(nlp.vocab.strings[match_id])]
+        for name, token_ids in matcher(doc):
+            key = keys[int(name)]
             prop, pattern, _ = candidates[key]
             nodes = {item["RIGHT_ID"]: i for item, i in zip(pattern, token_ids, strict=True)}
             teller = _subject_of(doc, nodes)

@@ -300,8 +300,11 @@ def test_the_kind_of_place_the_examples_showed_decides_between_properties(
         ("isPartOf", "is part of", "Town", "Area"),
         ("country", "country", "Town", "Area"),
     )
-    seen = [("Harbourton", "Kent", "isPartOf"), ("Eastwick", "France", "country"), ("Northby", "Devon", "isPartOf"),
-            ("Southam", "Italy", "country"), ("Westcott", "Essex", "isPartOf"), ("Upton", "Spain", "country")]  # fmt: skip
+    seen = [
+        ("Harbourton", "Kent", "isPartOf"), ("Eastwick", "France", "country"),
+        ("Northby", "Devon", "isPartOf"), ("Southam", "Italy", "country"),
+        ("Westcott", "Essex", "isPartOf"), ("Upton", "Spain", "country"),
+    ]  # fmt: skip
     examples = [
         {"id": str(n), "sentence": f"{town} lies in {place}.", "triples": [[town, relation, place]]}
         for n, (town, place, relation) in enumerate(seen)

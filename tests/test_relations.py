@@ -2,9 +2,14 @@ from __future__ import annotations
 
 import pytest
 from rdflib import URIRef
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
 
 from kg.ontology import KG, Ontology
 from kg.relations import make_extractors
+from kg.relations.dependency import DEFAULT_PATTERNS as DEFAULT_DEPENDENCY_RULES
+from kg.relations.dependency import read_dependency_rules
+from kg.relations.treematch import TreeMatcher, dependency_matches
 from tests.conftest import Extract
 
 
@@ -57,3 +62,39 @@ def test_every_relation_carries_its_rule_trigger_and_evidence_span(extract: Extr
 def test_unknown_extractor_lists_the_known_ones(ontology: Ontology) -> None:
     with pytest.raises(ValueError, match=r"Can't find extractor 'svo'\. Available: dependency, patterns"):
         make_extractors(["svo"], ontology=ontology)
+
+
+def test_the_tree_matcher_finds_what_spacys_dependency_matcher_finds(nlp: Language) -> None:
+    from kg.evaluate import read_examples
+    from kg.learn import learn
+    from kg.ontology import read_ontology
+    from tests.conftest import ROOT
+
+    football = read_ontology([ROOT / "ontology" / "examples" / "football.ttl"])
+    examples = read_examples(ROOT / "ontology" / "examples" / "football.jsonl")
+    learned = {rule.name: rule.pattern for rule in learn(examples, ontology=football, nlp=nlp).rules}
+    built_in = {rule.name: rule.pattern for rule in read_dependency_rules(DEFAULT_DEPENDENCY_RULES)}
+    texts = [e["sentence"] for e in examples] + [
+        "Acme, which was founded by Jane Smith, bought Widget Ltd and invested in Leeds and York.",
+        "Harbour Rovers were managed by Tom Baker, who was born in Eastwick and played for Northgate.",
+    ]
+    for patterns in (built_in, learned):
+        assert all(TreeMatcher.supports(pattern) for pattern in patterns.values())
+        spacy_matcher = DependencyMatcher(nlp.vocab)
+        for name, pattern in patterns.items():
+            spacy_matcher.add(name, [pattern])
+        tree = TreeMatcher(patterns)
+        found = 0
+        for doc in nlp.pipe(texts):
+            expected = sorted((nlp.vocab.strings[m], ids) for m, ids in spacy_matcher(doc))
+            assert sorted(tree(doc)) == expected
+            found += len(expected)
+        assert found > 0
+    descendant = {"LEFT_ID": "a", "REL_OP": ">>", "RIGHT_ID": "b", "RIGHT_ATTRS": {"LOWER": "york"}}
+    assert not TreeMatcher.supports([{"RIGHT_ID": "a", "RIGHT_ATTRS": {"POS": "VERB"}}, descendant])
+    # Patterns it can't walk still match, through spaCy's matcher.
+    matches = dependency_matches({"far": [{"RIGHT_ID": "a", "RIGHT_ATTRS": {"POS": "VERB"}}, descendant]})
+    doc = nlp(texts[-2])
+    found = sorted((name, [doc[i].text for i in ids]) for name, ids in matches(doc))
+    assert found == [("far", ["bought", "York"]), ("far", ["invested", "York"])]
+    assert not TreeMatcher.supports([{"RIGHT_ID": "a", "RIGHT_ATTRS": {"_": {"kg_trigger": "x"}}}])

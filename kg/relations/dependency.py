@@ -18,12 +18,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.jsonl import read_jsonl
 from kg.ontology import ONTOLOGY_DIR, Ontology
-from kg.relations import MatcherCache, Relation, register_extractor
+from kg.relations import Relation, register_extractor
+from kg.relations.treematch import dependency_matches
 
 DEFAULT_PATTERNS = ONTOLOGY_DIR / "dependency.jsonl"
 UNMAPPED = Namespace("https://w3id.org/kg/verb/")
@@ -94,15 +94,12 @@ class DependencyExtractor:
             for trigger in prop.triggers:
                 self.triggers.setdefault(trigger.lower(), prop.iri)
         self.symmetric = {p.iri for p in ontology.properties.values() if p.symmetric}
-        self._matcher = MatcherCache(
-            DependencyMatcher, {rule.name: rule.pattern for rule in self.rules.values()}
-        )
+        self._matches = dependency_matches({rule.name: rule.pattern for rule in self.rules.values()})
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         mention_of = {token: ent for ent in doc.ents for token in range(ent.start, ent.end)}
-        strings = doc.vocab.strings
-        for match_id, token_ids in self._matcher(doc)(doc):
-            rule = self.rules[strings[match_id]]
+        for name, token_ids in self._matches(doc):
+            rule = self.rules[name]
             nodes = {item["RIGHT_ID"]: doc[i] for item, i in zip(rule.pattern, token_ids, strict=True)}
             verb = nodes["trigger"]
             subject = _argument(nodes["subject"], mention_of)

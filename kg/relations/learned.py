@@ -16,7 +16,6 @@ from functools import cached_property
 from rdflib import XSD, URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.conventions import OTHER, place_kind, qualified, quoted, value
@@ -33,8 +32,9 @@ from kg.names import (
     trimmed,
 )  # fmt: skip
 from kg.ontology import KG, Ontology, label_words
-from kg.relations import MatcherCache, Relation
+from kg.relations import Relation
 from kg.relations.dependency import asserted
+from kg.relations.treematch import dependency_matches
 
 LABEL_CONFIDENCE = 0.9
 """Confidence of a fact read from a property's own label ("the capital of X is Y"); a learned
@@ -93,13 +93,12 @@ class LearnedExtractor:
         self.patterns = patterns
         self.ontology = ontology
         self.rules = {rule.name: rule for rule in patterns.rules}
-        self._matcher = MatcherCache(DependencyMatcher, {rule.name: rule.pattern for rule in patterns.rules})
+        self._matches = dependency_matches({rule.name: rule.pattern for rule in patterns.rules})
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
-        strings = doc.vocab.strings
         best: dict[tuple[int, int], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
-        for match_id, token_ids in self._matcher(doc)(doc) if self.rules else ():
-            rule = self.rules[strings[match_id]]
+        for name, token_ids in self._matches(doc) if self.rules else ():
+            rule = self.rules[name]
             nodes = {item["RIGHT_ID"]: doc[i] for item, i in zip(rule.pattern, token_ids, strict=True)}
             if "subject" not in nodes:
                 said_of = clause_subject(nodes["object"])
