@@ -76,22 +76,31 @@ class TreeMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
         found: list[tuple[int, int, str, list[int]]] = []
+        tokens = list(doc)
+        below: list[list[Token]] = [[] for _ in tokens]  # each token's children, made once
+        for token in tokens:
+            if token.head.i != token.i:
+                below[token.head.i].append(token)
         for test, trees in self._roots.values():
-            for token in doc:
+            for token in tokens:
                 if not test(token):
                     continue
                 for name, root, order in trees:
-                    for bound in _bind(root, token):
+                    for bound in _bind(root, token, below):
                         found.append((self._order[name], token.i, name, [bound[node] for node in order]))
         found.sort(key=lambda match: match[:2])  # pattern by pattern, in text order, as spaCy's
         return [(name, ids) for _, _, name, ids in found]
 
 
-def _bind(node: _Node, token: Token) -> Iterator[dict[str, int]]:
-    """Every assignment of the nodes under ``node`` to tokens under ``token``."""
+def _bind(node: _Node, token: Token, below: list[list[Token]]) -> Iterator[dict[str, int]]:
+    """Every assignment of the nodes under ``node`` to tokens under ``token`` (``below``:
+    each token's children)."""
+    if not node.children:
+        yield {node.name: token.i}
+        return
     options: list[list[dict[str, int]]] = []
     for child in node.children:
-        found = [binding for t in token.children if child.test(t) for binding in _bind(child, t)]
+        found = [binding for t in below[token.i] if child.test(t) for binding in _bind(child, t, below)]
         if not found:
             return
         options.append(found)
