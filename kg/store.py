@@ -261,7 +261,7 @@ class Store(GraphStore):
         Returns:
             The number of distinct triples written for each graph, in order.
         """
-        if self._bulk(graphs):
+        if self._all_new(graphs):
             return self.prepare(graphs)()
         counts: list[int] = []
         quads: list[pyoxigraph.Quad] = []
@@ -297,22 +297,20 @@ class Store(GraphStore):
         write()
         return counts
 
-    def _bulk(self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]) -> bool:
-        """Whether the graphs go in through the bulk loader: enough quads, all graphs new."""
+    def _all_new(self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]) -> bool:
+        """Whether the graphs go in as N-Quads text: each named once, none in the store yet."""
         names = [graph for graph, _ in graphs]
-        return (
-            sum(len(triples) for _, triples in graphs) * 2 >= BULK_QUADS
-            and len(set(names)) == len(names)
-            and not any(self.ox.contains_named_graph(pyoxigraph.NamedNode(graph)) for graph in names)
+        return len(set(names)) == len(names) and not any(
+            self.ox.contains_named_graph(pyoxigraph.NamedNode(graph)) for graph in names
         )
 
     def prepare(
         self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]
     ) -> Callable[[], list[int]]:
-        """For the bulk loader (see `replace_graphs`), the N-Quads text is made now and the
-        load returned (pyoxigraph lets go of the interpreter while it loads, so it can
-        run beside the next batch's extraction); otherwise the whole write is returned."""
-        if not self._bulk(graphs):
+        """For new graphs (see `replace_graphs`), the N-Quads text is made now and the load
+        returned (pyoxigraph lets go of the interpreter while it loads, so it can run beside
+        the next batch's extraction); otherwise the whole write is returned."""
+        if not self._all_new(graphs):
             return lambda: self.replace_graphs(graphs)
         counts, lines, empty = [], [], []
         for graph, triples in graphs:
@@ -325,11 +323,14 @@ class Store(GraphStore):
         text = "".join(lines).encode()
 
         def load() -> list[int]:
-            """New graphs as N-Quads text through Oxigraph's bulk loader: one atomic write
-            that skips making a Python object per quad (which costs as much as the load). The
-            parser checks every term, so a bad one fails the whole write: nothing is stored."""
-            if text:
+            """New graphs as N-Quads text, in one atomic write that skips making a Python
+            object per quad (which costs as much as the write): a transaction, or from
+            `BULK_QUADS` quads Oxigraph's bulk loader. The parser checks every term, so a bad
+            one fails the whole write: nothing is stored."""
+            if sum(counts) * 2 >= BULK_QUADS:
                 self.ox.bulk_load(text, format=pyoxigraph.RdfFormat.N_QUADS)
+            elif text:
+                self.ox.load(text, format=pyoxigraph.RdfFormat.N_QUADS)
             for node in empty:
                 self.ox.add_graph(node)
             return counts
