@@ -98,3 +98,28 @@ def test_the_tree_matcher_finds_what_spacys_dependency_matcher_finds(nlp: Langua
     found = sorted((name, [doc[i].text for i in ids]) for name, ids in matches(doc))
     assert found == [("far", ["bought", "York"]), ("far", ["invested", "York"])]
     assert not TreeMatcher.supports([{"RIGHT_ID": "a", "RIGHT_ATTRS": {"_": {"kg_trigger": "x"}}}])
+
+
+def test_searching_only_from_the_first_to_the_last_mention_or_trigger_finds_the_same(
+    nlp: Language, ontology: Ontology
+) -> None:
+    import json
+
+    from kg.relations.patterns import make_pattern_extractor
+    from tests.conftest import ROOT
+
+    trimmed = make_pattern_extractor(ontology)
+    whole = make_pattern_extractor(ontology)
+    whole._trimmed = False
+    assert trimmed._trimmed
+    lines = (ROOT / "tests" / "regression" / "news.jsonl").read_text().splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    found = 0
+    for doc in nlp.pipe(texts):
+        keys = [
+            sorted((r.subject.start, r.predicate, r.object.start, r.rule) for r in e(doc))
+            for e in (trimmed, whole)
+        ]
+        assert keys[0] == keys[1]
+        found += len(keys[0])
+    assert found > 20

@@ -61,6 +61,7 @@ class PatternExtractor:
         self.rules = {rule.name: rule for rule in rules}
         self.blockers = {prop: ontology.blockers(prop) for prop in ontology.properties}
         self._matcher = MatcherCache(Matcher, {rule.name: rule.pattern for rule in self.rules.values()})
+        self._trimmed = all(_anchored(r.pattern[0]) and _anchored(r.pattern[-1]) for r in self.rules.values())
 
     def _matches(self, doc: Doc) -> Iterator[tuple[int, int, int, list[int]]]:
         """Matches in doc positions; every rule needs a trigger, so only sentences with one
@@ -70,13 +71,20 @@ class PatternExtractor:
         if triggers is None:  # a doc kg_mentions did not see: search it all
             yield from matcher(doc, with_alignments=True)  # type: ignore[misc]
             return
-        mentions = [ent.start for ent in doc.ents]  # both lists are in document order
+        ents = doc.ents
+        mentions = [ent.start for ent in ents]  # both lists are in document order
         for sent in doc.sents:
-            has_trigger = bisect_left(triggers, sent.end) > bisect_left(triggers, sent.start)
-            if not has_trigger or bisect_left(mentions, sent.end) - bisect_left(mentions, sent.start) < 2:
+            first_trigger, after_triggers = bisect_left(triggers, sent.start), bisect_left(triggers, sent.end)
+            first, after = bisect_left(mentions, sent.start), bisect_left(mentions, sent.end)
+            if first_trigger == after_triggers or after - first < 2:
                 continue
-            for match_id, start, end, alignment in matcher(sent, with_alignments=True):  # type: ignore[misc]
-                yield match_id, start + sent.start, end + sent.start, alignment
+            span = sent
+            if self._trimmed:  # every match starts and ends on a mention or trigger word
+                start = min(mentions[first], triggers[first_trigger])
+                end = max(ents[after - 1].end, triggers[after_triggers - 1] + 1)
+                span = doc[start:end]
+            for match_id, start, end, alignment in matcher(span, with_alignments=True):  # type: ignore[misc]
+                yield match_id, start + span.start, end + span.start, alignment
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         mention_of = {token: ent for ent in doc.ents for token in range(ent.start, ent.end)}
@@ -112,6 +120,15 @@ class PatternExtractor:
                 subject_vote=rule.votes.get("subject", 0),
                 object_vote=rule.votes.get("object", 0),
             )
+
+
+def _anchored(token: dict) -> bool:
+    """Whether a pattern token must be (part of) a mention or a trigger word."""
+    if token.get("OP", "") in ("?", "*", "!"):
+        return False
+    extension = token.get("_", {})
+    wanted = [token.get("ENT_TYPE"), extension.get("kg_trigger")]
+    return any(isinstance(w, dict) and w.get("NOT_IN") == [""] for w in wanted)
 
 
 def _blocked(doc: Doc, positions: set[int], blockers: frozenset[str]) -> bool:
