@@ -179,7 +179,7 @@ def choose_class(votes: Votes, ontology: Ontology) -> URIRef:
     def support(cls: URIRef) -> float:
         return sum(n for voted, n in votes.items() if cls in ontology.ancestors(voted))
 
-    tops = {_top(cls, ontology) for cls in votes}
+    tops = {ontology.top_entity_class(cls) for cls in votes}
     chosen = min(tops, key=lambda c: (-support(c), str(c)))
     while True:
         ranked = sorted(
@@ -189,16 +189,6 @@ def choose_class(votes: Votes, ontology: Ontology) -> URIRef:
         if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]) or ranked[0][0] < votes[chosen]:
             return chosen
         chosen = ranked[0][1]
-
-
-def _top(cls: URIRef, ontology: Ontology) -> URIRef:
-    """The highest ancestor of ``cls`` that is still an entity class with an NER label."""
-    best = cls
-    for ancestor in ontology.ancestors(cls):
-        term = ontology.classes.get(ancestor)
-        if term is not None and term.ner_labels and ancestor in ontology.ancestors(best):
-            best = ancestor
-    return best
 
 
 def _vote_on_mention(span: Span, votes: Votes, ontology: Ontology) -> None:

@@ -87,6 +87,7 @@ class Ontology:
         self.classes = {c.iri: c for c in _classes(self.graph)}
         self.properties = {p.iri: p for p in _properties(self.graph)}
         self._ancestors: dict[URIRef, frozenset[URIRef]] = {}
+        self._tops: dict[URIRef, URIRef] = {}
 
     def triples(self) -> Graph:
         """The ontology as a graph with no blank nodes: they become IRIs minted from their
@@ -149,7 +150,27 @@ class Ontology:
 
     def children(self, iri: URIRef) -> list[URIRef]:
         """The direct subclasses of a class."""
-        return sorted(c.iri for c in self.classes.values() if iri in c.parents)
+        return self._children.get(iri, [])
+
+    @cached_property
+    def _children(self) -> dict[URIRef, list[URIRef]]:
+        below: dict[URIRef, list[URIRef]] = {}
+        for c in self.classes.values():
+            for parent in c.parents:
+                below.setdefault(parent, []).append(c.iri)
+        return {parent: sorted(set(found)) for parent, found in below.items()}
+
+    def top_entity_class(self, iri: URIRef) -> URIRef:
+        """The highest ancestor of a class that is still an entity class (one with NER
+        labels), or the class itself."""
+        if iri not in self._tops:
+            best = iri
+            for ancestor in self.ancestors(iri):
+                term = self.classes.get(ancestor)
+                if term is not None and term.ner_labels and ancestor in self.ancestors(best):
+                    best = ancestor
+            self._tops[iri] = best
+        return self._tops[iri]
 
     def blockers(self, prop: URIRef) -> frozenset[str]:
         """The blocker words of a property and of every property above it."""
