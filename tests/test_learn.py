@@ -342,3 +342,14 @@ def test_a_country_is_never_where_the_examples_had_no_places(nlp: Language, tmp_
         ("Tom_Baker", "birthPlace", "Westham")
     ]
     assert extractor.triples(nlp("Portugal was born in Westham.")) == []
+
+
+def test_what_holds_of_a_name_holds_of_the_names_coordinated_with_it(
+    nlp: Language, football: Ontology, learned: Path
+) -> None:
+    extractor = LearnedExtractor(read_patterns(learned, football), football)
+    found = extractor.triples(nlp("Tom Baker plays for Riverside Albion and Northgate Town."))
+    assert sorted(found) == [
+        ("Tom_Baker", "playsFor", "Northgate_Town"),
+        ("Tom_Baker", "playsFor", "Riverside_Albion"),
+    ]

@@ -120,6 +120,12 @@ class LearnedExtractor:
             rank = (rule.confidence + agreement, rule.support)
             if pair not in best or rank > best[pair][0]:
                 best[pair] = (rank, rule, nodes)
+        # "plays for X and Y": what holds of X holds of the names coordinated with it.
+        for (subject_i, _), (rank, rule, nodes) in list(best.items()):
+            for conjunct in nodes["object"].conjuncts:
+                pair = (subject_i, conjunct.i)
+                if pair not in best and conjunct.pos_ == "PROPN" and conjunct.i != subject_i:
+                    best[pair] = (rank, rule, nodes | {"object": conjunct})
         for pair in sorted(best):
             _, rule, nodes = best[pair]
             subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
