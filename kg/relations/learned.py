@@ -97,27 +97,11 @@ class LearnedExtractor:
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         best: dict[tuple[int, int], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
-        for name, token_ids in self._matches(doc) if self.rules else ():
-            rule = self.rules[name]
-            nodes = {item["RIGHT_ID"]: doc[i] for item, i in zip(rule.pattern, token_ids, strict=True)}
-            if "subject" not in nodes:
-                said_of = clause_subject(nodes["object"])
-                if said_of is None:
-                    continue
-                nodes["subject"] = phrase(said_of).root
-            pair = (nodes["subject"].i, nodes["object"].i)
+        for rule, nodes in self._candidates(doc):
             agreement = self._agreement(rule.property, nodes)
             if agreement is None:
                 continue
-            rank = (rule.confidence + agreement, rule.support)
-            if pair not in best or rank > best[pair][0]:
-                best[pair] = (rank, rule, nodes)
-        for rule, nodes in self._by_label(doc):
-            pair = (nodes["subject"].i, nodes["object"].i)
-            agreement = self._agreement(rule.property, nodes)
-            if agreement is None:
-                continue
-            rank = (rule.confidence + agreement, rule.support)
+            pair, rank = (nodes["subject"].i, nodes["object"].i), (rule.confidence + agreement, rule.support)
             if pair not in best or rank > best[pair][0]:
                 best[pair] = (rank, rule, nodes)
         # "plays for X and Y": what holds of X holds of the names coordinated with it.
@@ -145,6 +129,20 @@ class LearnedExtractor:
                 subject=subject, predicate=rule.property, object=obj, evidence=doc[first:last],
                 rule=rule.name, confidence=rule.precision, trigger=turn.lemma_, subject_vote=1, object_vote=1,
             )  # fmt: skip
+
+    def _candidates(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """Every pattern match, its subject found by rule where the pattern leaves it to the
+        clause, then every fact stated with a property's label."""
+        for name, token_ids in self._matches(doc) if self.rules else ():
+            rule = self.rules[name]
+            nodes = {item["RIGHT_ID"]: doc[i] for item, i in zip(rule.pattern, token_ids, strict=True)}
+            if "subject" not in nodes:
+                said_of = clause_subject(nodes["object"])
+                if said_of is None:
+                    continue
+                nodes["subject"] = phrase(said_of).root
+            yield rule, nodes
+        yield from self._by_label(doc)
 
     @cached_property
     def _labels(self) -> dict[str, list[tuple[LearnedRule, frozenset[str]]]]:
