@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rdflib import URIRef
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.names import NUMBER, tagged
@@ -40,6 +41,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _numbers(docs, examples)
         | _quoted(examples)
         | _place_kinds(examples, ontology)
+        | _name_words(examples)
         | _region_qualifier(docs, examples, ontology)
     )
 
@@ -136,6 +138,26 @@ def _place_kinds(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]
         if count >= (3 if kind == OTHER else 2) and count * 4 >= sum(counts.values()) * 3:
             found[key] = kind
     return found
+
+
+NAME_WORDS = "namewords"
+"""Names-table key of the lower-case words the examples' names hold (space-separated)."""
+
+
+def _name_words(examples: Sequence[dict]) -> dict[str, str]:
+    """Lower-case words inside the examples' names (after a capitalised first word), in at
+    least two different names: ``Uruguay_national_football_team`` makes "national",
+    "football" and "team" words of a name, not words describing one."""
+    names = {
+        n for example in examples for s, _, o in example["triples"] for n in (s, o) if not n.startswith('"')
+    }
+    seen: Counter[str] = Counter()
+    for name in names:
+        first, *rest = name.split("_")
+        if first[:1].isupper():
+            seen.update({w for w in rest if w.isalpha() and w.islower() and w not in STOP_WORDS})
+    words = sorted(w for w, n in seen.items() if n >= 2)
+    return {NAME_WORDS: " ".join(words)} if words else {}
 
 
 def _region(text: str, ontology: Ontology) -> bool:

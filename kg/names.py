@@ -77,7 +77,7 @@ def phrase(token: Token) -> Span:
         if edge < start and all(t.pos_ in ("PROPN", "NUM") and not t.ent_type_ for t in doc[edge:start]):
             start = edge  # numbers inside a name: "1 Decembrie 1918 University"
     else:
-        for child in token.lefts:
+        for child in reversed(list(token.lefts)):  # nearest first: "Uruguay national football team"
             if child.dep_ in _PHRASE_DEPS and child.i == start - 1:
                 start = child.left_edge.i if child.pos_ != "VERB" else child.i
     while start < token.i and (doc[start].dep_ in ("det", "case", "poss") or doc[start].is_punct):

@@ -353,3 +353,20 @@ def test_what_holds_of_a_name_holds_of_the_names_coordinated_with_it(
         ("Tom_Baker", "playsFor", "Northgate_Town"),
         ("Tom_Baker", "playsFor", "Riverside_Albion"),
     ]
+
+
+def test_lower_case_words_the_examples_names_hold_stay_in_unseen_names(
+    nlp: Language, football: Ontology
+) -> None:
+    seen = [("Maria Lopez", "Spain"), ("Kwame Mensah", "Ghana"), ("Sven Olsen", "Norway")]
+    examples = [
+        {"id": str(n), "sentence": f"{person} plays for the {country} national football team.",
+         "triples": [[person.replace(" ", "_"), "playsFor", f"{country}_national_football_team"]]}
+        for n, (person, country) in enumerate(seen)
+    ]  # fmt: skip
+    patterns = learn(examples, ontology=football, nlp=nlp)
+    assert set(patterns.names["namewords"].split()) == {"national", "football", "team"}
+    found = LearnedExtractor(patterns, football).triples(
+        nlp("Tom Baker plays for the Chile national football team.")
+    )
+    assert found == [("Tom_Baker", "playsFor", "Chile_national_football_team")]

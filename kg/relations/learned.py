@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.conventions import OTHER, place_kind, qualified, quoted, value
+from kg.conventions import NAME_WORDS, OTHER, place_kind, qualified, quoted, value
 from kg.learn import LearnedRule, Patterns
 from kg.names import (
     NUMBER,
@@ -226,6 +226,9 @@ class LearnedExtractor:
         the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach")."""
         span = phrase(token)
         doc = token.doc
+        name_words = set(self.patterns.names.get(NAME_WORDS, "").split())
+        if span.end <= token.i and all(t.lower_ in name_words for t in doc[span.end : token.i + 1]):
+            span = doc[span.start : token.i + 1]  # "Uruguay national [football team]": words of the name
         if "," in span.text:
             last = doc[span.end - 1]
             tail = phrase(last)
