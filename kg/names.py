@@ -68,7 +68,7 @@ def phrase(token: Token) -> Span:
                 return phrase(named[0])
     for ent in tagged(doc):
         if ent.start <= token.i < ent.end:
-            return trimmed(_with_region(ent))
+            return _with_year(trimmed(_with_region(ent)))
     start = end = token.i
     if token.pos_ == "PROPN":  # a name: its run of name words, not what describes it
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i:
@@ -87,7 +87,21 @@ def phrase(token: Token) -> Span:
             return phrase(child)  # "the club member, Aleksandr Prudnikov" is Aleksandr Prudnikov
         if child.dep_ in ("compound", "nummod", "appos") and child.i > token.i and child.pos_ == "PROPN":
             end = max(end, child.right_edge.i)
-    return trimmed(doc[start : end + 1])
+    return _with_year(trimmed(doc[start : end + 1]))
+
+
+def _with_year(span: Span) -> Span:
+    """A name with the year that ends it ("A.S. Gubbio 1910", "Carpi F.C. 1909")."""
+    doc = span.doc
+    if span.end < len(doc) and any(t.pos_ == "PROPN" for t in span):
+        after = doc[span.end]
+        if (
+            after.dep_ == "nummod"
+            and after.head.i in range(span.start, span.end)
+            and re.fullmatch(r"1\d{3}|20\d\d", after.text)
+        ):
+            return doc[span.start : span.end + 1]
+    return span
 
 
 def trimmed(span: Span) -> Span:
@@ -101,6 +115,10 @@ def trimmed(span: Span) -> Span:
 
 
 _NAME_LINKS = frozenset({"of", "di", "de", "del", "der", "la", "le", "&"})
+_PARTICLES = frozenset(
+    {"van", "von", "den", "der", "de", "da", "di", "dos", "du", "del", "la", "le", "ter", "ten", "bin"}
+)
+"""Lower-case words inside people's names ("John van den Brom", "Jorge Orosmán da Silva")."""
 
 
 def name_runs(doc: Doc) -> list[Span]:
@@ -114,10 +132,19 @@ def name_runs(doc: Doc) -> list[Span]:
             continue
         end = i + 1
         while end < len(doc) and not doc[end].is_sent_start:  # "in the U.S. Anaheim is…"
-            if doc[end].pos_ == "PROPN":
+            if doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
-            elif doc[end].lower_ in _NAME_LINKS and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
-                end += 2
+                continue
+            links = end
+            while links < len(doc) and links - end < 2 and doc[links].lower_ in _NAME_LINKS | _PARTICLES:
+                links += 1  # "van den"
+            if (
+                links > end
+                and links < len(doc)
+                and doc[links].pos_ == "PROPN"
+                and doc[links].text[:1].isupper()
+            ):
+                end = links + 1
             else:
                 break
         runs.append(doc[i:end])
@@ -129,7 +156,9 @@ def tagged(doc: Doc) -> list[Span]:
     """The tagger's own entities, less those with a verb inside (a slip of the small model:
     "the School of Business is Mario Botta")."""
     return [
-        ent for ent in doc.spans.get(NER_SPANS, doc.ents) if not any(t.pos_ in ("VERB", "AUX") for t in ent)
+        ent
+        for ent in doc.spans.get(NER_SPANS, doc.ents)
+        if not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _PARTICLES for t in ent)
     ]
 
 

@@ -13,6 +13,7 @@ from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
 from kg.learn import Patterns, learn, read_patterns
+from kg.names import canonical_name
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
 from kg.relations.learned import LearnedExtractor, _names_something
@@ -370,3 +371,20 @@ def test_lower_case_words_the_examples_names_hold_stay_in_unseen_names(
         nlp("Tom Baker plays for the Chile national football team.")
     )
     assert found == [("Tom_Baker", "playsFor", "Chile_national_football_team")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("John van den Brom plays for AFC Ajax.", "Brom", "John_van_den_Brom"),
+        ("The full name of A.S. Gubbio 1910 is long.", "Gubbio", "A.S._Gubbio_1910"),
+        ("Ticket sales at Leeds rose 5 percent in 2015.", "Leeds", "Leeds"),
+    ],
+)
+def test_name_particles_and_a_closing_year_stay_in_the_name(
+    nlp: Language, text: str, word: str, name: str
+) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    mention = LearnedExtractor(Patterns(), read_ontology([]))._mention(token)
+    assert canonical_name(mention) == name
