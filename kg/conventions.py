@@ -53,10 +53,23 @@ def value(number: str, prop: str, after: Sequence[str], names: dict[str, str]) -
     if names.get(f"decimal:{prop}") and re.fullmatch(r"-?\d+", number):
         number += ".0"
     unit = names.get(f"unit:{prop}")
-    cues = set(names.get(f"unitcue:{prop}", "").split())
-    if unit and any(word in cues for word in after[:_CUE_WORDS]):
+    if not unit:
+        return number
+    cues = set(names.get(f"unitcue:{prop}", "").split()) | set(unit.split())
+    cues |= {short for short, word in _UNIT_SYMBOLS.items() if word in unit.split()}
+    if any(word in cues for word in after[:_CUE_WORDS]):
         return f"{number} ({unit})"
     return number
+
+
+_UNIT_SYMBOLS = {
+    "kg": "kilograms", "kgs": "kilograms", "kilogram": "kilograms", "g": "grams", "lb": "pounds",
+    "lbs": "pounds", "cm": "centimetres", "centimetre": "centimetres", "mm": "millimetres", "km": "kilometres",
+    "kilometre": "kilometres", "km2": "kilometres", "km²": "kilometres", "sq": "square", "m": "metres",
+    "metre": "metres", "ft": "feet", "mi": "miles", "mile": "miles",
+}  # fmt: skip
+"""Symbols and singulars of the units reference data spells out: a unit the examples write as
+``kilograms`` is named by "kg" in an unseen text too."""
 
 
 def qualified(

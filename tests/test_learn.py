@@ -246,6 +246,10 @@ def test_units_and_decimal_points_the_examples_write_are_given_to_unseen_values(
     assert extractor.triples(nlp("The area of Westham is 81 sq km.")) == [
         ("Westham", "area", "81.0 (square kilometres)")
     ]
+    # The unit's usual symbol names it too, though the examples never wrote it.
+    assert extractor.triples(nlp("The area of Westham is 81 km.")) == [
+        ("Westham", "area", "81.0 (square kilometres)")
+    ]
     # No unit in the text, none in the value: the unit is the text's to give, not a guess.
     assert extractor.triples(nlp("The area of Westham is 81.")) == [("Westham", "area", "81.0")]
 
