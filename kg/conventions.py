@@ -63,10 +63,11 @@ def value(number: str, prop: str, after: Sequence[str], names: dict[str, str]) -
 
 
 _UNIT_SYMBOLS = {
-    "kg": "kilograms", "kgs": "kilograms", "kilogram": "kilograms", "g": "grams", "lb": "pounds",
-    "lbs": "pounds", "cm": "centimetres", "centimetre": "centimetres", "mm": "millimetres",
-    "km": "kilometres", "kilometre": "kilometres", "km2": "kilometres", "km²": "kilometres", "sq": "square", "m": "metres",
-    "metre": "metres", "ft": "feet", "mi": "miles", "mile": "miles",
+    "kg": "kilograms", "kgs": "kilograms", "kilogram": "kilograms", "g": "grams",
+    "lb": "pounds", "lbs": "pounds", "cm": "centimetres", "centimetre": "centimetres",
+    "mm": "millimetres", "km": "kilometres", "kilometre": "kilometres", "km2": "kilometres",
+    "km²": "kilometres", "sq": "square", "m": "metres", "metre": "metres", "ft": "feet",
+    "mi": "miles", "mile": "miles",
 }  # fmt: skip
 """Symbols and singulars of the units reference data spells out: a unit the examples write as
 ``kilograms`` is named by "kg" in an unseen text too."""
