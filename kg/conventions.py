@@ -88,18 +88,24 @@ def qualified(
     place = any(t.ent_type_ == "GPE" for t in mention) or any(str(c) in wanted for c in classes)
     if not place or ontology.instance_names.get(spoken) in _AREAS:
         return name  # not a place, or a region or country itself
-    regions = [
-        ent
-        for ent in tagged(mention.doc)
-        if ent.label_ == "GPE"
-        and _region(ent.text, ontology)
+    words = spoken.split()
+    for n in (1, 2, 3):  # "Greene Maine", written without its comma
+        if len(words) > n and _region(" ".join(words[-n:]), ontology):
+            return template.format(name="_".join(words[:-n]), region="_".join(words[-n:]))
+    # The region the sentence puts it in: the nearest, with no other place between them
+    # ("born in Cleveland … died in Parkersburg, West Virginia" says nothing of Cleveland).
+    sentence = mention.sent
+    places = [
+        ent for ent in tagged(mention.doc)
+        if ent.label_ == "GPE" and sentence.start <= ent.start < sentence.end
         and (ent.end <= mention.start or ent.start >= mention.end)
-    ]
-    if not regions:
-        return name
-    after = [ent for ent in regions if ent.start >= mention.end]
-    region = (after or regions)[0]
-    return template.format(name=name, region=region.text.replace(" ", "_"))
+    ]  # fmt: skip
+    after = [ent for ent in places if ent.start >= mention.end]
+    before = [ent for ent in reversed(places) if ent.end <= mention.start]
+    for nearest in (after[:1], before[:1]):
+        if nearest and _region(nearest[0].text, ontology):
+            return template.format(name=name, region=nearest[0].text.replace(" ", "_"))
+    return name
 
 
 _AREAS = (KG.Region, KG.Country)

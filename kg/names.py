@@ -187,8 +187,8 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     'Albany,_Georgia'
     >>> canonical_name("Aleksander Barkov Jr")
     'Aleksander_Barkov,_Jr.'
-    >>> canonical_name("Aaron S Daggett")
-    'Aaron_S._Daggett'
+    >>> canonical_name("Aaron S Daggett"), canonical_name("Juan Carlos I of Spain")
+    ('Aaron_S._Daggett', 'Juan_Carlos_I_of_Spain')
     >>> canonical_name("Varese Calcio S.S.D")
     'Varese_Calcio_S.S.D.'
     """
@@ -212,7 +212,7 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     for n, word in enumerate(words):
         if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
             words[n] = word + "."  # "S.S.D" is "S.S.D."
-        elif 0 < n < len(words) - 1 and re.fullmatch(r"[A-Z]", word):
+        elif 0 < n < len(words) - 1 and re.fullmatch(r"[A-Z]", word) and words[n + 1][:1].isupper():
             words[n] = word + "."  # a middle initial: "Aaron S Daggett" is "Aaron S. Daggett"
     text = " ".join(words)
     if names:  # word forms learned from examples: "Juventus FC" is "Juventus F.C."
