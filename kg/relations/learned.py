@@ -261,12 +261,14 @@ class LearnedExtractor:
         return span
 
     def _without_label(self, prop: URIRef, obj: Span) -> Span:
-        """The value without the property's own name before it: "season 2011" is 2011 for
-        the property season, "Season 2011" left alone for any other."""
+        """The value without the property's own name before or after it: "season 2011" and
+        "the 2011 season" are 2011 for the property season, left alone for any other."""
         term = self.ontology.properties.get(prop)
         words = label_words(term.label).split() if term else []
         if words and len(obj) > len(words) and [t.lower_ for t in obj[: len(words)]] == words:
             return obj[len(words) :]
+        if words and len(obj) > len(words) and [t.text for t in obj[-len(words) :]] == words:
+            return obj[: -len(words)]  # "the 2014 season", "the Cross of Independence award"
         return obj
 
     def _ranges(self, prop: URIRef) -> set[URIRef]:
