@@ -213,7 +213,7 @@ class LearnedExtractor:
             if known and allowed:
                 total += 0.5 if any(self.ontology.is_a(c, allowed) for c in known) else -0.5
             elif wanted := self.patterns.names.get(f"place:{local}:{end}"):
-                kind = place_kind(trimmed(span).text, self.ontology)
+                kind = place_kind(name, self.ontology)
                 if kind and wanted == OTHER:
                     return None  # a country or region where the examples never had one
                 if kind or wanted == "Country":  # the gazetteer lists every country, not every region
