@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.names import NUMBER, tagged
 from kg.ontology import KG, Ontology
@@ -92,20 +92,25 @@ def qualified(
     for n in (1, 2, 3):  # "Greene Maine", written without its comma
         if len(words) > n and _region(" ".join(words[-n:]), ontology):
             return template.format(name="_".join(words[:-n]), region="_".join(words[-n:]))
-    # The region the sentence puts it in: the nearest, with no other place between them
-    # ("born in Cleveland … died in Parkersburg, West Virginia" says nothing of Cleveland).
-    sentence = mention.sent
-    places = [
+    # The region its own clause puts it in ("born in Cleveland, … died in Parkersburg, West
+    # Virginia" says nothing of Cleveland), the nearest after it, else before it.
+    clause = _clause(mention.root)
+    regions = [
         ent for ent in tagged(mention.doc)
-        if ent.label_ == "GPE" and sentence.start <= ent.start < sentence.end
+        if ent.label_ == "GPE" and _region(ent.text, ontology) and _clause(ent.root) == clause
         and (ent.end <= mention.start or ent.start >= mention.end)
     ]  # fmt: skip
-    after = [ent for ent in places if ent.start >= mention.end]
-    before = [ent for ent in reversed(places) if ent.end <= mention.start]
-    for nearest in (after[:1], before[:1]):
-        if nearest and _region(nearest[0].text, ontology):
-            return template.format(name=name, region=nearest[0].text.replace(" ", "_"))
-    return name
+    after = [ent for ent in regions if ent.start >= mention.end]
+    if not regions:
+        return name
+    return template.format(name=name, region=(after or regions[::-1])[0].text.replace(" ", "_"))
+
+
+def _clause(token: Token) -> int:
+    """The verb whose clause holds ``token`` (its index), or the sentence root's."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 _AREAS = (KG.Region, KG.Country)

@@ -275,13 +275,13 @@ def test_places_are_named_with_their_region_where_the_examples_do(nlp: Language,
         nlp("Greenville is a city in Kentucky and its leader is Tom Baker.")
     )
     assert ("Greenville,_Kentucky", "leader", "Tom_Baker") in found
-    # A region written without its comma is the place's; a region past another place is not.
+    # A region written without its comma is the place's; a region in another clause is not.
     found = LearnedExtractor(patterns, ontology).triples(
         nlp("Greenville Kentucky is a city and its leader is Tom Baker.")
     )
     assert ("Greenville,_Kentucky", "leader", "Tom_Baker") in found
     found = LearnedExtractor(patterns, ontology).triples(
-        nlp("Greenville is a city near Memphis in Tennessee and its leader is Tom Baker.")
+        nlp("Greenville is a city and its leader is Tom Baker, who was born in Memphis, Tennessee.")
     )
     assert [t[0] for t in found if t[1] == "leader"] == ["Greenville"]
     # A region or a country is never qualified by another.
