@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,13 @@ def learned(nlp: Language, football: Ontology, tmp_path_factory: pytest.TempPath
     path = tmp_path_factory.mktemp("patterns") / "football.jsonl"
     learn(read_examples(EXAMPLES), ontology=football, nlp=nlp).write(path)
     return path
+
+
+def annotated(rows: Iterable[tuple[str, list[list[str]]]]) -> list[dict]:
+    """Annotated examples, as ``kg learn`` reads them, from (sentence, triples) pairs."""
+    return [
+        {"id": str(n), "sentence": sentence, "triples": triples} for n, (sentence, triples) in enumerate(rows)
+    ]
 
 
 def json_ontology(folder: Path, classes: list[str], *relations: tuple[str, str, str, str]) -> Ontology:
@@ -216,11 +224,10 @@ def test_a_word_the_examples_add_to_a_propertys_values_is_added_to_unseen_ones(
 ) -> None:
     ontology = json_ontology(tmp_path, ["Town", "Language"], ("language", "language", "Town", "Language"))
     seen = [("Harbourton", "English"), ("Eastwick", "Welsh"), ("Northby", "Dutch")]
-    examples = [
-        {"id": str(n), "sentence": f"People in {town} speak {language}.",
-         "triples": [[town, "language", f"{language}_language"]]}
-        for n, (town, language) in enumerate(seen)
-    ]  # fmt: skip
+    examples = annotated(
+        (f"People in {town} speak {language}.", [[town, "language", f"{language}_language"]])
+        for town, language in seen
+    )
     patterns = learn(examples, ontology=ontology, nlp=nlp)
     assert patterns.names["suffix:language"] == "_language"
     found = LearnedExtractor(patterns, ontology).triples(nlp("People in Westham speak French."))
@@ -235,11 +242,10 @@ def test_units_and_decimal_points_the_examples_write_are_given_to_unseen_values(
             ("Eastwick", "30.5", "square kilometres", "30.5 (square kilometres)"),
             ("Northby", "7", "sq km", "7.0 (square kilometres)"),
             ("Southam", "44", "", "44.0")]  # fmt: skip
-    examples = [
-        {"id": str(n), "sentence": f"The area of {town} is {number} {unit}.".replace(" .", "."),
-         "triples": [[town, "area", value]]}
-        for n, (town, number, unit, value) in enumerate(seen)
-    ]  # fmt: skip
+    examples = annotated(
+        (f"The area of {town} is {number} {unit}.".replace(" .", "."), [[town, "area", value]])
+        for town, number, unit, value in seen
+    )
     patterns = learn(examples, ontology=ontology, nlp=nlp)
     assert patterns.names["unit:area"] == "square kilometres"
     assert set(patterns.names["unitcue:area"].split()) == {"sq", "square"}
@@ -264,11 +270,13 @@ def test_places_are_named_with_their_region_where_the_examples_do(nlp: Language,
     )
     seen = [("Springfield", "Ohio", "Maria Lopez"), ("Riverton", "Texas", "Kwame Mensah"),
             ("Fairview", "Oregon", "Sven Olsen")]  # fmt: skip
-    examples = [
-        {"id": str(n), "sentence": f"{city} is a city in {state} and its leader is {person}.",
-         "triples": [[f"{city},_{state}", "leader", person.replace(" ", "_")]]}
-        for n, (city, state, person) in enumerate(seen)
-    ]  # fmt: skip
+    examples = annotated(
+        (
+            f"{city} is a city in {state} and its leader is {person}.",
+            [[f"{city},_{state}", "leader", person.replace(" ", "_")]],
+        )
+        for city, state, person in seen
+    )
     patterns = learn(examples, ontology=ontology, nlp=nlp)
     assert patterns.names["qualify:region"] == "{name},_{region}"
     found = LearnedExtractor(patterns, ontology).triples(
@@ -293,11 +301,10 @@ def test_titles_the_examples_quote_are_quoted_whole(nlp: Language, tmp_path: Pat
     ontology = json_ontology(tmp_path, ["Person", "Office"], ("office", "office", "Person", "Office"))
     seen = [("Maria Lopez", "Member of the Harbour Assembly"), ("Kwame Mensah", "Minister for Roads"),
             ("Sven Olsen", "Mayor of Northby")]  # fmt: skip
-    examples = [
-        {"id": str(n), "sentence": f"{person} worked as {title}.",
-         "triples": [[person.replace(" ", "_"), "office", f'"{title}"']]}
-        for n, (person, title) in enumerate(seen)
-    ]  # fmt: skip
+    examples = annotated(
+        (f"{person} worked as {title}.", [[person.replace(" ", "_"), "office", f'"{title}"']])
+        for person, title in seen
+    )
     patterns = learn(examples, ontology=ontology, nlp=nlp)
     assert patterns.names["quote:office"] == "1"
     found = LearnedExtractor(patterns, ontology).triples(
@@ -320,10 +327,9 @@ def test_the_kind_of_place_the_examples_showed_decides_between_properties(
         ("Northby", "Devon", "isPartOf"), ("Southam", "Italy", "country"),
         ("Westcott", "Essex", "isPartOf"), ("Upton", "Spain", "country"),
     ]  # fmt: skip
-    examples = [
-        {"id": str(n), "sentence": f"{town} lies in {place}.", "triples": [[town, relation, place]]}
-        for n, (town, place, relation) in enumerate(seen)
-    ]
+    examples = annotated(
+        (f"{town} lies in {place}.", [[town, relation, place]]) for town, place, relation in seen
+    )
     patterns = learn(examples, ontology=ontology, nlp=nlp)
     assert patterns.names["place:isPartOf:object"] == "Region"
     assert patterns.names["place:country:object"] == "Country"
@@ -345,11 +351,10 @@ def test_a_name_the_text_disambiguates_keeps_its_disambiguator(nlp: Language, tm
 def test_a_country_is_never_where_the_examples_had_no_places(nlp: Language, tmp_path: Path) -> None:
     ontology = json_ontology(tmp_path, ["Person", "Town"], ("birthPlace", "birth place", "Person", "Town"))
     seen = [("Maria Lopez", "Harbourton"), ("Kwame Mensah", "Eastwick"), ("Sven Olsen", "Northby")]
-    examples = [
-        {"id": str(n), "sentence": f"{person} was born in {town}.",
-         "triples": [[person.replace(" ", "_"), "birthPlace", town]]}
-        for n, (person, town) in enumerate(seen)
-    ]  # fmt: skip
+    examples = annotated(
+        (f"{person} was born in {town}.", [[person.replace(" ", "_"), "birthPlace", town]])
+        for person, town in seen
+    )
     patterns = learn(examples, ontology=ontology, nlp=nlp)
     assert patterns.names["place:birthPlace:subject"] == "Other"
     extractor = LearnedExtractor(patterns, ontology)
@@ -374,11 +379,13 @@ def test_lower_case_words_the_examples_names_hold_stay_in_unseen_names(
     nlp: Language, football: Ontology
 ) -> None:
     seen = [("Maria Lopez", "Spain"), ("Kwame Mensah", "Ghana"), ("Sven Olsen", "Norway")]
-    examples = [
-        {"id": str(n), "sentence": f"{person} plays for the {country} national football team.",
-         "triples": [[person.replace(" ", "_"), "playsFor", f"{country}_national_football_team"]]}
-        for n, (person, country) in enumerate(seen)
-    ]  # fmt: skip
+    examples = annotated(
+        (
+            f"{person} plays for the {country} national football team.",
+            [[person.replace(" ", "_"), "playsFor", f"{country}_national_football_team"]],
+        )
+        for person, country in seen
+    )
     patterns = learn(examples, ontology=football, nlp=nlp)
     assert set(patterns.names["namewords"].split()) == {"national", "football", "team"}
     found = LearnedExtractor(patterns, football).triples(
