@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.conventions import learn_conventions
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
-from kg.names import canonical_name, clause_subject, find_mention, name_key, phrase
+from kg.names import NUMBER, canonical_name, clause_subject, find_mention, name_key, phrase
 from kg.ontology import Ontology
 from kg.relations.treematch import dependency_matches
 
@@ -313,7 +313,11 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
             # the sentence, or the same name said elsewhere): the pattern found the fact,
             # even where the other end is a pronoun or a shorter form of the name.
             right[key] += any(
-                stated.prop == prop and (stated.subject.meets(said_s) or stated.object.meets(said_o))
+                stated.prop == prop
+                and (
+                    stated.object.meets(said_o)
+                    or (stated.subject.meets(said_s) and not stated.object.literal)
+                )
                 for stated in pairs
             )
     rules = []
@@ -344,6 +348,11 @@ class _End:
     @classmethod
     def of(cls, span: Span, names: dict[str, str]) -> _End:
         return cls(name_key(canonical_name(span, names)), range(span.start, span.end))
+
+    @property
+    def literal(self) -> bool:
+        """A number or date: spelt one way, so never matched by its other end alone."""
+        return bool(NUMBER.match(self.key) or re.fullmatch(r"\d{4}-\d\d-\d\d", self.key))
 
     def meets(self, other: _End) -> bool:
         return self.key == other.key or bool(set(self.tokens) & set(other.tokens))
