@@ -82,14 +82,10 @@ def benchmark_ontology(path: str | Path) -> BenchmarkOntology:
     """
     if Path(path).suffix.lower() == ".json":
         return read_benchmark_ontology(path)
-    from kg.ontology import KG, read_ontology
+    from kg.ontology import KG, local_name, read_ontology
 
     ontology = read_ontology([path])
-    relations = frozenset(
-        str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        for iri in ontology.properties
-        if not iri.startswith(KG)
-    )
+    relations = frozenset(local_name(iri) for iri in ontology.properties if not iri.startswith(KG))
     concepts = tuple(sorted(c.label for c in ontology.classes.values() if not c.iri.startswith(KG)))
     return BenchmarkOntology(relations, concepts)
 

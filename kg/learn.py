@@ -42,7 +42,7 @@ from kg.conventions import learn_conventions
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
 from kg.names import NUMBER, canonical_name, clause_subject, find_mention, name_key, phrase
-from kg.ontology import Ontology
+from kg.ontology import Ontology, local_name
 from kg.relations.treematch import dependency_matches
 
 MIN_PRECISION = 0.5
@@ -330,7 +330,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     numbering: Counter[str] = Counter()
     learned = []
     for prop, precision, count, _, pattern, sentence, matches in rules:
-        local = str(prop).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        local = local_name(prop)
         numbering[local] += 1
         learned.append(
             LearnedRule(f"{local}-{numbering[local]}", prop, pattern, -precision, -count, sentence, matches)

@@ -110,12 +110,12 @@ class Ontology:
             namespace = dict(self.graph.namespaces()).get(prefix)
             if namespace is not None and URIRef(namespace + local) in known:
                 return URIRef(namespace + local)
-        matches = [iri for iri in known if _local_name(iri) == name]
+        matches = [iri for iri in known if local_name(iri) == name]
         if len(matches) > 1:  # a user's term shadows kg's own of the same name
             matches = [iri for iri in matches if not iri.startswith(KG)]
         if len(matches) == 1:
             return matches[0]
-        available = ", ".join(sorted(_local_name(iri) for iri in known))
+        available = ", ".join(sorted(local_name(iri) for iri in known))
         raise KeyError(f"Can't find term {name!r} in the ontology. Available: {available}")
 
     def class_for_ner(self, ner_label: str) -> URIRef | None:
@@ -301,14 +301,14 @@ def label_words(label: str) -> str:
     return " ".join(spaced.replace("_", " ").split()).lower()
 
 
-def _local_name(iri: URIRef) -> str:
-    text = str(iri)
-    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+def local_name(iri: URIRef | str) -> str:
+    """The last part of an IRI, after its ``#`` or last ``/`` (``…#birthPlace``: birthPlace)."""
+    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def _label(graph: Graph, iri: URIRef) -> str:
     labels = sorted(graph.objects(iri, RDFS.label), key=lambda lit: getattr(lit, "language", None) != "en")
-    return str(labels[0]) if labels else _local_name(iri)
+    return str(labels[0]) if labels else local_name(iri)
 
 
 def _iris(nodes: Iterable[Node]) -> tuple[URIRef, ...]:
@@ -346,7 +346,7 @@ def _properties(graph: Graph) -> Iterator[OntologyProperty]:
         triggers = tuple(sorted(str(x) for x in graph.objects(iri, KG.trigger)))
         if not triggers and not iri.startswith(KG):
             labels = {label_words(str(x)) for x in graph.objects(iri, RDFS.label)}
-            triggers = tuple(sorted(labels or {label_words(_local_name(iri))}))
+            triggers = tuple(sorted(labels or {label_words(local_name(iri))}))
         yield OntologyProperty(
             iri=iri,
             label=_label(graph, iri),
