@@ -262,7 +262,7 @@ class Store(GraphStore):
             The number of distinct triples written for each graph, in order.
         """
         if self._all_new(graphs):
-            return self.prepare(graphs)()
+            return self._as_text(graphs)()
         counts: list[int] = []
         quads: list[pyoxigraph.Quad] = []
         empty: list[pyoxigraph.NamedNode] = []
@@ -312,6 +312,12 @@ class Store(GraphStore):
         the next batch's extraction); otherwise the whole write is returned."""
         if not self._all_new(graphs):
             return lambda: self.replace_graphs(graphs)
+        return self._as_text(graphs)
+
+    def _as_text(
+        self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]
+    ) -> Callable[[], list[int]]:
+        """New graphs' N-Quads text, made now, and their load, returned to run later."""
         counts, lines, empty = [], [], []
         for graph, triples in graphs:
             name = ntriples(URIRef(graph))
