@@ -29,8 +29,6 @@ QUALIFY_CLASSES = "qualify:classes"
 """Names-table key of the classes (IRIs, space-separated) whose names the examples qualify."""
 
 _UNIT = re.compile(r'^"?(-?[\d.,]+)"?\s+\((.+)\)$')
-_CUE_WORDS = 1
-"""Words after a number that may name its unit: the next ("185 cm", "185cm")."""
 
 
 def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
@@ -46,10 +44,10 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
     )
 
 
-def value(number: str, prop: str, after: Sequence[str], names: dict[str, str]) -> str:
+def value(number: str, prop: str, after: str, names: dict[str, str]) -> str:
     """A number as the examples write the property's values: with a decimal point where they
     always have one, and with their unit where the text names one after it (``after``: the
-    lower-cased words that follow the number)."""
+    word that follows the number, `unit_word`)."""
     if names.get(f"decimal:{prop}") and re.fullmatch(r"-?\d+", number):
         number += ".0"
     unit = names.get(f"unit:{prop}")
@@ -57,9 +55,20 @@ def value(number: str, prop: str, after: Sequence[str], names: dict[str, str]) -
         return number
     cues = set(names.get(f"unitcue:{prop}", "").split()) | set(unit.split())
     cues |= {short for short, word in _UNIT_SYMBOLS.items() if word in unit.split()}
-    if any(word in cues for word in after[:_CUE_WORDS]):
+    if after in cues:
         return f"{number} ({unit})"
     return number
+
+
+def unit_word(number: Token) -> str:
+    """The word that may name a number's unit, lower-cased: the letters the number token ends
+    with ("185cm"), else the next word ("185 cm"), else ""."""
+    tail = number.lower_.lstrip("0123456789.,")
+    if tail.isalpha():
+        return tail
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    return after.lower_ if after is not None and not after.is_punct else ""
 
 
 _UNIT_SYMBOLS = {
@@ -100,9 +109,9 @@ def qualified(
         if ent.label_ == "GPE" and _region(ent.text, ontology) and _clause(ent.root) == clause
         and (ent.end <= mention.start or ent.start >= mention.end)
     ]  # fmt: skip
-    after = [ent for ent in regions if ent.start >= mention.end]
     if not regions:
         return name
+    after = [ent for ent in regions if ent.start >= mention.end]
     return template.format(name=name, region=(after or regions[::-1])[0].text.replace(" ", "_"))
 
 
@@ -195,7 +204,6 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
     decimals: Counter[str] = Counter()
     integers: Counter[str] = Counter()
     units: dict[str, Counter[str]] = defaultdict(Counter)
-    plain: Counter[str] = Counter()
     cues: dict[str, Counter[str]] = defaultdict(Counter)
     plain_cues: dict[str, Counter[str]] = defaultdict(Counter)
     for doc, example in zip(docs, examples, strict=True):
@@ -205,12 +213,12 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
             if not NUMBER.match(number) or not re.search(r"\d", number):
                 continue
             (decimals if "." in number else integers)[relation] += 1
-            words = _words_after(doc, number)
+            token = _number_token(doc, number)
+            words = [word] if token is not None and (word := unit_word(token)) else []
             if match:
                 units[relation][match.group(2)] += 1
                 cues[relation].update(words)
             else:
-                plain[relation] += 1
                 plain_cues[relation].update(words)
     found = {}
     for relation, count in decimals.items():
@@ -225,18 +233,15 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
     return found
 
 
-def _words_after(doc: Doc, number: str) -> list[str]:
-    """The words after ``number`` in ``doc`` ("185 cm tall" → cm, tall), however the text
-    writes it (185, 185.0, 1,604)."""
+def _number_token(doc: Doc, number: str) -> Token | None:
+    """The token of ``doc`` that writes ``number``, however the text writes it (185, 185.0,
+    1,604, 185cm)."""
     bare = number.rstrip("0").rstrip(".") if "." in number else number
     for token in doc:
         text = token.text.replace(",", "")
         if text in (number, bare) or (text.startswith(bare) and not text[len(bare) :].isdigit()):
-            tail = text[len(bare) :] if text.startswith(bare) and text not in (number, bare) else ""
-            words = [tail.lower()] if tail.isalpha() else []  # "185cm"
-            words += [t.lower_ for t in doc[token.i + 1 : token.i + 1 + _CUE_WORDS] if t.is_alpha]
-            return words[:_CUE_WORDS]
-    return []
+            return token
+    return None
 
 
 def _region_qualifier(docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
@@ -246,23 +251,24 @@ def _region_qualifier(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
     classes: Counter[str] = Counter()
     for doc, example in zip(docs, examples, strict=True):
         text = " ".join(example["sentence"].split())
-        regions = {ent.text for ent in tagged(doc) if ent.label_ == "GPE" and _region(ent.text, ontology)}
+        places = {ent.text for ent in tagged(doc) if ent.label_ == "GPE"}
+        regions = {place for place in places if _region(place, ontology)}
+        roles: dict[str, set[URIRef]] = defaultdict(set)  # name → the classes it stands in
         for s, relation, o in example["triples"]:
             iri = _term(ontology, relation)
             term = ontology.properties.get(iri) if iri is not None else None
-            for name, role in ((s, term.domain if term else ()), (o, term.range if term else ())):
-                place, comma, region = name.replace("_", " ").partition(", ")
-                if comma and region in regions and place in text:
-                    classes.update(str(c) for c in role)
-        for name in {n for s, _, o in example["triples"] for n in (s, o)}:
+            roles[s].update(term.domain if term else ())
+            roles[o].update(term.range if term else ())
+        for name, role in roles.items():
             place, comma, region = name.replace("_", " ").partition(", ")
-            if comma and region in regions and place in text and f"{place}, {region}" not in text:
-                qualified_count += 1
+            if comma and region in regions and place in text:
+                classes.update(str(c) for c in role)
+                qualified_count += f"{place}, {region}" not in text
             elif (
                 not comma
                 and regions - {place}
                 and ontology.instance_names.get(place) not in _AREAS
-                and any(ent.text == place and ent.label_ == "GPE" for ent in tagged(doc))
+                and place in places
             ):
                 unqualified += 1
     if qualified_count >= 2 and qualified_count > unqualified:

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.conventions import NAME_WORDS, OTHER, place_kind, qualified, quoted, value
+from kg.conventions import NAME_WORDS, OTHER, place_kind, qualified, quoted, unit_word, value
 from kg.learn import LearnedRule, Patterns
 from kg.names import (
     NUMBER,
@@ -31,7 +31,7 @@ from kg.names import (
     tagged,
     trimmed,
 )  # fmt: skip
-from kg.ontology import KG, Ontology, label_words
+from kg.ontology import KG, Ontology, label_words, local_name
 from kg.relations import Relation
 from kg.relations.dependency import asserted
 from kg.relations.treematch import dependency_matches
@@ -205,7 +205,7 @@ class LearnedExtractor:
         if term is None:
             return 0.0
         total = 0.0
-        local = str(prop).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        local = local_name(prop)
         for end, allowed in (("subject", term.domain), ("object", term.range)):
             span = phrase(nodes[end])
             name = canonical_name(span, self.patterns.names)
@@ -300,7 +300,7 @@ class LearnedExtractor:
         for relation in self(doc):
             if not _names_something(relation.subject):
                 continue  # "a city that is part of Morelos": the city is named elsewhere or not at all
-            local = str(relation.predicate).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+            local = local_name(relation.predicate)
             names = self.patterns.names
             term = self.ontology.properties.get(relation.predicate)
             domain, range_ = (term.domain, term.range) if term else ((), ())
@@ -315,9 +315,7 @@ class LearnedExtractor:
                 if suffix and not obj.endswith(suffix) and "_(" not in obj:
                     obj += suffix  # the examples' convention: "English" is English_language
             elif NUMBER.match(obj):
-                after = [t.lower_ for t in doc[relation.object.end : relation.object.end + 3]]
-                tail = relation.object[-1].text.lower().lstrip("0123456789.,")
-                obj = value(obj, local, [tail, *after] if tail.isalpha() else after, names)
+                obj = value(obj, local, unit_word(relation.object[-1]), names)
             subject, obj = disambiguated.get(subject, subject), disambiguated.get(obj, obj)
             if name_key(subject) == name_key(obj):
                 continue
