@@ -89,10 +89,14 @@ class _Rows(Result):
         labels = {str(name): i for i, name in enumerate(names)}
         unbound = (None,) * len(names)
         self._rows: list[ResultRow] = []
-        new, append = tuple.__new__, self._rows.append
+        new, append, cell = tuple.__new__, self._rows.append, _CELLS.__getitem__
+        if len(_CELLS) > _CELLS_KEPT:
+            _CELLS.clear()
         for solution in solutions:
-            row = new(ResultRow, map(_cell, solution))
-            if any(map(is_not, row, unbound)):  # as rdflib: no all-unbound rows
+            values = tuple(map(cell, solution))
+            # as rdflib: no all-unbound rows (the first value alone settles it for most rows)
+            if names and (values[0] is not None or any(map(is_not, values, unbound))):
+                row = new(ResultRow, values)
                 row.labels = labels
                 append(row)
         self._dicts: list[dict[Variable, Identifier]] | None = None
@@ -139,11 +143,18 @@ _iri = lru_cache(maxsize=65536)(URIRef)
 """IRIs repeat across rows (classes, properties): each is made once."""
 
 
-@lru_cache(maxsize=65536)
-def _cell(term: object) -> Identifier | None:
-    """A row's value (None if unbound) as rdflib's; values repeat down a column, so each
-    distinct term is converted once."""
-    return None if term is None else _term(term)
+class _Cells(dict[object, Identifier | None]):
+    """Row values (None if unbound) as rdflib's: values repeat down a column and across
+    queries, so each distinct term is converted once and then found by one dict lookup."""
+
+    def __missing__(self, term: object) -> Identifier | None:
+        value = self[term] = None if term is None else _term(term)
+        return value
+
+
+_CELLS = _Cells()
+_CELLS_KEPT = 65536
+"""`_CELLS` starts afresh before a query once it holds more than this many terms."""
 
 
 def _term(term: object) -> Identifier:

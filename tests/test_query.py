@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 from pathlib import Path
@@ -102,6 +103,23 @@ def test_select_rows_behave_as_rdflib_result_rows() -> None:
 def test_a_row_with_nothing_bound_is_left_out_as_rdflib_does() -> None:
     result = query(small_store(), "SELECT ?x WHERE { OPTIONAL { ?x kg:nothing ?y } }")
     assert list(result) == [] and len(result) == 0
+
+
+def test_a_row_whose_first_value_is_unbound_is_kept() -> None:
+    where = "WHERE { ?p rdfs:label ?name OPTIONAL { ?p kg:leaderOf ?org } } ORDER BY ?name"
+    store = small_store()
+    rows = [(row.org, row.name) for row in query(store, f"SELECT ?org ?name {where}")]
+    assert rows == [(row.org, row.name) for row in query(store, f"SELECT ?name ?org {where}")]
+    assert (None, Literal("Acme")) in rows and (EX.Acme, Literal("Ann")) in rows
+
+
+def test_answers_stay_right_when_the_term_cache_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = importlib.import_module("kg.query")  # the package's `kg.query` is the function
+    sparql = "SELECT ?name WHERE { ?p rdfs:label ?name } ORDER BY ?name"
+    before = [str(row.name) for row in query(small_store(), sparql)]
+    monkeypatch.setattr(module, "_CELLS_KEPT", 0)  # every query now clears the cache first
+    assert [str(row.name) for row in query(small_store(), sparql)] == before
+    assert [str(row.name) for row in query(small_store(), sparql)] == before
 
 
 @pytest.mark.parametrize(
