@@ -42,6 +42,8 @@ CHUNK_CHARS = 100_000
 """Texts longer than this are parsed in pieces (spaCy's memory grows with text length)."""
 BATCH_TRIPLES = 250_000
 """Most triples a build holds before writing them (see `build`)."""
+WRITERS = 2
+"""Batches of new documents written at once (see `store_documents`)."""
 RELEASE_AFTER = 1.0
 """Seconds a build holds an on-disk store before letting queries and other builds in."""
 
@@ -173,6 +175,10 @@ def build(
     return report
 
 
+_Batch = list[tuple[Document, list[tuple[Node, Node, Node]]]]
+"""Documents with their triples, written together."""
+
+
 def store_documents(
     store: GraphStore,
     graphs: Iterable[tuple[Document, list[tuple[Node, Node, Node]]]],
@@ -186,11 +192,14 @@ def store_documents(
     them one document at a time (see `kg.store.Store.replace_graphs`).
 
     A batch is made ready here (`GraphStore.prepare`); a full one is written on a writer
-    thread while the next is extracted and made ready (one write in flight at a time), and
-    a document counts as stored only once its batch's write has returned.
+    thread while the next is extracted and made ready, and a document counts as stored only
+    once its batch's write has returned. Up to `WRITERS` batches that only add new documents
+    are written at once (Oxigraph's bulk loader is one thread per batch of this size);
+    any other write waits for those in flight and runs alone.
     """
-    batch: list[tuple[Document, list[tuple[Node, Node, Node]]]] = []
-    in_flight: tuple[list[tuple[Document, list[tuple[Node, Node, Node]]]], Future[list[int]]] | None = None
+    batch: _Batch = []
+    in_flight: collections.deque[tuple[_Batch, Future[list[int]]]] = collections.deque()
+    alone = False  # the write in flight replaces documents: nothing may run beside it
 
     def stored(document: Document, count: int) -> None:
         report.documents.append(document.source)
@@ -200,37 +209,36 @@ def store_documents(
         if on_document is not None:
             on_document(document, count)
 
-    def one_by_one(documents: list[tuple[Document, list[tuple[Node, Node, Node]]]]) -> None:
+    def one_by_one(documents: _Batch) -> None:
         """One document spoils a batch (nothing of it was written): store them one by one,
         as an unbatched build would, up to the bad one, which raises."""
         for document, triples in documents:
             stored(document, store.replace_graph(document.iri, triples))
 
-    def finish() -> None:
-        """Wait for the write in flight, if any, and count its documents as stored."""
-        nonlocal in_flight
-        if in_flight is None:
-            return
-        documents, future = in_flight
-        in_flight = None
-        try:
-            counts = future.result()
-        except Exception:
-            if len(documents) == 1:
-                raise
-            one_by_one(documents)
-        else:
-            for (document, _), count in zip(documents, counts, strict=True):
-                stored(document, count)
+    def finish(keep: int = 0) -> None:
+        """Wait for the oldest writes in flight until ``keep`` are left, counting their
+        documents as stored."""
+        while len(in_flight) > keep:
+            documents, future = in_flight.popleft()
+            try:
+                counts = future.result()
+            except Exception:
+                if len(documents) == 1:
+                    raise
+                one_by_one(documents)
+            else:
+                for (document, _), count in zip(documents, counts, strict=True):
+                    stored(document, count)
 
     def write(writer: ThreadPoolExecutor, *, behind: bool) -> None:
-        """Write the batch: ``behind`` the next batch's extraction on the writer thread when
+        """Write the batch: ``behind`` the next batch's extraction on a writer thread when
         triples come faster than the store takes them, else here and now, letting readers
         at the store while the next batch is extracted."""
-        nonlocal in_flight
+        nonlocal alone
         documents = list(batch)
         batch.clear()
-        if in_flight is not None and {d.iri for d, _ in documents} & {d.iri for d, _ in in_flight[0]}:
+        iris = {d.iri for d, _ in documents}
+        if any(iris & {d.iri for d, _ in flying} for flying, _ in in_flight):
             finish()  # a document again: its earlier graph must be in the store before it is replaced
         try:
             job = store.prepare([(document.iri, triples) for document, triples in documents])
@@ -240,13 +248,14 @@ def store_documents(
                 raise
             one_by_one(documents)
             return
-        finish()
-        in_flight = (documents, writer.submit(job))
+        finish(keep=WRITERS - 1 if job.adds_only and not alone else 0)
+        in_flight.append((documents, writer.submit(job.run)))
+        alone = not job.adds_only
         if not behind:
             finish()
             store.release(held_for=RELEASE_AFTER)
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer") as writer:
+    with ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="kg-writer") as writer:
         try:
             pending, started = 0, time.monotonic()
             for document, triples in graphs:

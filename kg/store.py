@@ -19,6 +19,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Self, cast
@@ -56,6 +57,17 @@ QueryResult = (
     pyoxigraph.QuerySolutions | pyoxigraph.QueryBoolean | pyoxigraph.QueryTriples | list[pyoxigraph.Triple]
 )
 """What `Store.query` returns: rows, a boolean, or triples (a list of them from a remote store)."""
+
+
+@dataclass(frozen=True)
+class Write:
+    """A write made ready by `GraphStore.prepare`, to run later (on another thread if wanted)."""
+
+    run: Callable[[], list[int]]
+    """Does the write; returns the number of distinct triples written for each graph."""
+    adds_only: bool = False
+    """It only adds graphs the store does not hold, so it may run beside another such write:
+    additions commute (the merge is a set), where a replacement reads what it changes."""
 
 
 def is_graph(result: QueryResult) -> bool:
@@ -110,13 +122,11 @@ class GraphStore:
         )
         return len(lines)
 
-    def prepare(
-        self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]
-    ) -> Callable[[], list[int]]:
+    def prepare(self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]) -> Write:
         """What `replace_graphs` does, split in two: the work that needs the interpreter
         now (checking and converting terms, which raises for a bad one), and the write,
         returned to run later, on another thread if wanted."""
-        return lambda: self.replace_graphs(graphs)
+        return Write(lambda: self.replace_graphs(graphs))
 
     def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]) -> list[int]:
         """Replace several named graphs (see `replace_graph`); each is all-or-nothing.
@@ -262,7 +272,7 @@ class Store(GraphStore):
             The number of distinct triples written for each graph, in order.
         """
         if self._all_new(graphs):
-            return self._as_text(graphs)()
+            return self._as_text(graphs).run()
         counts: list[int] = []
         quads: list[pyoxigraph.Quad] = []
         empty: list[pyoxigraph.NamedNode] = []
@@ -304,19 +314,16 @@ class Store(GraphStore):
             self.ox.contains_named_graph(pyoxigraph.NamedNode(graph)) for graph in names
         )
 
-    def prepare(
-        self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]
-    ) -> Callable[[], list[int]]:
+    def prepare(self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]) -> Write:
         """For new graphs (see `replace_graphs`), the N-Quads text is made now and the load
         returned (pyoxigraph lets go of the interpreter while it loads, so it can run beside
-        the next batch's extraction); otherwise the whole write is returned."""
+        the next batch's extraction, and beside another load); otherwise the whole write is
+        returned."""
         if not self._all_new(graphs):
-            return lambda: self.replace_graphs(graphs)
+            return Write(lambda: self.replace_graphs(graphs))
         return self._as_text(graphs)
 
-    def _as_text(
-        self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]
-    ) -> Callable[[], list[int]]:
+    def _as_text(self, graphs: Sequence[tuple[str, Sequence[tuple[Node, Node, Node]]]]) -> Write:
         """New graphs' N-Quads text, made now, and their load, returned to run later."""
         counts, lines, empty = [], [], []
         for graph, triples in graphs:
@@ -341,7 +348,7 @@ class Store(GraphStore):
                 self.ox.add_graph(node)
             return counts
 
-        return load
+        return Write(load, adds_only=True)
 
     def graphs(self) -> list[str]:
         """The IRIs of the named graphs in the store."""

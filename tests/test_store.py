@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from rdflib import RDFS, XSD, Literal, URIRef
 
 from kg.errors import KGError
-from kg.store import GraphStore, Store, open_store
+from kg.store import GraphStore, Store, Write, open_store
 from tests.graphs import DOC_A, DOC_B, EX, small_store
 
 
@@ -155,3 +156,52 @@ def test_a_bad_document_in_a_batch_stores_the_ones_before_it_and_nothing_of_itse
     with pytest.raises(ValueError):
         store_documents(store, documents, report=report)
     assert store.graphs() == [graphs[0][0]] and report.documents == [graphs[0][0]]
+
+
+class _Watched(Store):
+    """A store whose writes note how many ran at once, and whether each only added graphs."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(location)
+        self.running: list[bool] = []
+        self.seen: list[tuple[bool, list[bool]]] = []  # (this write adds only, what ran beside it)
+        self.lock = threading.Lock()
+
+    def prepare(self, graphs):  # type: ignore[no-untyped-def]
+        write = super().prepare(graphs)
+
+        def run() -> list[int]:
+            with self.lock:
+                self.seen.append((write.adds_only, list(self.running)))
+                self.running.append(write.adds_only)
+            time.sleep(0.02)  # long enough for the next batch to be written beside it
+            try:
+                return write.run()
+            finally:
+                with self.lock:
+                    self.running.remove(write.adds_only)
+
+        return Write(run, adds_only=write.adds_only)
+
+
+def test_batches_of_new_documents_are_written_side_by_side_and_replacements_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.ingest import BuildReport, store_documents
+    from kg.text import Document
+
+    monkeypatch.setattr("kg.store.BULK_QUADS", 1)
+    monkeypatch.setattr("kg.ingest.BATCH_TRIPLES", 100)  # two documents a batch, all written behind
+    graphs = _batch(12)
+    later = [(graphs[d][0], graphs[d + 1][1]) for d in range(0, 12, 3)]  # replace four of them
+    reference, store = Store(str(tmp_path / "a")), _Watched(str(tmp_path / "b"))
+    for graph, triples in graphs + later:
+        GraphStore.replace_graph(reference, graph, triples)  # one SPARQL update each
+    report = BuildReport()
+    documents = [(Document(source=g, iri=g, text=""), t) for g, t in graphs + later]
+    store_documents(store, documents, report=report)
+    assert sorted(map(str, store.ox)) == sorted(map(str, reference.ox))
+    assert report.documents == [g for g, _ in graphs + later]
+    assert any(beside for _, beside in store.seen), "no two batches were written at once"
+    assert all(adds and all(beside) for adds, beside in store.seen if beside)  # only additions overlap
+    assert any(not adds for adds, _ in store.seen)  # the replacements took the other path
