@@ -179,7 +179,8 @@ def write(path: Path, results: dict, rows: dict, args: argparse.Namespace) -> No
         "writes every document's named graph and the merged default graph, in its own process. Peak "
         "memory is the whole process's, making the data included. kg writes through `kg build`'s "
         "writer: whole documents in batches, each batch all or nothing (one transaction, or Oxigraph's "
-        "atomic bulk loader for batches of 100,000 quads or more); `bulk_load` writes the whole file. "
+        "atomic bulk loader for batches of 100,000 quads or more; two batches of new documents at "
+        "once); `bulk_load` writes the whole file. "
         "Both sides read every value of every row in the latency table.",
         "",
         "| load | seconds | triples/s | peak memory | against bulk load |",
