@@ -191,15 +191,16 @@ def store_documents(
     and up to `BATCH_TRIPLES` at once when triples come faster than the store would take
     them one document at a time (see `kg.store.Store.replace_graphs`).
 
-    A batch is made ready here (`GraphStore.prepare`); a full one is written on a writer
-    thread while the next is extracted and made ready, and a document counts as stored only
-    once its batch's write has returned. Up to `WRITERS` batches that only add new documents
+    A batch is made ready here (`GraphStore.prepare`) and written on a writer thread while
+    the next is extracted and made ready; a document counts as stored only once its batch's
+    write has returned. Up to `WRITERS` batches that only add new documents
     are written at once (Oxigraph's bulk loader is one thread per batch of this size);
     any other write waits for those in flight and runs alone.
     """
     batch: _Batch = []
     in_flight: collections.deque[tuple[_Batch, Future[list[int]]]] = collections.deque()
     alone = False  # the write in flight replaces documents: nothing may run beside it
+    releasing = False  # the write in flight lets go of the store when done: wait for it first
 
     def stored(document: Document, count: int) -> None:
         report.documents.append(document.source)
@@ -231,10 +232,13 @@ def store_documents(
                     stored(document, count)
 
     def write(writer: ThreadPoolExecutor, *, behind: bool) -> None:
-        """Write the batch: ``behind`` the next batch's extraction on a writer thread when
-        triples come faster than the store takes them, else here and now, letting readers
-        at the store while the next batch is extracted."""
-        nonlocal alone
+        """Write the batch on a writer thread, beside the next batch's extraction. A full
+        batch (``behind``: triples come faster than the store takes them) keeps the store
+        open; any other lets go of it once written, so that readers get at it while the
+        next batch is extracted, and nothing here touches the store until it has."""
+        nonlocal alone, releasing
+        if releasing:
+            finish()
         documents = list(batch)
         batch.clear()
         iris = {d.iri for d, _ in documents}
@@ -248,12 +252,16 @@ def store_documents(
                 raise
             one_by_one(documents)
             return
+
+        def run_and_release() -> list[int]:
+            try:
+                return job.run()
+            finally:
+                store.release(held_for=RELEASE_AFTER)
+
         finish(keep=WRITERS - 1 if job.adds_only and not alone else 0)
-        in_flight.append((documents, writer.submit(job.run)))
-        alone = not job.adds_only
-        if not behind:
-            finish()
-            store.release(held_for=RELEASE_AFTER)
+        in_flight.append((documents, writer.submit(job.run if behind else run_and_release)))
+        alone, releasing = not job.adds_only, not behind
 
     with ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="kg-writer") as writer:
         try:
