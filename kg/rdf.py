@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.term import Node
@@ -119,9 +120,20 @@ def _evidence(doc_iri: URIRef, subject: URIRef, obj: Node, relation: Relation) -
     yield node, RDF.predicate, relation.predicate
     yield node, RDF.object, obj
     yield node, KG.document, doc_iri
-    yield node, KG.sentence, Literal(span.sent.text.strip())
-    yield node, KG.start, Literal(span.start_char)
-    yield node, KG.end, Literal(span.end_char)
-    yield node, KG.rule, Literal(relation.rule)
-    yield node, KG.matchedTrigger, Literal(relation.trigger)
-    yield node, KG.confidence, Literal(Decimal(str(relation.confidence)))
+    yield node, KG.sentence, _text(span.sent.text.strip())
+    yield node, KG.start, _integer(span.start_char)
+    yield node, KG.end, _integer(span.end_char)
+    yield node, KG.rule, _text(relation.rule)
+    yield node, KG.matchedTrigger, _text(relation.trigger)
+    yield node, KG.confidence, _decimal(relation.confidence)
+
+
+# Literals recur (rule names, triggers, offsets, confidences; a sentence with several
+# facts): each is made once, as rdflib's constructor checks and converts every value.
+_text = lru_cache(maxsize=8192)(Literal)
+_integer = lru_cache(maxsize=8192)(Literal)
+
+
+@lru_cache(maxsize=1024)
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(str(value)))
