@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+import numpy
 from pyoxigraph import NamedNode
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
@@ -293,12 +294,19 @@ def _resolve_pronouns(doc: Doc, clusters: dict[str, list[Span]], ontology: Ontol
             title = doc[span.start - 1].text if span.start > 0 else ""
             if title in _TITLE_GENDER:
                 gender[key] = _TITLE_GENDER[title]
-    sentence_of = {token.i: n for n, sent in enumerate(doc.sents) for token in sent}
+    if not len(doc):
+        return {}
+    # Read from the doc's arrays: the sentence of every token, and where the pronouns are.
+    starts = doc.to_array("SENT_START") == 1
+    starts[0] = True
+    sentence_of = (numpy.cumsum(starts) - 1).tolist()
+    strings = doc.vocab.strings
+    words = numpy.isin(doc.to_array("LOWER"), [strings[word] for word in _PRONOUNS])
+    pronouns = words & (doc.to_array("POS") == strings["PRON"])
     resolved: dict[int, str] = {}
-    for token in doc:
-        cue = _PRONOUNS.get(token.lower_)
-        if cue is None or token.pos_ != "PRON":
-            continue
+    for i in numpy.flatnonzero(pronouns).tolist():
+        token = doc[i]
+        cue = _PRONOUNS[token.lower_]
         here = sentence_of[token.i]
         best: tuple[tuple[int, int, int], str] | None = None
         for start, key, span in mentions:
