@@ -4,6 +4,10 @@ Each line holds a spaCy ``Matcher`` pattern over mention tokens (``ENT_TYPE``) a
 trigger tokens (``_.kg_trigger``), the pattern positions that hold the subject,
 trigger and object, and the ontology properties the rule may produce (any
 sub-property of those listed).
+
+Test kg's token attributes with ``IN``/``NOT_IN`` (``{"_": {"kg_trigger": {"IN": [""]}}}``
+for "no trigger word"), not a plain value: spaCy's ``Matcher`` reads an extension compared
+by plain value on every token it searches, but one in a set only where a match gets to it.
 """
 
 from __future__ import annotations
