@@ -101,15 +101,19 @@ class MentionFinder:
             if token.lower_ in _TAIL_BREAKS and token.is_lower and doc[i - 1].whitespace_:
                 end = i
                 break
-        while start < end and (
-            doc[start].lower_ in _LEADING or doc[start]._.kg_class_trigger or not doc[start].text.strip()
-            or (doc[start].text in _COMPASS and start + 1 < end)
-            or doc[start].is_punct or doc[start].is_quote
-        ):  # fmt: skip
+        while start < end:
+            token = doc[start]
+            if not (
+                token.lower_ in _LEADING or token._.kg_class_trigger or not token.text.strip()
+                or (token.text in _COMPASS and start + 1 < end)
+                or token.is_punct or token.is_quote
+            ):  # fmt: skip
+                break
             start += 1
-        while end > start and (
-            doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct or not doc[end - 1].text.strip()
-        ):
+        while end > start:
+            token = doc[end - 1]
+            if not (token.lower_ in _POSSESSIVE or token.is_punct or not token.text.strip()):
+                break
             end -= 1
         span = Span(doc, start, end, label=ent.label_)
         if not any(ch.isalpha() for ch in span.text) or span.text.islower():
@@ -168,12 +172,14 @@ def _holders_of_roles(mentions: list[Span], blockers: frozenset[str] = frozenset
     doc = mentions[0].doc
     starts = {span.start: span for span in mentions}
     taken = {token for span in mentions for token in range(span.start, span.end)}
-    for i in doc._.kg_triggers or ():  # the trigger tokens, marked by the component beforehand
-        token = doc[i]
-        if token.i > 0 and doc[token.i - 1]._.kg_trigger == token._.kg_trigger:
+    common = STOP_WORDS | blockers
+    trigger_at = {i: doc[i]._.kg_trigger for i in doc._.kg_triggers or ()}  # marked beforehand
+    for i, iri in trigger_at.items():
+        if trigger_at.get(i - 1) == iri:
             continue  # only at the first word of a trigger
-        after = token.i
-        while after < len(doc) and doc[after]._.kg_trigger == token._.kg_trigger:
+        token = doc[i]
+        after = i
+        while trigger_at.get(after) == iri:
             after += 1
         while after < len(doc) and doc[after]._.kg_class_trigger:
             after += 1
@@ -186,7 +192,7 @@ def _holders_of_roles(mentions: list[Span], blockers: frozenset[str] = frozenset
             and token.i - start < 3
             and (start - 1) not in taken
             and _free_name(doc, start - 1, token.i)
-            and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ in STOP_WORDS | blockers)
+            and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ in common)
         ):
             start -= 1
         first = doc[token.i - 1] if token.i > 0 else None
@@ -194,7 +200,7 @@ def _holders_of_roles(mentions: list[Span], blockers: frozenset[str] = frozenset
             # A lone capitalised word opening the sentence is a name only if it is no common
             # word: "[Barclays] chairman X" yes, "Former chairman X" or "The chairman X" no.
             word = first.lower_
-            if _free_name(doc, token.i - 1, token.i, at_start=True) and word not in STOP_WORDS | blockers:
+            if _free_name(doc, token.i - 1, token.i, at_start=True) and word not in common:
                 start = token.i - 1
         if start < token.i:
             yield Span(doc, start, token.i, label="ORG")
