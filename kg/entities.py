@@ -177,8 +177,13 @@ def choose_class(votes: Votes, ontology: Ontology) -> URIRef:
     Ties go to the class whose IRI sorts first, so the choice is deterministic.
     """
 
+    supported: dict[URIRef, float] = defaultdict(float)  # each class's votes and its subclasses'
+    for voted, n in votes.items():
+        for cls in ontology.ancestors(voted):
+            supported[cls] += n  # votes are halves and wholes: sums are exact in any order
+
     def support(cls: URIRef) -> float:
-        return sum(n for voted, n in votes.items() if cls in ontology.ancestors(voted))
+        return supported.get(cls, 0.0)
 
     tops = {ontology.top_entity_class(cls) for cls in votes}
     chosen = min(tops, key=lambda c: (-support(c), str(c)))
