@@ -63,6 +63,10 @@ class PatternExtractor:
 
     def __init__(self, rules: Iterable[Rule], ontology: Ontology) -> None:
         self.rules = {rule.name: rule for rule in rules}
+        self._slots_at: dict[str, dict[int, list[str]]] = {}  # each rule's slots by pattern position
+        for rule in self.rules.values():
+            for slot, position in rule.slots.items():
+                self._slots_at.setdefault(rule.name, {}).setdefault(position, []).append(slot)
         self.blockers = {prop: ontology.blockers(prop) for prop in ontology.properties}
         self._matcher = MatcherCache(Matcher, {rule.name: rule.pattern for rule in self.rules.values()})
         self._trimmed = all(_anchored(r.pattern[0]) and _anchored(r.pattern[-1]) for r in self.rules.values())
@@ -93,13 +97,13 @@ class PatternExtractor:
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         mention_of = {token: ent for ent in doc.ents for token in range(ent.start, ent.end)}
         strings = doc.vocab.strings
-        for match_id, start, end, alignment in self._matches(doc):
+        for match_id, start, _, alignment in self._matches(doc):
             rule = self.rules[strings[match_id]]
+            slots_at = self._slots_at.get(rule.name, {})
             slot_tokens: dict[str, list[int]] = {}
-            for token, position in zip(range(start, end), alignment, strict=True):
-                for slot, slot_position in rule.slots.items():
-                    if position == slot_position:
-                        slot_tokens.setdefault(slot, []).append(token)
+            for token, position in enumerate(alignment, start):
+                for slot in slots_at.get(position, ()):
+                    slot_tokens.setdefault(slot, []).append(token)
             subject = _single_mention(slot_tokens.get("subject", []), mention_of)
             obj = _single_mention(slot_tokens.get("object", []), mention_of)
             trigger_tokens = slot_tokens.get("trigger", [])
