@@ -83,10 +83,10 @@ class _Rows(Result):
     """A SELECT result read straight from Oxigraph's rows: each `ResultRow` is made once, as
     a plain tuple sharing one label map, and binding dicts only if someone asks for them."""
 
-    def __init__(self, names: list[Variable], solutions: Iterable[ox.QuerySolution]) -> None:
+    def __init__(self, variables: tuple[str, ...], solutions: Iterable[ox.QuerySolution]) -> None:
         super().__init__("SELECT")
-        self.vars = names
-        labels = {str(name): i for i, name in enumerate(names)}
+        names, labels = _header(variables)
+        self.vars = list(names)
         unbound = (None,) * len(names)
         self._rows: list[ResultRow] = []
         new, append, cell = tuple.__new__, self._rows.append, _CELLS.__getitem__
@@ -122,6 +122,13 @@ class _Rows(Result):
         return iter(self._rows)
 
 
+@lru_cache(maxsize=1024)
+def _header(variables: tuple[str, ...]) -> tuple[tuple[Variable, ...], dict[str, int]]:
+    """A result's variables and the label map its rows share; queries repeat, so each
+    header is made once (rows only read the map)."""
+    return tuple(map(Variable, variables)), {name: i for i, name in enumerate(variables)}
+
+
 def _as_rdflib(answer: object) -> Result:
     """pyoxigraph's answer as an rdflib result (straight from Oxigraph, no second engine)."""
     if isinstance(answer, ox.QueryBoolean):
@@ -129,8 +136,7 @@ def _as_rdflib(answer: object) -> Result:
         result.askAnswer = bool(answer)
         return result
     if isinstance(answer, ox.QuerySolutions):
-        names = [Variable(v.value) for v in answer.variables]
-        return _Rows(names, answer)
+        return _Rows(tuple(v.value for v in answer.variables), answer)
     result = Result("CONSTRUCT")
     result.graph = Graph()
     for triple in cast(Iterable[ox.Triple], answer):
