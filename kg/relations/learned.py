@@ -62,6 +62,16 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
     )
 
 
+VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+"""The tagger's labels for values, which an entity's name never is."""
+
+
+def _value_like(span: Span) -> bool:
+    """Whether a mention is a value, not a thing: its head word is a number, or the tagger
+    read it as a date, time or amount ("February 1989", "27th September 1987")."""
+    return span.root.like_num or span.root.ent_type_ in VALUE_TYPES
+
+
 def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
     """Whose ``token`` is: "X's L", "the L of X", "its L" (the text's topic), "whose L"
     (``skip``: a word under ``token`` that is part of the label, not its owner)."""
@@ -119,6 +129,8 @@ class LearnedExtractor:
             turn = nodes.get("anchor", nodes["subject"])
             if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
                 continue
+            if _value_like(subject):
+                continue  # a date or an amount is said of something, never the thing spoken of
             if not (
                 (_is_name(subject, self.patterns) and _is_name(obj, self.patterns))
                 or self._literal(rule.property)
@@ -290,7 +302,7 @@ class LearnedExtractor:
         if XSD.decimal in ranges:
             return is_number
         if ranges and not ranges & {XSD.string}:
-            return not (is_date or is_number)
+            return not (is_date or is_number or _value_like(obj))
         return True
 
     def triples(self, doc: Doc) -> list[tuple[str, str, str]]:
