@@ -409,3 +409,17 @@ def test_name_particles_and_a_closing_year_stay_in_the_name(
     token = next(t for t in doc if t.text == word)
     mention = LearnedExtractor(Patterns(), read_ontology([]))._mention(token)
     assert canonical_name(mention) == name
+
+
+def test_a_date_is_neither_a_place_nor_the_thing_spoken_of(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Person", "Town"], ("birthPlace", "birth place", "Person", "Town"))
+    seen = [("Maria Lopez", "Harbourton"), ("Kwame Mensah", "Eastwick"), ("Sven Olsen", "Northby")]
+    examples = annotated(
+        (f"{person} was born in {town}.", [[person.replace(" ", "_"), "birthPlace", town]])
+        for person, town in seen
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    born = extractor.triples(nlp("Tom Baker was born in Westham."))
+    assert born == [("Tom_Baker", "birthPlace", "Westham")]
+    assert extractor.triples(nlp("Tom Baker was born in February 1989.")) == []
+    assert extractor.triples(nlp("In 1989 was born in Westham.")) == []

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.conventions import NAME_WORDS, OTHER, place_kind, qualified, quoted, unit_word, value
 from kg.learn import LearnedRule, Patterns
+from kg.mentions import NER_SPANS
 from kg.names import (
     NUMBER,
     canonical_name,
@@ -69,7 +70,9 @@ VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDIN
 def _value_like(span: Span) -> bool:
     """Whether a mention is a value, not a thing: its head word is a number, or the tagger
     read it as a date, time or amount ("February 1989", "27th September 1987")."""
-    return span.root.like_num or span.root.ent_type_ in VALUE_TYPES
+    root = span.root
+    tagged = span.doc.spans.get(NER_SPANS, span.doc.ents)
+    return root.like_num or any(e.start <= root.i < e.end and e.label_ in VALUE_TYPES for e in tagged)
 
 
 def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
