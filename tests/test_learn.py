@@ -348,14 +348,19 @@ def test_a_name_the_text_disambiguates_keeps_its_disambiguator(nlp: Language, tm
     ]
 
 
-def test_a_country_is_never_where_the_examples_had_no_places(nlp: Language, tmp_path: Path) -> None:
+def _birthplaces(nlp: Language, tmp_path: Path) -> tuple[Ontology, Patterns]:
+    """Patterns learned from three people's birthplaces, all towns."""
     ontology = json_ontology(tmp_path, ["Person", "Town"], ("birthPlace", "birth place", "Person", "Town"))
     seen = [("Maria Lopez", "Harbourton"), ("Kwame Mensah", "Eastwick"), ("Sven Olsen", "Northby")]
     examples = annotated(
         (f"{person} was born in {town}.", [[person.replace(" ", "_"), "birthPlace", town]])
         for person, town in seen
     )
-    patterns = learn(examples, ontology=ontology, nlp=nlp)
+    return ontology, learn(examples, ontology=ontology, nlp=nlp)
+
+
+def test_a_country_is_never_where_the_examples_had_no_places(nlp: Language, tmp_path: Path) -> None:
+    ontology, patterns = _birthplaces(nlp, tmp_path)
     assert patterns.names["place:birthPlace:subject"] == "Other"
     extractor = LearnedExtractor(patterns, ontology)
     assert extractor.triples(nlp("Tom Baker was born in Westham.")) == [
@@ -412,13 +417,8 @@ def test_name_particles_and_a_closing_year_stay_in_the_name(
 
 
 def test_a_date_is_neither_a_place_nor_the_thing_spoken_of(nlp: Language, tmp_path: Path) -> None:
-    ontology = json_ontology(tmp_path, ["Person", "Town"], ("birthPlace", "birth place", "Person", "Town"))
-    seen = [("Maria Lopez", "Harbourton"), ("Kwame Mensah", "Eastwick"), ("Sven Olsen", "Northby")]
-    examples = annotated(
-        (f"{person} was born in {town}.", [[person.replace(" ", "_"), "birthPlace", town]])
-        for person, town in seen
-    )
-    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    ontology, patterns = _birthplaces(nlp, tmp_path)
+    extractor = LearnedExtractor(patterns, ontology)
     born = extractor.triples(nlp("Tom Baker was born in Westham."))
     assert born == [("Tom_Baker", "birthPlace", "Westham")]
     assert extractor.triples(nlp("Tom Baker was born in February 1989.")) == []
