@@ -193,9 +193,9 @@ def store_documents(
 
     A batch is made ready here (`GraphStore.prepare`) and written on a writer thread while
     the next is extracted and made ready; a document counts as stored only once its batch's
-    write has returned. Up to `WRITERS` batches that only add new documents
-    are written at once (Oxigraph's bulk loader is one thread per batch of this size);
-    any other write waits for those in flight and runs alone.
+    write has returned. Up to `WRITERS` full batches that only add new documents are
+    written at once (Oxigraph's bulk loader is one thread per batch of this size); any other
+    write waits for those in flight and runs alone.
     """
     batch: _Batch = []
     in_flight: collections.deque[tuple[_Batch, Future[list[int]]]] = collections.deque()
@@ -259,7 +259,9 @@ def store_documents(
             finally:
                 store.release(held_for=RELEASE_AFTER)
 
-        finish(keep=WRITERS - 1 if job.adds_only and not alone else 0)
+        # Only full batches of new documents go beside another; one that lets go of the
+        # store when done must not close it under a load still running.
+        finish(keep=WRITERS - 1 if behind and job.adds_only and not alone else 0)
         in_flight.append((documents, writer.submit(job.run if behind else run_and_release)))
         alone, releasing = not job.adds_only, not behind
 
