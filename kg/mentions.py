@@ -61,7 +61,8 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
-        doc.spans[NER_SPANS] = list(doc.ents)  # as tagged: dates and amounts are literals, not nodes
+        tagged = list(doc.ents)  # read once: spaCy makes the spans anew on each read
+        doc.spans[NER_SPANS] = tagged  # as tagged: dates and amounts are literals, not nodes
         # Longest trigger wins: "based in" over "in".
         triggers = []
         for span in filter_spans(self.property_triggers(doc, as_spans=True)):
@@ -75,7 +76,7 @@ class MentionFinder:
                 token._.kg_class_trigger = vocab[match_id]
             if vocab[match_id] in self.class_label:
                 titled.append(_titled_name(doc, end, self.class_label[vocab[match_id]]))
-        pieces = (piece for ent in doc.ents if ent.label_ in self.labels for piece in _split(ent))
+        pieces = (piece for ent in tagged if ent.label_ in self.labels for piece in _split(ent))
         cleaned = [span for span in map(self.clean, pieces) if span is not None and not self.economy(span)]
         taken = {token for span in cleaned for token in range(span.start, span.end)}
         cleaned += [
