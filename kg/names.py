@@ -68,7 +68,7 @@ def phrase(token: Token) -> Span:
                 return phrase(named[0])
     for ent in tagged(doc):
         if ent.start <= token.i < ent.end:
-            return _with_year(trimmed(_with_region(ent)))
+            return _with_generation(_with_year(trimmed(_with_region(ent))))
     start = end = token.i
     if token.pos_ == "PROPN":  # a name: its run of name words, not what describes it
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i:
@@ -87,7 +87,22 @@ def phrase(token: Token) -> Span:
             return phrase(child)  # "the club member, Aleksandr Prudnikov" is Aleksandr Prudnikov
         if child.dep_ in ("compound", "nummod", "appos") and child.i > token.i and child.pos_ == "PROPN":
             end = max(end, child.right_edge.i)
-    return _with_year(trimmed(doc[start : end + 1]))
+    return _with_generation(_with_year(trimmed(doc[start : end + 1])))
+
+
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr."})
+
+
+def _with_generation(span: Span) -> Span:
+    """A person's name with the "Jr." or "Sr." that ends it ("Aleksander Barkov, Jr.")."""
+    doc, end = span.doc, span.end
+    if not len(span) or doc[end - 1].pos_ != "PROPN" or not doc[end - 1].is_title:
+        return span
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _GENERATIONS:
+        return doc[span.start : end + 2]
+    if end < len(doc) and doc[end].lower_ in _GENERATIONS:
+        return doc[span.start : end + 1]
+    return span
 
 
 def _with_year(span: Span) -> Span:

@@ -405,9 +405,11 @@ def test_lower_case_words_the_examples_names_hold_stay_in_unseen_names(
         ("John van den Brom plays for AFC Ajax.", "Brom", "John_van_den_Brom"),
         ("The full name of A.S. Gubbio 1910 is long.", "Gubbio", "A.S._Gubbio_1910"),
         ("Ticket sales at Leeds rose 5 percent in 2015.", "Leeds", "Leeds"),
+        ("Aleksander Barkov, Jr. was born in Tampere.", "Barkov", "Aleksander_Barkov,_Jr."),
+        ("Tom Baker, who was born in Leeds, played well.", "Baker", "Tom_Baker"),
     ],
 )
-def test_name_particles_and_a_closing_year_stay_in_the_name(
+def test_name_particles_a_closing_year_and_a_generation_stay_in_the_name(
     nlp: Language, text: str, word: str, name: str
 ) -> None:
     doc = nlp(text)
