@@ -177,6 +177,18 @@ def tagged(doc: Doc) -> list[Span]:
     ]
 
 
+VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+"""The tagger's labels for values, which an entity's name never is."""
+
+
+def value_like(span: Span) -> bool:
+    """Whether a mention is a value, not a thing: its head word is a number, or the tagger
+    read it as a date, time or amount ("February 1989", "27th September 1987")."""
+    root = span.root
+    tagged = span.doc.spans.get(NER_SPANS, span.doc.ents)
+    return root.like_num or any(e.start <= root.i < e.end and e.label_ in VALUE_TYPES for e in tagged)
+
+
 def _with_region(ent: Span) -> Span:
     doc = ent.doc
     if ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].text == ",":

@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.conventions import NAME_WORDS, OTHER, place_kind, qualified, quoted, unit_word, value
 from kg.learn import LearnedRule, Patterns
-from kg.mentions import NER_SPANS
 from kg.names import (
     NUMBER,
     canonical_name,
@@ -31,6 +30,7 @@ from kg.names import (
     referent,
     tagged,
     trimmed,
+    value_like,
 )  # fmt: skip
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.relations import Relation
@@ -61,18 +61,6 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
         or key in patterns.classes
         or span.text.lower() in patterns.names
     )
-
-
-VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
-"""The tagger's labels for values, which an entity's name never is."""
-
-
-def _value_like(span: Span) -> bool:
-    """Whether a mention is a value, not a thing: its head word is a number, or the tagger
-    read it as a date, time or amount ("February 1989", "27th September 1987")."""
-    root = span.root
-    tagged = span.doc.spans.get(NER_SPANS, span.doc.ents)
-    return root.like_num or any(e.start <= root.i < e.end and e.label_ in VALUE_TYPES for e in tagged)
 
 
 def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
@@ -132,7 +120,7 @@ class LearnedExtractor:
             turn = nodes.get("anchor", nodes["subject"])
             if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
                 continue
-            if _value_like(subject):
+            if value_like(subject):
                 continue  # a date or an amount is said of something, never the thing spoken of
             if not (
                 (_is_name(subject, self.patterns) and _is_name(obj, self.patterns))
@@ -305,7 +293,7 @@ class LearnedExtractor:
         if XSD.decimal in ranges:
             return is_number
         if ranges and not ranges & {XSD.string}:
-            return not (is_date or is_number or _value_like(obj))
+            return not (is_date or is_number or value_like(obj))
         return True
 
     def triples(self, doc: Doc) -> list[tuple[str, str, str]]:
