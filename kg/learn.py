@@ -15,13 +15,15 @@ A learned pattern file is JSON Lines a person can read and edit::
     {"rule": "birthPlace-3", "property": "https://…#birthPlace", "precision": 1.0, "support": 4,
      "example": "X was born in Y.", "pattern": [{"RIGHT_ID": "anchor", …}, …]}
     {"name": "arlington", "canonical": "Arlington,_Texas"}
-    {"entity": "arlington,texas", "classes": ["https://…#City"]}
+    {"entity": "Arlington,_Texas", "classes": ["https://…#City"]}
 
 The second kind of line is the small name linker learned beside the patterns: when the
 examples write an entity by a fuller canonical name than the sentence does (the
 benchmark's DBpedia names), the learned name is used for that surface form. The third
-records the classes the examples showed an entity in. `kg.relations.learned` applies the
-file.
+records each entity the examples name, spelt as they spell it, with the classes they showed
+it in: a name found in a new sentence that differs from one of these only in accents, dots
+or hyphens ("Sao Paulo", "AC Milan") takes the examples' spelling, as a linker's dictionary
+would give it. `kg.relations.learned` applies the file.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import XSD, URIRef
@@ -41,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.conventions import learn_conventions
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
-from kg.names import NUMBER, canonical_name, clause_subject, find_mention, name_key, phrase
+from kg.names import NUMBER, canonical_name, clause_subject, find_mention, folded, name_key, phrase
 from kg.ontology import Ontology, local_name
 from kg.relations.treematch import dependency_matches
 
@@ -91,6 +94,21 @@ class Patterns:
     classes: dict[str, set[URIRef]] = field(default_factory=dict)
     """Canonical name key → the classes the examples show it in (domain and range of
     the properties it took part in)."""
+    entities: dict[str, str] = field(default_factory=dict)
+    """Canonical name key → the name as the examples write it (``São_Paulo``)."""
+
+    def known(self, name: str) -> str:
+        """The examples' own spelling of a name that differs from it only in accents, dots,
+        hyphens or case ("Sao Paulo" is São_Paulo, "AC Milan" A.C._Milan), as a linker's
+        dictionary would give it; the name itself where none or more than one does."""
+        return self._folded.get(folded(name), name)
+
+    @cached_property
+    def _folded(self) -> dict[str, str]:
+        spellings: dict[str, set[str]] = defaultdict(set)
+        for name in self.entities.values():
+            spellings[folded(name)].add(name)
+        return {key: next(iter(names)) for key, names in spellings.items() if len(names) == 1}
 
     def write(self, path: str | Path) -> None:
         """Write the patterns as JSON Lines (rules first, then names), sorted for stable diffs."""
@@ -106,7 +124,10 @@ class Patterns:
             for surface, canonical in sorted(self.names.items())
         ]
         lines += [
-            json.dumps({"entity": key, "classes": sorted(str(c) for c in classes)}, ensure_ascii=False)
+            json.dumps(
+                {"entity": self.entities.get(key, key), "classes": sorted(str(c) for c in classes)},
+                ensure_ascii=False,
+            )
             for key, classes in sorted(self.classes.items())
         ]
 
@@ -131,7 +152,9 @@ def read_patterns(path: str | Path, ontology: Ontology) -> Patterns:
             patterns.names[name if convention else name.lower()] = str(data["canonical"])
             return
         if "entity" in data:
-            patterns.classes[name_key(str(data["entity"]))] = {URIRef(c) for c in data["classes"]}
+            entity = str(data["entity"])
+            patterns.classes[name_key(entity)] = {URIRef(c) for c in data["classes"]}
+            patterns.entities[name_key(entity)] = entity
             return
         try:
             prop = ontology.term(str(data["property"]))
@@ -265,8 +288,10 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
 
     names = _learn_names(docs, examples) | learn_conventions(docs, examples, ontology)
     classes: dict[str, set[URIRef]] = defaultdict(set)
+    entities: dict[str, str] = {}
     for example in examples:
         for s, relation, o in example["triples"]:
+            entities.update((name_key(n), n) for n in (s, o) if not (n.startswith('"') or NUMBER.match(n)))
             term = ontology.properties.get(properties[relation])
             if term is not None:
                 classes[name_key(s)].update(term.domain)
@@ -335,7 +360,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
         learned.append(
             LearnedRule(f"{local}-{numbering[local]}", prop, pattern, -precision, -count, sentence, matches)
         )
-    return Patterns(learned, names, dict(classes))
+    return Patterns(learned, names, dict(classes), entities)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ DBpedia name things (``Albany,_Georgia``, ``United_States``, plain numbers, ISO 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -271,6 +272,13 @@ def _iso_date(text: str) -> str | None:
 
 def name_key(name: str) -> str:
     return re.sub(r"[\s_]+", "", name).lower()
+
+
+def folded(name: str) -> str:
+    """A name with nothing but its letters and digits, lower case and without accents:
+    names that fold alike differ only in how they are spelt ("São_Paulo", "Sao Paulo")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[\W_]+", "", plain).lower()
 
 
 def _surface_variants(name: str) -> list[str]:

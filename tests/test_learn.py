@@ -425,3 +425,19 @@ def test_a_date_is_neither_a_place_nor_the_thing_spoken_of(nlp: Language, tmp_pa
     assert born == [("Tom_Baker", "birthPlace", "Westham")]
     assert extractor.triples(nlp("Tom Baker was born in February 1989.")) == []
     assert extractor.triples(nlp("In 1989 was born in Westham.")) == []
+
+
+def test_a_name_the_examples_spell_with_accents_or_dots_keeps_their_spelling(
+    nlp: Language, football: Ontology, tmp_path: Path
+) -> None:
+    examples = annotated([
+        ("Maria Lopez plays for São Paulo.", [["Maria_Lopez", "playsFor", "São_Paulo_FC"]]),
+        ("Kwame Mensah plays for A.C. Milan.", [["Kwame_Mensah", "playsFor", "A.C._Milan"]]),
+        ("Sven Olsen plays for Eastfield.", [["Sven_Olsen", "playsFor", "Eastfield"]]),
+    ])  # fmt: skip
+    learn(examples, ontology=football, nlp=nlp).write(tmp_path / "patterns.jsonl")
+    patterns = read_patterns(tmp_path / "patterns.jsonl", football)  # the spellings survive the file
+    extractor = LearnedExtractor(patterns, football)
+    spelt = [("Sao Paulo FC", "São_Paulo_FC"), ("AC Milan", "A.C._Milan"), ("Westfield", "Westfield")]
+    for club, name in spelt:
+        assert extractor.triples(nlp(f"Tom Baker plays for {club}.")) == [("Tom_Baker", "playsFor", name)]

@@ -212,7 +212,7 @@ class LearnedExtractor:
         for end, allowed in (("subject", term.domain), ("object", term.range)):
             span = phrase(nodes[end])
             name = canonical_name(span, self.patterns.names)
-            known = self.patterns.classes.get(name_key(name))
+            known = self.patterns.classes.get(name_key(self.patterns.known(name)))
             if known and allowed:
                 total += 0.5 if any(self.ontology.is_a(c, allowed) for c in known) else -0.5
             elif wanted := self.patterns.names.get(f"place:{local}:{end}"):
@@ -319,6 +319,9 @@ class LearnedExtractor:
                     obj += suffix  # the examples' convention: "English" is English_language
             elif NUMBER.match(obj):
                 obj = value(obj, local, unit_word(relation.object[-1]), names)
+            subject = self.patterns.known(subject)
+            if not self._literal(relation.predicate) and not quoted(local, names):
+                obj = self.patterns.known(obj)
             subject, obj = disambiguated.get(subject, subject), disambiguated.get(obj, obj)
             if name_key(subject) == name_key(obj):
                 continue
