@@ -130,7 +130,9 @@ def trimmed(span: Span) -> Span:
     return span
 
 
-_NAME_LINKS = frozenset({"of", "di", "de", "del", "der", "la", "le", "&"})
+_NAME_LINKS = frozenset(
+    {"of", "di", "de", "del", "della", "delle", "dei", "degli", "des", "der", "la", "le", "&"}
+)
 _PARTICLES = frozenset(
     {"van", "von", "den", "der", "de", "da", "di", "dos", "du", "del", "la", "le", "ter", "ten", "bin"}
 )
@@ -138,34 +140,42 @@ _PARTICLES = frozenset(
 
 
 def name_runs(doc: Doc) -> list[Span]:
-    """Maximal runs of proper-noun tokens, joined across "of"/"di"/"&" between two of them
-    ("FC Amkar Perm", "Accademia di Architettura di Mendrisio")."""
+    """Maximal runs of name words (`_name_word`), joined across "of"/"di"/"&" between two of
+    them ("FC Amkar Perm", "Accademia di Architettura di Mendrisio")."""
     runs: list[Span] = []
     i = 0
     while i < len(doc):
-        if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+        if not _name_word(doc[i]):
             i += 1
             continue
         end = i + 1
         while end < len(doc) and not doc[end].is_sent_start:  # "in the U.S. Anaheim is…"
-            if doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            if _name_word(doc[end]):
                 end += 1
                 continue
             links = end
             while links < len(doc) and links - end < 2 and doc[links].lower_ in _NAME_LINKS | _PARTICLES:
                 links += 1  # "van den"
-            if (
-                links > end
-                and links < len(doc)
-                and doc[links].pos_ == "PROPN"
-                and doc[links].text[:1].isupper()
-            ):
+            if links > end and links < len(doc) and _name_word(doc[links]):
                 end = links + 1
             else:
                 break
         runs.append(doc[i:end])
         i = end
     return runs
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun, or a capitalised word the tagger took for a common one that
+    hangs on a proper noun after it: "Alfons" in "Alfons Gorbach", "New" in "GMA New Media"."""
+    if not token.text[:1].isupper():
+        return False
+    return token.pos_ == "PROPN" or (
+        token.pos_ in ("NOUN", "ADJ", "X")
+        and token.dep_ in ("compound", "amod", "nmod")
+        and token.head.i > token.i
+        and token.head.pos_ == "PROPN"
+    )
 
 
 def tagged(doc: Doc) -> list[Span]:

@@ -248,6 +248,7 @@ class LearnedExtractor:
             if run.start <= span.start and span.end <= run.end and len(run) > len(span):
                 span = run  # "Amkar Perm" in "FC Amkar Perm"
                 break
+        span = _untitled(span)
         words = span.text.split()
         for other in [*tagged(doc), *name_runs(doc)]:
             other_words = other.text.split()
@@ -260,7 +261,7 @@ class LearnedExtractor:
                 "",
             )
             if named and words in (other_words[-len(words) :], other_words[: len(words)]):
-                return trimmed(other)
+                return _untitled(trimmed(other))
         return span
 
     def _without_label(self, prop: URIRef, obj: Span) -> Span:
@@ -361,6 +362,24 @@ def _titled(span: Span) -> Span:
         end = run
     start = span.start + (span[0].lower_ in ("the", "a", "an") and len(span) > 1)
     return doc[start:end]
+
+
+_BEFORE_TITLES = frozenset({"former", "late", "then", "ex", "acting", "interim"})
+
+
+def _untitled(span: Span) -> Span:
+    """A name without the title or role written before it, as a linker names the person:
+    "Prime Minister Klaus Iohannis" is Klaus Iohannis, "Chairman Tom Baker" Tom Baker (the
+    title words are kg's own role and person triggers); "President of the Senate" stays whole."""
+    start = span.start
+    doc = span.doc
+    while start < span.end - 1 and (
+        doc[start]._.kg_trigger or doc[start]._.kg_class_trigger or doc[start].lower_ in _BEFORE_TITLES
+    ):
+        start += 1
+    if start == span.start or doc[start].pos_ != "PROPN" or not doc[start].is_title:
+        return span
+    return doc[start : span.end]
 
 
 def _dated(span: Span) -> Span:
