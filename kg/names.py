@@ -193,11 +193,17 @@ VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDIN
 
 
 def value_like(span: Span) -> bool:
-    """Whether a mention is a value, not a thing: its head word is a number, or the tagger
-    read it as a date, time or amount ("February 1989", "27th September 1987")."""
+    """Whether a mention is a value, not a thing: its head word is a number, the tagger read
+    it as a date, time or amount ("February 1989", "27th September 1987"), or it counts
+    something named by a common noun ("2900 staff members", "8,500 people")."""
     root = span.root
+    if root.like_num:
+        return True
+    counted = any(c.dep_ == "nummod" and c.like_num for c in root.children)
+    if counted and root.pos_ == "NOUN" and root.is_lower:
+        return not any(t.pos_ == "PROPN" for t in span)
     tagged = span.doc.spans.get(NER_SPANS, span.doc.ents)
-    return root.like_num or any(e.start <= root.i < e.end and e.label_ in VALUE_TYPES for e in tagged)
+    return any(e.start <= root.i < e.end and e.label_ in VALUE_TYPES for e in tagged)
 
 
 def _with_region(ent: Span) -> Span:

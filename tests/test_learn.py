@@ -423,13 +423,15 @@ def test_a_name_is_named_whole_and_without_the_title_written_before_it(
     assert canonical_name(mention) == name
 
 
-def test_a_date_is_neither_a_place_nor_the_thing_spoken_of(nlp: Language, tmp_path: Path) -> None:
+def test_a_date_or_a_count_is_neither_a_place_nor_the_thing_spoken_of(nlp: Language, tmp_path: Path) -> None:
     ontology, patterns = _birthplaces(nlp, tmp_path)
     extractor = LearnedExtractor(patterns, ontology)
     born = extractor.triples(nlp("Tom Baker was born in Westham."))
     assert born == [("Tom_Baker", "birthPlace", "Westham")]
     assert extractor.triples(nlp("Tom Baker was born in February 1989.")) == []
     assert extractor.triples(nlp("In 1989 was born in Westham.")) == []
+    assert extractor.triples(nlp("Tom Baker was born in 300 villages.")) == []
+    assert extractor.triples(nlp("300 villagers were born in Westham.")) == []
 
 
 def test_a_name_the_examples_spell_with_accents_or_dots_keeps_their_spelling(
