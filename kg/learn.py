@@ -75,6 +75,12 @@ class LearnedRule:
     """How many times the pattern matched in the examples (its precision's denominator)."""
 
     @builtins.property  # the field above is called property
+    def words(self) -> int:
+        """How many words of the sentence the pattern names (its lemmas): "fought in X"
+        names two, "in X" one."""
+        return sum("LEMMA" in node.get("RIGHT_ATTRS", {}) for node in self.pattern)
+
+    @builtins.property
     def confidence(self) -> float:
         """The precision, shrunk towards even odds by `PRIOR_MATCHES` imagined matches: a
         pattern right once in one match is less sure than one right 18 times in 20."""

@@ -448,3 +448,21 @@ def test_a_name_the_examples_spell_with_accents_or_dots_keeps_their_spelling(
     spelt = [("Sao Paulo FC", "São_Paulo_FC"), ("AC Milan", "A.C._Milan"), ("Westfield", "Westfield")]
     for club, name in spelt:
         assert extractor.triples(nlp(f"Tom Baker plays for {club}.")) == [("Tom_Baker", "playsFor", name)]
+
+
+def test_a_pattern_that_names_more_of_the_sentence_outranks_a_bare_preposition(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person", "Town", "War"],
+        ("birthPlace", "birth place", "Person", "Town"),
+        ("battle", "battle", "Person", "War"),
+    )
+    towns = ["Harbourton", "Eastwick", "Northby", "Southam", "Westby"]
+    rows = [(f"Maria Lopez was born in {town}.", [["Maria_Lopez", "birthPlace", town]]) for town in towns]
+    rows.append(("Kwame Mensah fought in the Harbour War.", [["Kwame_Mensah", "battle", "Harbour_War"]]))
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    # "in X" was a birthplace five times in six; "fought in X" a battle the one time it was seen.
+    found = extractor.triples(nlp("Tom Baker fought in the Border War."))
+    assert found == [("Tom_Baker", "battle", "Border_War")]
