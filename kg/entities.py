@@ -17,7 +17,6 @@ evidence agrees on.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -95,7 +94,7 @@ def canonical_name(span: Span) -> str:
     >>> canonical_name(spacy.blank("en")("the  City\\nof London")[1:])
     'City of London'
     """
-    return re.sub(r"\s+", " ", span.text).strip().strip("\"'“”‘’")
+    return " ".join(span.text.split()).strip("\"'“”‘’")
 
 
 def entities(
@@ -116,8 +115,10 @@ def entities(
         base: namespace for minted IRIs.
     """
     clusters: dict[str, list[Span]] = {}
+    name_at: dict[int, str] = {}  # each mention's canonical name, by its start
     for span in doc.ents:
-        clusters.setdefault(canonical_name(span).casefold(), []).append(span)
+        name_at[span.start] = name = canonical_name(span)
+        clusters.setdefault(name.casefold(), []).append(span)
     _join_acronyms(doc, clusters)
     _join_surnames(clusters, ontology)
     _join_organisation_forms(clusters)
@@ -148,7 +149,7 @@ def entities(
     for key, spans in clusters.items():
         if not votes[key]:
             continue
-        names = [canonical_name(span) for span in spans]
+        names = [name_at[span.start] for span in spans]
         name = max(names, key=lambda n: (len(n.split()), len(n), n))
         titles = {doc[s.start - 1].text for s in spans if s.start > 0 and doc[s.start - 1]._.kg_class_trigger}
         entity = Entity(

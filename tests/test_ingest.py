@@ -90,6 +90,7 @@ def test_a_text_longer_than_a_chunk_is_parsed_in_pieces_with_the_same_offsets(
     monkeypatch.setattr(kg.ingest, "CHUNK_CHARS", len(line) * 3 + 5)
     whole, _ = next(kg.ingest.parse(read_documents([tmp_path / "long.txt"]), nlp=nlp))
     assert whole._.kg_triggers == [i for i, token in enumerate(whole) if token._.kg_trigger]
+    assert [t.ent_kb_id_ for t in whole] == [t._.kg_trigger for t in whole]  # what the Matcher reads
     store = Store()
     build([tmp_path / "long.txt"], store=store, model=nlp)
     rows = store.ox.query(

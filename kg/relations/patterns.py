@@ -8,6 +8,8 @@ sub-property of those listed).
 Test kg's token attributes with ``IN``/``NOT_IN`` (``{"_": {"kg_trigger": {"IN": [""]}}}``
 for "no trigger word"), not a plain value: spaCy's ``Matcher`` reads an extension compared
 by plain value on every token it searches, but one in a set only where a match gets to it.
+Tests of ``_.kg_trigger`` run as the same tests of ``ENT_KB_ID``, where `kg.mentions` puts
+the same IRI and the ``Matcher`` reads it without calling Python.
 """
 
 from __future__ import annotations
@@ -68,7 +70,8 @@ class PatternExtractor:
             for slot, position in rule.slots.items():
                 self._slots_at.setdefault(rule.name, {}).setdefault(position, []).append(slot)
         self.blockers = {prop: ontology.blockers(prop) for prop in ontology.properties}
-        self._matcher = MatcherCache(Matcher, {rule.name: rule.pattern for rule in self.rules.values()})
+        native = {rule.name: _native(rule.pattern) for rule in self.rules.values()}
+        self._matcher = MatcherCache(Matcher, native)
         self._trimmed = all(_anchored(r.pattern[0]) and _anchored(r.pattern[-1]) for r in self.rules.values())
 
     def _matches(self, doc: Doc) -> Iterator[tuple[int, int, int, list[int]]]:
@@ -128,6 +131,21 @@ class PatternExtractor:
                 subject_vote=rule.votes.get("subject", 0),
                 object_vote=rule.votes.get("object", 0),
             )
+
+
+def _native(pattern: list[dict]) -> list[dict]:
+    """The pattern with its tests of ``_.kg_trigger`` made on ``ENT_KB_ID``, where
+    `kg.mentions` also puts each trigger word's property IRI: spaCy's ``Matcher`` reads a
+    token's own attributes in C, an extension's through Python, token by token."""
+    native = []
+    for token in pattern:
+        extension = dict(token.get("_", {}))
+        if "kg_trigger" in extension:
+            token = {k: v for k, v in token.items() if k != "_"} | {"ENT_KB_ID": extension.pop("kg_trigger")}
+            if extension:
+                token["_"] = extension
+        native.append(token)
+    return native
 
 
 def _anchored(token: dict) -> bool:
