@@ -123,12 +123,13 @@ def entities(
     _join_surnames(clusters, ontology)
     _join_organisation_forms(clusters)
 
+    class_at: dict[int, str] = doc._.kg_class_triggers or {}  # title words ("Dr") before names
     key_of = {span.start: key for key, spans in clusters.items() for span in spans}
     votes: dict[str, Votes] = {key: Votes(float) for key in clusters}
     for key, spans in clusters.items():
         for span in spans:
-            _vote_on_mention(span, votes[key], ontology)
-    pronoun_of = _resolve_pronouns(doc, clusters, ontology)
+            _vote_on_mention(span, votes[key], ontology, class_at)
+    pronoun_of = _resolve_pronouns(doc, clusters, ontology, class_at)
     key_of.update(pronoun_of)
     for relation in relations:
         prop = ontology.properties.get(relation.predicate)
@@ -151,7 +152,7 @@ def entities(
             continue
         names = [name_at[span.start] for span in spans]
         name = max(names, key=lambda n: (len(n.split()), len(n), n))
-        titles = {doc[s.start - 1].text for s in spans if s.start > 0 and doc[s.start - 1]._.kg_class_trigger}
+        titles = {doc[s.start - 1].text for s in spans if s.start - 1 in class_at}
         entity = Entity(
             name=name,
             iri=mint_iri(name, base=base),
@@ -198,16 +199,14 @@ def choose_class(votes: Votes, ontology: Ontology) -> URIRef:
         chosen = ranked[0][1]
 
 
-def _vote_on_mention(span: Span, votes: Votes, ontology: Ontology) -> None:
-    doc = span.doc
+def _vote_on_mention(span: Span, votes: Votes, ontology: Ontology, class_at: dict[int, str]) -> None:
     cls = ontology.class_for_ner(span.label_)
     if cls is not None:
         # The small models tag many one-word places as people ("Tenby", "Keswick"); a person
         # in news is named in full at least once, so a lone word's PERSON tag counts half.
         votes[cls] += _NER_VOTE / 2 if span.label_ == "PERSON" and len(span) == 1 else _NER_VOTE
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before._.kg_class_trigger:
-        votes[URIRef(before._.kg_class_trigger)] += _CUE_VOTE
+    if span.start - 1 in class_at:
+        votes[URIRef(class_at[span.start - 1])] += _CUE_VOTE
     for word in {token.text.rstrip(".") for token in span}:
         if word in ontology.headwords:
             votes[ontology.headwords[word]] += _CUE_VOTE
@@ -285,13 +284,18 @@ def _join_acronyms(doc: Doc, clusters: dict[str, list[Span]]) -> None:
                 break
 
 
-def _resolve_pronouns(doc: Doc, clusters: dict[str, list[Span]], ontology: Ontology) -> dict[int, str]:
+def _resolve_pronouns(
+    doc: Doc, clusters: dict[str, list[Span]], ontology: Ontology, class_at: dict[int, str]
+) -> dict[int, str]:
     """Map each third-person singular pronoun's token to the person cluster it refers to."""
     person = ontology.class_for_ner("PERSON")
     mentions = sorted(
         (span.start, key, span)
         for key, spans in clusters.items()
-        if any(ontology.class_for_ner(s.label_) == person or _titled(s, person) for s in spans)
+        if any(
+            ontology.class_for_ner(s.label_) == person or class_at.get(s.start - 1) == str(person)
+            for s in spans
+        )
         for span in spans
     )
     gender: dict[str, str] = {}
@@ -329,8 +333,3 @@ def _resolve_pronouns(doc: Doc, clusters: dict[str, list[Span]], ontology: Ontol
             resolved[token.i] = best[1]
             gender.setdefault(best[1], cue)
     return resolved
-
-
-def _titled(span: Span, cls: URIRef | None) -> bool:
-    """Whether a title of ``cls`` stands right before the mention ("Dr [Ada Obi]")."""
-    return span.start > 0 and span.doc[span.start - 1]._.kg_class_trigger == str(cls)

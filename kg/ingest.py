@@ -83,16 +83,20 @@ def parse(
 
 
 def _join(parts: list[Doc]) -> Doc:
-    """One Doc from pieces parsed apart, with kg's trigger positions carried over (spaCy
-    merges token attributes but not Doc-level ones)."""
-    triggers, offset = [], 0
+    """One Doc from pieces parsed apart, with kg's trigger positions (property and class)
+    carried over (spaCy merges token attributes but not Doc-level ones)."""
+    triggers: list[int] = []
+    class_at: dict[int, str] = {}
+    offset = 0
     for part in parts:
         triggers += [offset + i for i in part._.kg_triggers or ()]
+        class_at |= {offset + i: iri for i, iri in (part._.kg_class_triggers or {}).items()}
         offset += len(part)
     with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"\[W101\]")  # the Doc attribute restored below
+        warnings.filterwarnings("ignore", message=r"\[W101\]")  # the Doc attributes restored below
         whole = Doc.from_docs(parts, ensure_whitespace=False)
     whole._.kg_triggers = triggers
+    whole._.kg_class_triggers = class_at
     return whole
 
 

@@ -25,6 +25,9 @@ Token.set_extension("kg_trigger", default="", force=True)
 Token.set_extension("kg_class_trigger", default="", force=True)
 Doc.set_extension("kg_triggers", default=None, force=True)
 """The token indices that hold a property trigger, in order (None before kg_mentions ran)."""
+Doc.set_extension("kg_class_triggers", default=None, force=True)
+"""Token index → the class IRI of the class trigger there (``token._.kg_class_trigger``, read
+once per doc rather than token by token; None before kg_mentions ran)."""
 
 _LEADING = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its"}
 # "west Wales" names Wales; "West Wales" (capitalised) is a name of its own.
@@ -67,30 +70,36 @@ class MentionFinder:
         tagged = list(doc.ents)  # read once: spaCy makes the spans anew on each read
         doc.spans[NER_SPANS] = tagged  # as tagged: dates and amounts are literals, not nodes
         # Longest trigger wins: "based in" over "in".
-        triggers = []
+        trigger_at: dict[int, str] = {}  # token index → the property IRI its trigger names
         for span in filter_spans(self.property_triggers(doc, as_spans=True)):
             for token in span:
-                token._.kg_trigger = span.label_
-                triggers.append(token.i)
-        doc._.kg_triggers = triggers
+                token._.kg_trigger = trigger_at[token.i] = span.label_
+        doc._.kg_triggers = list(trigger_at)
         titled = []
+        class_at: dict[int, str] = {}
         for match_id, start, end in self.class_triggers(doc):
             for token in doc[start:end]:
-                token._.kg_class_trigger = vocab[match_id]
+                token._.kg_class_trigger = class_at[token.i] = vocab[match_id]
             if vocab[match_id] in self.class_label:
                 titled.append(_titled_name(doc, end, self.class_label[vocab[match_id]]))
+        doc._.kg_class_triggers = class_at
         pieces = (piece for ent in tagged if ent.label_ in self.labels for piece in _split(ent))
-        cleaned = [span for span in map(self.clean, pieces) if span is not None and not self.economy(span)]
+        cleaned = [
+            mention
+            for piece in pieces
+            if (mention := self.clean(piece, class_at)) is not None and not self.economy(mention)
+        ]
         taken = {token for span in cleaned for token in range(span.start, span.end)}
         cleaned += [
             span for span in titled if span is not None and not taken & set(range(span.start, span.end))
         ]
-        found = filter_spans([_with_name_ends(span) for span in cleaned])
+        marked = set(trigger_at) | set(class_at)  # trigger and title words
+        found = filter_spans([_with_name_ends(span, marked) for span in cleaned])
         # Names the tagger missed but the structure shows: "Leeds and [York]", "[Arsenal] manager X".
-        found = filter_spans(found + list(_conjuncts(found)) + list(_holders_of_roles(found, self.blockers)))
-        doc.ents = sorted(found, key=lambda span: span.start)
-        for i in triggers:  # after the ents, which reset the kb ids of the tokens they cover
-            doc[i].ent_kb_id_ = doc[i]._.kg_trigger
+        found += list(_conjuncts(found)) + list(_holders_of_roles(found, trigger_at, class_at, self.blockers))
+        doc.ents = sorted(filter_spans(found), key=lambda span: span.start)
+        for i, iri in trigger_at.items():  # after the ents, which reset the kb ids of the tokens they cover
+            doc[i].ent_kb_id_ = iri
         return doc
 
     def economy(self, span: Span) -> bool:
@@ -98,8 +107,9 @@ class MentionFinder:
         return len(span) > 1 and span[-1].lower_ in _COMPANY_SUFFIXES and span[:-1].text in self.nations
 
     @staticmethod
-    def clean(ent: Span) -> Span | None:
-        """Trim an entity span to the name it holds, or None if no name is left."""
+    def clean(ent: Span, class_at: dict[int, str]) -> Span | None:
+        """Trim an entity span to the name it holds, or None if no name is left (``class_at``:
+        the doc's class triggers, see ``Doc._.kg_class_triggers``)."""
         start, end = ent.start, ent.end
         doc = ent.doc
         for i in range(start + 1, end - 1):
@@ -110,7 +120,7 @@ class MentionFinder:
         while start < end:
             token = doc[start]
             if not (
-                token.lower_ in _LEADING or token._.kg_class_trigger or not token.text.strip()
+                token.lower_ in _LEADING or start in class_at or not token.text.strip()
                 or (token.text in _COMPASS and start + 1 < end)
                 or token.is_punct or token.is_quote
             ):  # fmt: skip
@@ -143,12 +153,13 @@ def _split(ent: Span) -> Iterator[Span]:
     yield Span(ent.doc, start, ent.end, label=ent.label_)
 
 
-def _free_name(doc: Doc, start: int, end: int, *, at_start: bool = False) -> bool:
-    """Whether tokens start..end are capitalised words in no name, trigger or title (and,
-    unless ``at_start``, not a lone word that is capitalised only for opening the sentence)."""
+def _free_name(doc: Doc, start: int, end: int, marked: set[int], *, at_start: bool = False) -> bool:
+    """Whether tokens start..end are capitalised words in no name, trigger or title (``marked``:
+    the trigger and title words) and, unless ``at_start``, not a lone word that is capitalised
+    only for opening the sentence."""
     return all(
         token.is_title and token.pos_ in ("PROPN", "ADJ", "NOUN") and not token.ent_type_
-        and not token._.kg_trigger and not token._.kg_class_trigger
+        and token.i not in marked
         for token in doc[start:end]
     ) and (
         at_start or doc[start].pos_ == "PROPN" or not doc[start].is_sent_start or end - start > 1
@@ -170,16 +181,22 @@ def _conjuncts(mentions: list[Span]) -> Iterator[Span]:
                 yield Span(doc, start, token.i + 1, label=span.label_)
 
 
-def _holders_of_roles(mentions: list[Span], blockers: frozenset[str] = frozenset()) -> Iterator[Span]:
+def _holders_of_roles(
+    mentions: list[Span],
+    trigger_at: dict[int, str],
+    class_at: dict[int, str],
+    blockers: frozenset[str] = frozenset(),
+) -> Iterator[Span]:
     """Capitalised words right before a role trigger and a person are the body the role is
-    held at ("[Arsenal] manager Mikel Arteta")."""
+    held at ("[Arsenal] manager Mikel Arteta"); ``trigger_at`` and ``class_at`` map the
+    positions of the doc's property and class triggers to their IRIs."""
     if not mentions:
         return
     doc = mentions[0].doc
     starts = {span.start: span for span in mentions}
     taken = {token for span in mentions for token in range(span.start, span.end)}
     common = STOP_WORDS | blockers
-    trigger_at = {i: doc[i]._.kg_trigger for i in doc._.kg_triggers or ()}  # marked beforehand
+    marked = set(trigger_at) | set(class_at)
     for i, iri in trigger_at.items():
         if trigger_at.get(i - 1) == iri:
             continue  # only at the first word of a trigger
@@ -187,7 +204,7 @@ def _holders_of_roles(mentions: list[Span], blockers: frozenset[str] = frozenset
         after = i
         while trigger_at.get(after) == iri:
             after += 1
-        while after < len(doc) and doc[after]._.kg_class_trigger:
+        while after in class_at:
             after += 1
         person = starts.get(after)
         if person is None or person.label_ != "PERSON":
@@ -197,7 +214,7 @@ def _holders_of_roles(mentions: list[Span], blockers: frozenset[str] = frozenset
             start > 0
             and token.i - start < 3
             and (start - 1) not in taken
-            and _free_name(doc, start - 1, token.i)
+            and _free_name(doc, start - 1, token.i, marked)
             and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ in common)
         ):
             start -= 1
@@ -206,7 +223,7 @@ def _holders_of_roles(mentions: list[Span], blockers: frozenset[str] = frozenset
             # A lone capitalised word opening the sentence is a name only if it is no common
             # word: "[Barclays] chairman X" yes, "Former chairman X" or "The chairman X" no.
             word = first.lower_
-            if _free_name(doc, token.i - 1, token.i, at_start=True) and word not in common:
+            if _free_name(doc, token.i - 1, token.i, marked, at_start=True) and word not in common:
                 start = token.i - 1
         if start < token.i:
             yield Span(doc, start, token.i, label="ORG")
@@ -220,7 +237,7 @@ def _titled_name(doc: Doc, start: int, label: str) -> Span | None:
     return Span(doc, start, end, label=label) if end > start else None
 
 
-def _with_name_ends(span: Span) -> Span:
+def _with_name_ends(span: Span, marked: set[int]) -> Span:
     """Extend a name over capitalised words the tagger left out: a person's given names
     ("Sadiq [Khan]"), a programme's last word ("[BBC North West] Tonight", tagged as a
     time), a town's river ("[Kingston] upon Thames"); never over acronyms, titles, triggers,
@@ -230,7 +247,7 @@ def _with_name_ends(span: Span) -> Span:
     def free(token: Token, labels: tuple[str, ...] = ("",)) -> bool:
         return (
             token.pos_ == "PROPN" and token.is_title and token.ent_type_ in labels
-            and not token._.kg_trigger and not token._.kg_class_trigger
+            and token.i not in marked
         )  # fmt: skip
 
     if span.label_ == "PERSON":

@@ -85,12 +85,14 @@ def test_a_text_longer_than_a_chunk_is_parsed_in_pieces_with_the_same_offsets(
 ) -> None:
     import kg.ingest
 
-    line = "Microsoft chief executive Satya Nadella spoke in Seattle on Monday.\n"
+    line = "Microsoft chief executive Satya Nadella spoke in Seattle, and Dr Ada Obi said it was so.\n"
     (tmp_path / "long.txt").write_text(line * 40)
     monkeypatch.setattr(kg.ingest, "CHUNK_CHARS", len(line) * 3 + 5)
     whole, _ = next(kg.ingest.parse(read_documents([tmp_path / "long.txt"]), nlp=nlp))
     assert whole._.kg_triggers == [i for i, token in enumerate(whole) if token._.kg_trigger]
     assert [t.ent_kb_id_ for t in whole] == [t._.kg_trigger for t in whole]  # what the Matcher reads
+    titles = {i: t._.kg_class_trigger for i, t in enumerate(whole) if t._.kg_class_trigger}
+    assert len(titles) == 40 and whole._.kg_class_triggers == titles
     store = Store()
     build([tmp_path / "long.txt"], store=store, model=nlp)
     rows = store.ox.query(

@@ -112,7 +112,7 @@ class PatternExtractor:
             trigger_tokens = slot_tokens.get("trigger", [])
             if subject is None or obj is None or not trigger_tokens:
                 continue
-            predicate = URIRef(doc[trigger_tokens[0]]._.kg_trigger)
+            predicate = URIRef(doc[trigger_tokens[0]].ent_kb_id_)  # the trigger's property (kg.mentions)
             if predicate not in rule.properties or _blocked(
                 doc, {start, trigger_tokens[0]}, self.blockers[predicate]
             ):
