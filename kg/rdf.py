@@ -58,12 +58,12 @@ def document_triples(
     yield doc_iri, KG.ingestedAt, Literal(when.isoformat(timespec="seconds"), datatype=XSD.dateTime)
 
     for entity in {id(e): e for e in entities.values()}.values():
-        yield entity.iri, RDF.type, entity.cls
-        yield entity.iri, RDFS.label, Literal(entity.name)
+        yield entity.iri, _TYPE, entity.cls
+        yield entity.iri, _LABEL, Literal(entity.name)
         for alias in sorted(entity.aliases):
-            yield entity.iri, SKOS.altLabel, Literal(alias)
+            yield entity.iri, _ALT_LABEL, Literal(alias)
         for title in sorted(entity.titles):
-            yield entity.iri, KG.title, Literal(title)
+            yield entity.iri, _TITLE, Literal(title)
 
     unmapped: dict[URIRef, str] = {}
     for relation in relations:
@@ -115,17 +115,25 @@ def _evidence(doc_iri: URIRef, subject: URIRef, obj: Node, relation: Relation) -
     span = relation.evidence
     key = f"{subject} {relation.predicate} {obj} {span.start_char} {span.end_char} {relation.rule}"
     node = URIRef(f"{doc_iri}#evidence-{hashlib.sha1(key.encode()).hexdigest()[:16]}")
-    yield node, RDF.type, KG.Evidence
-    yield node, RDF.subject, subject
-    yield node, RDF.predicate, relation.predicate
-    yield node, RDF.object, obj
-    yield node, KG.document, doc_iri
-    yield node, KG.sentence, _text(span.sent.text.strip())
-    yield node, KG.start, _integer(span.start_char)
-    yield node, KG.end, _integer(span.end_char)
-    yield node, KG.rule, _text(relation.rule)
-    yield node, KG.matchedTrigger, _text(relation.trigger)
-    yield node, KG.confidence, _decimal(relation.confidence)
+    yield node, _TYPE, _EVIDENCE
+    yield node, _SUBJECT, subject
+    yield node, _PREDICATE, relation.predicate
+    yield node, _OBJECT, obj
+    yield node, _DOCUMENT, doc_iri
+    yield node, _SENTENCE, _text(span.sent.text.strip())
+    yield node, _START, _integer(span.start_char)
+    yield node, _END, _integer(span.end_char)
+    yield node, _RULE, _text(relation.rule)
+    yield node, _TRIGGER, _text(relation.trigger)
+    yield node, _CONFIDENCE, _decimal(relation.confidence)
+
+
+# The terms every entity and fact repeats, made once: an rdflib namespace makes (and checks)
+# a new URIRef on each attribute read.
+_TYPE, _LABEL, _ALT_LABEL, _TITLE = RDF.type, RDFS.label, SKOS.altLabel, KG.title
+_EVIDENCE, _SUBJECT, _PREDICATE, _OBJECT = KG.Evidence, RDF.subject, RDF.predicate, RDF.object
+_DOCUMENT, _SENTENCE, _START, _END = KG.document, KG.sentence, KG.start, KG.end
+_RULE, _TRIGGER, _CONFIDENCE = KG.rule, KG.matchedTrigger, KG.confidence
 
 
 # Literals recur (rule names, triggers, offsets, confidences; a sentence with several
