@@ -21,6 +21,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import quote
 
 import numpy
@@ -61,6 +62,7 @@ class Entity:
     pronouns: list[Token] = field(default_factory=list)
 
 
+@lru_cache(maxsize=65536)  # a name recurs across documents; its IRI is checked twice
 def mint_iri(name: str, *, base: str = DEFAULT_BASE) -> URIRef:
     """Mint an entity IRI from its canonical name: spaces become ``_``, unsafe characters are
     percent-encoded, letters of any script are kept.
