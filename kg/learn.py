@@ -107,7 +107,7 @@ class Patterns:
         """The examples' own spelling of a name that differs from it only in accents, dots,
         hyphens or case ("Sao Paulo" is São_Paulo, "AC Milan" A.C._Milan), as a linker's
         dictionary would give it; the name itself where none or more than one does."""
-        return self._folded.get(folded(name), name)
+        return self._folded.get(folded(name) or name, name)
 
     @cached_property
     def _folded(self) -> dict[str, str]:

@@ -293,7 +293,7 @@ def name_key(name: str) -> str:
 def folded(name: str) -> str:
     """A name with nothing but its letters and digits, lower case and without accents:
     names that fold alike differ only in how they are spelt ("São_Paulo", "Sao Paulo")."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", "", plain).lower()
 
 

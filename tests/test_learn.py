@@ -448,6 +448,8 @@ def test_a_name_the_examples_spell_with_accents_or_dots_keeps_their_spelling(
     spelt = [("Sao Paulo FC", "São_Paulo_FC"), ("AC Milan", "A.C._Milan"), ("Westfield", "Westfield")]
     for club, name in spelt:
         assert extractor.triples(nlp(f"Tom Baker plays for {club}.")) == [("Tom_Baker", "playsFor", name)]
+    other_scripts = Patterns(entities={"москва": "Москва"})
+    assert other_scripts.known("Москва") == "Москва" and other_scripts.known("Київ") == "Київ"
 
 
 def test_a_pattern_that_names_more_of_the_sentence_outranks_a_bare_preposition(
