@@ -409,6 +409,8 @@ def test_lower_case_words_the_examples_names_hold_stay_in_unseen_names(
         ("Tom Baker, who was born in Leeds, played well.", "Baker", "Tom_Baker"),
         ("Alfons Weber died in Linz.", "Weber", "Alfons_Weber"),  # the tagger: "Alfons" NOUN
         ("Accademia della Crusca is in Florence.", "Crusca", "Accademia_della_Crusca"),
+        # the tagger's span is "the County of"
+        ("Ottokar Weber was born in the County of Tyrol, Austria, in 1905.", "County", "County_of_Tyrol"),
         ("Former Prime Minister John Major spoke.", "Major", "John_Major"),
         ("Sir Alex Ferguson and Chairman Tom Baker spoke.", "Ferguson", "Alex_Ferguson"),
         ("Sir Alex Ferguson and Chairman Tom Baker spoke.", "Baker", "Tom_Baker"),

@@ -249,12 +249,15 @@ class LearnedExtractor:
                 comma = next((t.i for t in span if t.text == ","), None)
                 if comma is not None and comma > span.start:
                     span = doc[span.start : comma]
+        start = span.start
+        while start < span.end - 1 and doc[start].pos_ == "DET":
+            start += 1  # "the County of": the tagger's span, with its article and not its end
+        for run in name_runs(doc):
+            if run.start <= start and span.end <= run.end and len(run) > span.end - start:
+                span = run  # "Amkar Perm" in "FC Amkar Perm", "County of" in "County of Tyrol"
+                break
         if not any(t.pos_ == "PROPN" for t in span):
             return span
-        for run in name_runs(doc):
-            if run.start <= span.start and span.end <= run.end and len(run) > len(span):
-                span = run  # "Amkar Perm" in "FC Amkar Perm"
-                break
         span = _untitled(span)
         words = span.text.split()
         for other in [*tagged(doc), *name_runs(doc)]:
