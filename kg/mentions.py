@@ -52,7 +52,7 @@ class MentionFinder:
 
     def __init__(self, nlp: Language, ontology: Ontology) -> None:
         self.labels = {label for c in ontology.classes.values() for label in c.ner_labels}
-        self.blockers = frozenset(w.lower() for p in ontology.properties for w in ontology.blockers(p))
+        self.blockers = ontology.blocker_words
         self.nations = frozenset(n for n, c in ontology.instance_names.items() if c == KG.Country)
         self.property_triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
         for prop in ontology.properties.values():

@@ -94,6 +94,21 @@ def phrase(token: Token) -> Span:
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr."})
 
 
+def untitled(span: Span, blockers: frozenset[str]) -> Span:
+    """A name without the title or role written before it, as a linker names the person:
+    "Prime Minister Klaus Iohannis" is Klaus Iohannis, "Former Chairman Tom Baker" Tom Baker
+    (title words are kg's own role and person triggers, ``blockers`` the words such as
+    "former" that qualify them); "President of the Senate" stays whole."""
+    start, doc = span.start, span.doc
+    while start < span.end - 1 and (
+        doc[start]._.kg_trigger or doc[start]._.kg_class_trigger or doc[start].lower_ in blockers
+    ):
+        start += 1
+    if start == span.start or doc[start].pos_ != "PROPN" or not doc[start].is_title:
+        return span
+    return doc[start : span.end]
+
+
 def _with_generation(span: Span) -> Span:
     """A person's name with the "Jr." or "Sr." that ends it ("Aleksander Barkov, Jr.")."""
     doc, end = span.doc, span.end

@@ -172,6 +172,11 @@ class Ontology:
             self._tops[iri] = best
         return self._tops[iri]
 
+    @cached_property
+    def blocker_words(self) -> frozenset[str]:
+        """Every property's blocker words, lower case ("former", "deputy", …)."""
+        return frozenset(word.lower() for prop in self.properties for word in self.blockers(prop))
+
     def blockers(self, prop: URIRef) -> frozenset[str]:
         """The blocker words of a property and of every property above it."""
         return frozenset(

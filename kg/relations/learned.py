@@ -31,6 +31,7 @@ from kg.names import (
     referent,
     tagged,
     trimmed,
+    untitled,
     value_like,
 )  # fmt: skip
 from kg.ontology import KG, Ontology, label_words, local_name
@@ -258,7 +259,7 @@ class LearnedExtractor:
                 break
         if not any(t.pos_ == "PROPN" for t in span):
             return span
-        span = _untitled(span)
+        span = untitled(span, self.ontology.blocker_words)
         words = span.text.split()
         for other in [*tagged(doc), *name_runs(doc)]:
             other_words = other.text.split()
@@ -271,7 +272,7 @@ class LearnedExtractor:
                 "",
             )
             if named and words in (other_words[-len(words) :], other_words[: len(words)]):
-                return _untitled(trimmed(other))
+                return untitled(trimmed(other), self.ontology.blocker_words)
         return span
 
     def _without_label(self, prop: URIRef, obj: Span) -> Span:
@@ -372,24 +373,6 @@ def _titled(span: Span) -> Span:
         end = run
     start = span.start + (span[0].lower_ in ("the", "a", "an") and len(span) > 1)
     return doc[start:end]
-
-
-_BEFORE_TITLES = frozenset({"former", "late", "then", "ex", "acting", "interim"})
-
-
-def _untitled(span: Span) -> Span:
-    """A name without the title or role written before it, as a linker names the person:
-    "Prime Minister Klaus Iohannis" is Klaus Iohannis, "Chairman Tom Baker" Tom Baker (the
-    title words are kg's own role and person triggers); "President of the Senate" stays whole."""
-    start = span.start
-    doc = span.doc
-    while start < span.end - 1 and (
-        doc[start]._.kg_trigger or doc[start]._.kg_class_trigger or doc[start].lower_ in _BEFORE_TITLES
-    ):
-        start += 1
-    if start == span.start or doc[start].pos_ != "PROPN" or not doc[start].is_title:
-        return span
-    return doc[start : span.end]
 
 
 def _dated(span: Span) -> Span:
