@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -98,7 +99,11 @@ class MentionFinder:
         # Names the tagger missed but the structure shows: "Leeds and [York]", "[Arsenal] manager X".
         found += list(_conjuncts(found)) + list(_holders_of_roles(found, trigger_at, class_at, self.blockers))
         doc.ents = sorted(filter_spans(found), key=lambda span: span.start)
-        for i, iri in trigger_at.items():  # after the ents, which reset the kb ids of the tokens they cover
+        # From here ENT_KB_ID links trigger words only: clear any other (an entity linker's on a
+        # name kg dropped), then link the triggers (after the ents, which reset the ids they cover).
+        for i in numpy.flatnonzero(doc.to_array("ENT_KB_ID")).tolist():
+            doc[i].ent_kb_id = 0
+        for i, iri in trigger_at.items():
             doc[i].ent_kb_id_ = iri
         return doc
 

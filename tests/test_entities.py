@@ -161,3 +161,15 @@ def test_the_forms_of_one_organisations_name_are_one_entity(extract: Extract) ->
     assert by_name["Barclays Bank"].aliases == {"Barclays"}
     assert {"Liverpool", "Liverpool City Region Combined Authority"} <= set(by_name)
     assert "Leeds University" not in by_name and "Barclays" not in by_name
+
+
+def test_after_kg_mentions_only_trigger_words_carry_a_kb_id(nlp: Language) -> None:
+    doc = nlp.make_doc("Liverpool City Region mayor Steve Rotheram said the plan would help Wirral.")
+    for pipe_name, pipe in nlp.pipeline:
+        if pipe_name != "kg_mentions":
+            doc = pipe(doc)
+    doc[1].ent_kb_id_ = "Q1"  # as an entity linker might have linked a name
+    doc[-2].ent_kb_id_ = "Q2"
+    doc = nlp.get_pipe("kg_mentions")(doc)
+    assert [t.ent_kb_id_ for t in doc] == [t._.kg_trigger for t in doc]
+    assert doc[3]._.kg_trigger  # "mayor"
