@@ -25,11 +25,12 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
-from kg.ingest import BuildReport, store_documents
+from kg.ingest import BuildReport
 from kg.ontology import KG
 from kg.query import query
 from kg.store import Store
 from kg.text import Document
+from kg.writer import store_documents
 
 ID = "https://w3id.org/kg/id/"
 DOC = "file:///corpus/doc"

@@ -146,8 +146,9 @@ def test_a_bad_iri_fails_the_whole_bulk_write(monkeypatch: pytest.MonkeyPatch, b
 
 
 def test_a_bad_document_in_a_batch_stores_the_ones_before_it_and_nothing_of_itself() -> None:
-    from kg.ingest import BuildReport, store_documents
+    from kg.ingest import BuildReport
     from kg.text import Document
+    from kg.writer import store_documents
 
     store, report = Store(), BuildReport()
     graphs = _batch(3)
@@ -187,11 +188,12 @@ class _Watched(Store):
 def test_batches_of_new_documents_are_written_side_by_side_and_replacements_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kg.ingest import BuildReport, store_documents
+    from kg.ingest import BuildReport
     from kg.text import Document
+    from kg.writer import store_documents
 
     monkeypatch.setattr("kg.store.BULK_QUADS", 1)
-    monkeypatch.setattr("kg.ingest.BATCH_TRIPLES", 100)  # two documents a batch, all written behind
+    monkeypatch.setattr("kg.writer.BATCH_TRIPLES", 100)  # two documents a batch, all written behind
     graphs = _batch(12)
     later = [(graphs[d][0], graphs[d + 1][1]) for d in range(0, 12, 3)]  # replace four of them
     reference, store = Store(str(tmp_path / "a")), _Watched(str(tmp_path / "b"))
