@@ -12,7 +12,6 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from operator import is_not
 from pathlib import Path
 from typing import cast
 
@@ -69,7 +68,7 @@ def query(store: GraphStore, sparql: str) -> Result:
         answer = store.query(sparql, prefixes=_used_prefixes(sparql))
     except SyntaxError as error:
         raise KGError(f"Bad SPARQL query: {error}") from None
-    return _as_rdflib(answer)
+    return _as_rdflib(answer, sparql)
 
 
 @lru_cache(maxsize=1024)
@@ -81,24 +80,28 @@ def _used_prefixes(sparql: str) -> dict[str, str]:
 
 class _Rows(Result):
     """A SELECT result read straight from Oxigraph's rows: each `ResultRow` is made once, as
-    a plain tuple sharing one label map, and binding dicts only if someone asks for them."""
+    a plain tuple of the query's own row type, and binding dicts only if someone asks for them."""
 
-    def __init__(self, variables: tuple[str, ...], solutions: Iterable[ox.QuerySolution]) -> None:
+    def __init__(self, header: _Header, solutions: Iterable[ox.QuerySolution]) -> None:
         super().__init__("SELECT")
-        names, labels = _header(variables)
+        names, row_type = header
         self.vars = list(names)
-        unbound = (None,) * len(names)
         self._rows: list[ResultRow] = []
         new, append, cell = tuple.__new__, self._rows.append, _CELLS.__getitem__
         if len(_CELLS) > _CELLS_KEPT:
             _CELLS.clear()
-        for solution in solutions:
-            values = tuple(map(cell, solution))
-            # as rdflib: no all-unbound rows (the first value alone settles it for most rows)
-            if names and (values[0] is not None or any(map(is_not, values, unbound))):
-                row = new(ResultRow, values)
-                row.labels = labels
-                append(row)
+        if len(names) == 1:  # one column: a row is left out exactly when its value is unbound
+            for solution in solutions:
+                values = tuple(map(cell, solution))
+                if values[0] is not None:
+                    append(new(row_type, values))
+        elif names:
+            unbound = (None,) * len(names)
+            for solution in solutions:
+                values = tuple(map(cell, solution))
+                # as rdflib: no all-unbound rows (the first value alone settles it for most rows)
+                if values[0] is not None or values != unbound:
+                    append(new(row_type, values))
         self._dicts: list[dict[Variable, Identifier]] | None = None
 
     @property  # type: ignore[override]
@@ -122,21 +125,34 @@ class _Rows(Result):
         return iter(self._rows)
 
 
-@lru_cache(maxsize=1024)
-def _header(variables: tuple[str, ...]) -> tuple[tuple[Variable, ...], dict[str, int]]:
-    """A result's variables and the label map its rows share; queries repeat, so each
-    header is made once (rows only read the map)."""
-    return tuple(map(Variable, variables)), {name: i for i, name in enumerate(variables)}
+_Header = tuple[tuple[Variable, ...], type[ResultRow]]
+_HEADERS: dict[str, _Header] = {}
+"""Each SELECT query's variables and row type, by the query's text: queries repeat, and a
+query's variables are fixed by its text, so each header is made once."""
 
 
-def _as_rdflib(answer: object) -> Result:
-    """pyoxigraph's answer as an rdflib result (straight from Oxigraph, no second engine)."""
+def _header(sparql: str, answer: ox.QuerySolutions) -> _Header:
+    header = _HEADERS.get(sparql)
+    if header is None:
+        if len(_HEADERS) >= 1024:
+            _HEADERS.clear()
+        names = tuple(v.value for v in answer.variables)
+        # The rows' label map is the row type's, not each row's own (rdflib sets one per row).
+        labels = {name: i for i, name in enumerate(names)}
+        row_type = type("ResultRow", (ResultRow,), {"__slots__": (), "labels": labels})
+        header = _HEADERS[sparql] = (tuple(map(Variable, names)), row_type)
+    return header
+
+
+def _as_rdflib(answer: object, sparql: str) -> Result:
+    """pyoxigraph's answer to ``sparql`` as an rdflib result (straight from Oxigraph, no
+    second engine)."""
     if isinstance(answer, ox.QueryBoolean):
         result = Result("ASK")
         result.askAnswer = bool(answer)
         return result
     if isinstance(answer, ox.QuerySolutions):
-        return _Rows(tuple(v.value for v in answer.variables), answer)
+        return _Rows(_header(sparql, answer), answer)
     result = Result("CONSTRUCT")
     result.graph = Graph()
     for triple in cast(Iterable[ox.Triple], answer):

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, Variable
+from rdflib.query import ResultRow
 
 from kg.errors import KGError
-from kg.query import _used_prefixes, format_result, query, read_query
+from kg.query import PREFIXES, _used_prefixes, format_result, query, read_query
 from tests.graphs import EX, small_store
 
 PEOPLE = "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }"
@@ -111,6 +112,24 @@ def test_a_row_whose_first_value_is_unbound_is_kept() -> None:
     rows = [(row.org, row.name) for row in query(store, f"SELECT ?org ?name {where}")]
     assert rows == [(row.org, row.name) for row in query(store, f"SELECT ?name ?org {where}")]
     assert (None, Literal("Acme")) in rows and (EX.Acme, Literal("Ann")) in rows
+
+
+def test_rows_read_as_rdflib_rows_do() -> None:
+    store = small_store()
+    sparql = (
+        "SELECT ?p ?name ?org WHERE { ?p rdfs:label ?name OPTIONAL { ?p kg:leaderOf ?org } } ORDER BY ?name"
+    )
+    merged = query(store, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph
+    ours, theirs = list(query(store, sparql)), list(merged.query(sparql, initNs=PREFIXES))
+    assert len(ours) == len(theirs) == 3
+    assert all(isinstance(row, ResultRow) for row in ours)
+    assert [row.asdict() for row in ours] == [row.asdict() for row in theirs]
+    read = lambda rows: [(row.name, row["org"], row[Variable("p")], tuple(row)) for row in rows]  # noqa: E731
+    assert read(ours) == read(theirs)
+    # the same variables in another order: each query's rows keep their own labels
+    again = list(query(store, sparql.replace("?p ?name ?org", "?org ?name ?p")))
+    assert [row.asdict() for row in again] == [row.asdict() for row in ours]
+    assert [row[0] for row in again] == [row.org for row in ours]
 
 
 def test_answers_stay_right_when_the_term_cache_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
