@@ -1,7 +1,9 @@
 """Entities across documents: a person named only by surname in one document is the person
 whose full name ends with it in another, when exactly one such person is in the store; and
 a thing named in one document only by what another gives as its alias ("NHS", where another
-says "National Health Service (NHS)") is that thing, when exactly one entity has the alias.
+says "National Health Service (NHS)") is that thing, when exactly one entity has the alias;
+and a name spelt more plainly in one document than in another ("Penarol", "Peñarol"; "AC
+Milan", "A.C. Milan") is the thing of the fuller spelling, when exactly one entity has it.
 
 Linking runs over the whole store after each build, so its result does not depend on the
 order in which documents arrived. It rewrites the short IRI to the full one in every
@@ -15,6 +17,7 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
+from kg.names import fullest_spellings
 from kg.ontology import KG
 from kg.store import GraphStore
 
@@ -65,13 +68,36 @@ def alias_links(store: GraphStore) -> dict[str, str]:
     return {short: full.pop() for short, full in owners.items() if len(full) == 1}
 
 
+def spelling_links(store: GraphStore) -> dict[str, str]:
+    """Entity IRI → the one entity whose label spells its label more fully (the same letters
+    and digits, with more accents, dots or hyphens: `kg.names.fullest_spellings`)."""
+    rows = store.query(
+        f"""SELECT DISTINCT ?e ?name WHERE {{
+              GRAPH ?g {{ ?e <{_RDFS_LABEL}> ?name }} ?g a <{KG.Document}> . FILTER(isIRI(?e))
+            }}"""
+    )
+    assert isinstance(rows, ox.QuerySolutions)
+    labelled: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        labelled[row["name"].value].add(row["e"].value)
+    links: dict[str, str] = {}
+    for name, fuller in fullest_spellings(labelled).items():
+        owners = labelled[fuller]
+        if len(owners) == 1:
+            (owner,) = owners
+            links |= {entity: owner for entity in labelled[name] if entity != owner}
+    return links
+
+
 def link_entities(store: GraphStore) -> int:
-    """Merge short-name persons into their full-name namesakes across the store.
+    """Merge entities into the one entity each stands for across the store: short-name
+    persons into their full-name namesakes, acronyms into the bodies they abbreviate, plain
+    spellings into fuller ones.
 
     Returns:
         How many short names were merged.
     """
-    links = {**alias_links(store), **surname_links(store)}
+    links = {**spelling_links(store), **alias_links(store), **surname_links(store)}
     links = {short: full for short, full in links.items() if full not in links}  # one step, no chains
     if not links:
         return 0

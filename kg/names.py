@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -310,6 +312,30 @@ def folded(name: str) -> str:
     names that fold alike differ only in how they are spelt ("São_Paulo", "Sao Paulo")."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", "", plain).lower()
+
+
+def fullest_spellings(names: Iterable[str]) -> dict[str, str]:
+    """Each name that another of ``names`` spells more fully (the same letters and digits, with
+    more accents, dots or hyphens: "Penarol" and "Peñarol", "AC_Milan" and "A.C._Milan") →
+    that fuller spelling, as a linker links the plain-keyboard spelling to the title. Names
+    without a letter (numbers, dates) are left alone; of equally full spellings the more often
+    given wins, then the first in sorted order, so the answer does not depend on order."""
+    counts = Counter(name for name in names if any(c.isalpha() for c in name))
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(counts):
+        spellings[folded(name)].append(name)
+    fullest: dict[str, str] = {}
+    for key, alike in spellings.items():
+        if key and len(alike) > 1:
+            best = max(alike, key=lambda name: (_marks(name), counts[name]))
+            fullest |= {name: best for name in alike if name != best}
+    return fullest
+
+
+def _marks(name: str) -> int:
+    """How many accents and written marks (dots, hyphens, apostrophes) a name has."""
+    plain = unicodedata.normalize("NFKD", name)
+    return sum(unicodedata.combining(c) > 0 or c in ".-'’" for c in plain)
 
 
 def _surface_variants(name: str) -> list[str]:

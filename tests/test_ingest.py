@@ -122,3 +122,18 @@ def test_an_acronym_in_one_document_is_the_body_another_spells_out(nlp: Language
         rows = store.ox.query("SELECT ?e WHERE { ?e <http://www.w3.org/2004/02/skos/core#altLabel> 'NHS' }")
         assert [row["e"].value for row in rows] == ["https://w3id.org/kg/id/National_Health_Service"]
         assert not bool(store.ox.query("ASK { <https://w3id.org/kg/id/NHS> ?p ?o }"))
+
+
+def test_a_name_spelt_plainly_in_one_document_is_the_fuller_spelling_from_another(
+    nlp: Language, tmp_path: Path
+) -> None:
+    for store in _linked_both_ways(
+        nlp, tmp_path, "Microsoft chief executive José Núñez spoke in Seattle.",
+        "Jose Nunez told CNBC that demand was strong.",
+    ):  # fmt: skip
+        people = store.ox.query("SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/kg/ontology#Person> }")
+        assert [row["p"].value for row in people] == ["https://w3id.org/kg/id/José_Núñez"]
+        rows = store.ox.query(
+            "SELECT ?e WHERE { ?e <http://www.w3.org/2004/02/skos/core#altLabel> 'Jose Nunez' }"
+        )
+        assert [row["e"].value for row in rows] == ["https://w3id.org/kg/id/José_Núñez"]

@@ -14,10 +14,10 @@ from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
 from kg.learn import Patterns, learn, read_patterns
-from kg.names import canonical_name
+from kg.names import canonical_name, fullest_spellings
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
-from kg.relations.learned import LearnedExtractor, _names_something
+from kg.relations.learned import LearnedExtractor, _names_something, extract_examples
 from kg.store import Store
 from tests.conftest import ROOT
 from tests.test_cli import kg
@@ -452,6 +452,45 @@ def test_a_name_the_examples_spell_with_accents_or_dots_keeps_their_spelling(
         assert extractor.triples(nlp(f"Tom Baker plays for {club}.")) == [("Tom_Baker", "playsFor", name)]
     other_scripts = Patterns(entities={"москва": "Москва"})
     assert other_scripts.known("Москва") == "Москва" and other_scripts.known("Київ") == "Київ"
+
+
+def test_one_thing_has_one_name_across_the_sentences_extracted_together(
+    nlp: Language, football: Ontology, tmp_path: Path
+) -> None:
+    examples = annotated([(f"{p} plays for {c}.", [[p.replace(" ", "_"), "playsFor", c]]) for p, c in (
+        ("Maria Lopez", "Eastfield"), ("Sven Olsen", "Northby"), ("Kwame Mensah", "Southam"),
+    )])  # fmt: skip
+    patterns = learn(examples, ontology=football, nlp=nlp)
+    sentences = [
+        "José Núñez plays for Peñarol.",
+        "Jose Nunez plays for Westfield.",
+        "Ana Ruiz plays for Penarol.",
+    ]
+    found = extract_examples(
+        annotated((s, []) for s in sentences), patterns=patterns, ontology=football, nlp=nlp
+    )
+    assert found == {
+        "0": [("José_Núñez", "playsFor", "Peñarol")],
+        "1": [("José_Núñez", "playsFor", "Westfield")],
+        "2": [("Ana_Ruiz", "playsFor", "Peñarol")],
+    }
+    alone = extract_examples(annotated([(sentences[2], [])]), patterns=patterns, ontology=football, nlp=nlp)
+    assert alone == {"0": [("Ana_Ruiz", "playsFor", "Penarol")]}
+
+
+@pytest.mark.parametrize(
+    ("names", "fullest"),
+    [
+        (["Penarol", "Peñarol", "Penarol"], {"Penarol": "Peñarol"}),  # accents outweigh numbers
+        (["AC_Milan", "A.C._Milan", "Ac_Milan"], {"AC_Milan": "A.C._Milan", "Ac_Milan": "A.C._Milan"}),
+        (["BBC", "Bbc", "BBC"], {"Bbc": "BBC"}),  # equally marked: the more often given
+        (["1996-05-30", "19960530", "Leeds"], {}),  # no letters: values, not names
+        (["Москва", "Київ"], {}),
+    ],
+)
+def test_names_spelt_alike_take_the_fullest_spelling(names: list[str], fullest: dict[str, str]) -> None:
+    assert fullest_spellings(names) == fullest
+    assert fullest_spellings(reversed(names)) == fullest
 
 
 def test_a_pattern_that_names_more_of_the_sentence_outranks_a_bare_preposition(

@@ -25,6 +25,7 @@ from kg.names import (
     NUMBER,
     canonical_name,
     clause_subject,
+    fullest_spellings,
     name_key,
     name_runs,
     phrase,
@@ -420,4 +421,13 @@ def extract_examples(
     examples = list(examples)
     extractor = LearnedExtractor(patterns or Patterns(), ontology)
     docs = nlp.pipe(example["sentence"] for example in examples)
-    return {example["id"]: extractor.triples(doc) for example, doc in zip(examples, docs, strict=True)}
+    found = {example["id"]: extractor.triples(doc) for example, doc in zip(examples, docs, strict=True)}
+    # One thing is one name across the examples, as across a build's documents.
+    ends = [
+        end for triples in found.values() for s, _, o in triples for end in (s, o) if not end.startswith('"')
+    ]
+    fullest = fullest_spellings(ends)
+    return {
+        key: [(fullest.get(s, s), p, fullest.get(o, o)) for s, p, o in triples]
+        for key, triples in found.items()
+    }
