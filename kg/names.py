@@ -30,26 +30,10 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 
 
-_MONTHS = {
-    month: number
-    for number, month in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
+_MONTH_NAMES = "january february march april may june july august september october november december"
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), 1)}
+_MONTHS |= {name[:3]: number for name, number in _MONTHS.items()} | {"sept": 9}
+"""Month names and their abbreviations ("Jan.", "Sept"), by number."""
 
 
 NUMBER = re.compile(r"^[-+]?[$€£]?\d[\d,]*(\.\d+)?$")
@@ -244,6 +228,8 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     '1959-01-01'
     >>> canonical_name("the 27th September 1987"), canonical_name("30/05/1996")
     ('1987-09-27', '1996-05-30')
+    >>> canonical_name("Jan. 1, 2001"), canonical_name("1st of May 2004")
+    ('2001-01-01', '2004-05-01')
     >>> canonical_name("Albany, Georgia")
     'Albany,_Georgia'
     >>> canonical_name("Aleksander Barkov Jr")
@@ -283,6 +269,7 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
 
 def _iso_date(text: str) -> str | None:
     text = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text)  # "27th September 1987"
+    text = re.sub(r"(?<=\d) of (?=[A-Za-z])", " ", text)  # "1st of May 2004"
     words = re.findall(r"[A-Za-z]+|\d+", text)
     if len(words) != 3:
         return None

@@ -141,6 +141,21 @@ def test_build_with_patterns_uses_the_users_iris_and_respects_domain_and_range(
     assert not any(o == "Bill_Ray" for _, _, o in objects)
 
 
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("on the 27th September 1987, in Atlanta, Georgia", "1987-09-27"),
+        ("on Sept. 3, 1905 in Leeds", "1905-09-03"),
+    ],
+)
+def test_a_date_is_read_whole_whatever_follows_it(
+    nlp: Language, learned: Path, football: Ontology, said: str, day: str
+) -> None:
+    extractor = LearnedExtractor(read_patterns(learned, football), football)
+    found = extractor.triples(nlp(f"Riverside United was founded {said}."))
+    assert found == [("Riverside_United", "founded", day)]
+
+
 def test_kg_learn_then_kg_eval_prints_the_scores_as_json(tmp_path: Path) -> None:
     patterns = tmp_path / "football-patterns.jsonl"
     learned = kg("learn", str(EXAMPLES), "--ontology", str(FOOTBALL), "-o", str(patterns))

@@ -382,12 +382,20 @@ def _dated(span: Span) -> Span:
     if re.fullmatch(r"\d{4}-\d\d-\d\d", canonical_name(span)) or len(span) != 1:
         return span
     head = span.root.head
-    words = [t for t in head.subtree if not t.is_punct] if head.i != span.root.i else []
-    if words and words[-1].i - words[0].i < 6:
-        whole = span.doc[words[0].i : words[-1].i + 1]
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", canonical_name(whole)):
-            return whole
+    if head.i == span.root.i:
+        return span
+    for words in (list(head.subtree), [head, *(t for t in head.children if t.dep_ in _DATE_PARTS)]):
+        words = sorted((t for t in words if not t.is_punct), key=lambda t: t.i)
+        if words[-1].i - words[0].i < 6:
+            whole = span.doc[words[0].i : words[-1].i + 1]
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", canonical_name(whole)):
+                return whole
     return span
+
+
+_DATE_PARTS = frozenset(("det", "amod", "nummod", "compound", "npadvmod", "appos"))
+"""How the words of a date hang on its head: "the 27th September 1987, in Atlanta" is a date
+and what follows it."""
 
 
 def _amount(span: Span) -> Span:
