@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.names import NUMBER, tagged
-from kg.ontology import KG, Ontology
+from kg.ontology import KG, Ontology, label_words, local_name
 
 QUALIFY = "qualify:region"
 """Names-table key of the "place, region" convention; its value is the template."""
@@ -41,6 +41,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _place_kinds(examples, ontology)
         | _name_words(examples)
         | _region_qualifier(docs, examples, ontology)
+        | _kind_names(examples, ontology)
     )
 
 
@@ -277,6 +278,38 @@ def _region_qualifier(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
             QUALIFY_CLASSES: " ".join(sorted(c for c, n in classes.items() if n >= 2)),
         }
     return {}
+
+
+KIND = "kind:"
+"""Names-table key prefix of a property whose values name their kind (`_kind_names`); the
+value is the property's label words."""
+
+
+def _kind_names(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
+    """Properties whose values end with the property's own label ("Pacific Standard Time
+    Zone" is a time zone, "Labour Party" a party): kept when at least two of the examples'
+    values that end so are values of that property, and more than half of them are (a
+    "Mexico City" is a location, not a city). Keys are ``kind:PROPERTY``."""
+    labels = {}
+    for iri, term in ontology.properties.items():
+        words = label_words(term.label).split()
+        if not iri.startswith(KG) and words and all(word.isalpha() for word in words):
+            labels[local_name(iri)] = words
+    ending: Counter[str] = Counter()
+    theirs: Counter[str] = Counter()
+    for example in examples:
+        for _, relation, obj in example["triples"]:
+            words = obj.strip('"').replace("_", " ").lower().split()
+            for local, label in labels.items():
+                if len(words) > len(label) and words[-len(label) :] == label:
+                    ending[local] += 1
+                    said = _term(ontology, relation)
+                    theirs[local] += said is not None and local_name(said) == local
+    return {
+        f"{KIND}{local}": " ".join(labels[local])
+        for local, count in ending.items()
+        if theirs[local] >= 2 and 2 * theirs[local] > count
+    }
 
 
 def _term(ontology: Ontology, relation: str) -> URIRef | None:

@@ -508,6 +508,28 @@ def test_names_spelt_alike_take_the_fullest_spelling(names: list[str], fullest: 
     assert fullest_spellings(reversed(names)) == fullest
 
 
+def test_a_value_that_names_its_kind_takes_the_property_of_that_name(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Town", "Region", "TimeZone"],
+        ("isPartOf", "is part of", "Town", "Region"),
+        ("timeZone", "time zone", "Town", "TimeZone"),
+    )
+    regions = ["Westshire", "Eastmark", "Northumbra", "Southdale", "Lakeland"]
+    rows = [(f"Harbourton is in {region}.", [["Harbourton", "isPartOf", region]]) for region in regions]
+    rows += [
+        ("Eastwick keeps the Atlantic Time Zone.", [["Eastwick", "timeZone", "Atlantic_Time_Zone"]]),
+        ("Northby observes the Central Time Zone.", [["Northby", "timeZone", "Central_Time_Zone"]]),
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert patterns.names["kind:timeZone"] == "time zone"  # the examples' values end so
+    extractor = LearnedExtractor(patterns, ontology)
+    assert extractor.triples(nlp("Southam is in the Mountain Time Zone.")) == [
+        ("Southam", "timeZone", "Mountain_Time_Zone")
+    ]
+    assert extractor.triples(nlp("Southam is in Riverdale.")) == [("Southam", "isPartOf", "Riverdale")]
+
+
 def test_a_pattern_that_names_more_of_the_sentence_outranks_a_bare_preposition(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.conventions import NAME_WORDS, OTHER, place_kind, qualified, quoted, unit_word, value
+from kg.conventions import KIND, NAME_WORDS, OTHER, place_kind, qualified, quoted, unit_word, value
 from kg.learn import LearnedRule, Patterns
 from kg.names import (
     NUMBER,
@@ -114,6 +114,12 @@ class LearnedExtractor:
             pair, rank = (nodes["subject"].i, nodes["object"].i), (score, rule.support)
             if pair not in best or rank > best[pair][0]:
                 best[pair] = (rank, rule, nodes)
+        for pair, (rank, rule, nodes) in list(best.items()):
+            kind = self._kind(nodes["object"])
+            if kind is not None and kind != rule.property and self._agreement(kind, nodes) is not None:
+                # "is in the Pacific Time Zone": the value names what it is, a time zone
+                named = LearnedRule(f"kind:{local_name(kind)}", kind, [], rule.precision, rule.support)
+                best[pair] = (rank, named, nodes)
         # "plays for X and Y": what holds of X holds of the names coordinated with it.
         for (subject_i, _), (rank, rule, nodes) in list(best.items()):
             for conjunct in nodes["object"].conjuncts:
@@ -206,6 +212,27 @@ class LearnedExtractor:
                 if wanted <= modifiers:
                     turn = head if head.pos_ in ("AUX", "VERB") else token  # "is not" negates
                     yield rule, {"subject": phrase(owner).root, "object": value, "anchor": turn}
+
+    @cached_property
+    def _kinds(self) -> list[tuple[list[str], URIRef]]:
+        """The label words of each property whose values name their kind (the examples'
+        convention, `kg.conventions.KIND`), longest first."""
+        kinds = []
+        for key, words in self.patterns.names.items():
+            if key.startswith(KIND):
+                try:
+                    kinds.append((words.split(), self.ontology.term(key.removeprefix(KIND))))
+                except KeyError:
+                    continue
+        return sorted(kinds, key=lambda kind: -len(kind[0]))
+
+    def _kind(self, token: Token) -> URIRef | None:
+        """The property whose label a name ends with, where the examples' values do so."""
+        words = [t.lower_ for t in phrase(token)]
+        for label, prop in self._kinds:
+            if len(words) > len(label) and words[-len(label) :] == label:
+                return prop
+        return None
 
     def _agreement(self, prop: URIRef, nodes: dict[str, Token]) -> float | None:
         """How far what the examples showed of the two ends agrees with the property's
