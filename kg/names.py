@@ -305,8 +305,10 @@ def fullest_spellings(names: Iterable[str]) -> dict[str, str]:
     """Each name that another of ``names`` spells more fully (the same letters and digits, with
     more accents, dots or hyphens: "Penarol" and "Peñarol", "AC_Milan" and "A.C._Milan") →
     that fuller spelling, as a linker links the plain-keyboard spelling to the title. Names
-    without a letter (numbers, dates) are left alone; of equally full spellings the more often
-    given wins, then the first in sorted order, so the answer does not depend on order."""
+    that differ only in case are left apart ("Nice" the city, "NICE" the institute), and so
+    are names without a letter (numbers, dates); of equally full spellings the more often
+    given is the fullest, then the first in sorted order, so the answer does not depend on
+    order."""
     counts = Counter(name for name in names if any(c.isalpha() for c in name))
     spellings: dict[str, list[str]] = defaultdict(list)
     for name in sorted(counts):
@@ -315,7 +317,7 @@ def fullest_spellings(names: Iterable[str]) -> dict[str, str]:
     for key, alike in spellings.items():
         if key and len(alike) > 1:
             best = max(alike, key=lambda name: (_marks(name), counts[name]))
-            fullest |= {name: best for name in alike if name != best}
+            fullest |= {name: best for name in alike if _marks(name) < _marks(best)}
     return fullest
 
 
