@@ -493,6 +493,30 @@ def test_one_thing_has_one_name_across_the_sentences_extracted_together(
     assert alone == {"0": [("Ana_Ruiz", "playsFor", "Penarol")]}
 
 
+def test_a_name_one_sentence_disambiguates_is_that_one_in_every_sentence(
+    nlp: Language, football: Ontology
+) -> None:
+    examples = annotated([(f"{p} plays for {c}.", [[p.replace(" ", "_"), "playsFor", c]]) for p, c in (
+        ("Maria Lopez", "Eastfield"), ("Sven Olsen", "Northby"), ("Kwame Mensah", "Southam"),
+    )])  # fmt: skip
+    patterns = learn(examples, ontology=football, nlp=nlp)
+    sentences = [
+        "Tom Baker (footballer) plays for Westfield.",
+        "Tom Baker plays for Harbourton.",
+        "Ana Ruiz (a striker) plays for Eastwick.",  # a remark, not a title's qualifier
+        "Ana Ruiz plays for Northby.",
+    ]
+    found = extract_examples(
+        annotated((s, []) for s in sentences), patterns=patterns, ontology=football, nlp=nlp
+    )
+    assert [triples[0][0] for triples in found.values()] == [
+        "Tom_Baker_(footballer)",
+        "Tom_Baker_(footballer)",
+        "Ana_Ruiz",
+        "Ana_Ruiz",
+    ]
+
+
 @pytest.mark.parametrize(
     ("names", "fullest"),
     [

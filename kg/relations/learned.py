@@ -378,6 +378,8 @@ def _disambiguated(doc: Doc) -> dict[str, str]:
     (footballer)": every mention of the name in the text means that one."""
     found = {}
     for match in re.finditer(r"((?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*)\s+\(([a-z][a-z ]{2,30})\)", doc.text):
+        if match.group(2).split()[0] in STOP_WORDS:
+            continue  # "Ciudad Ayala (a city)", "(which …)": a remark, not a title's qualifier
         name = _resource(canonical_name(match.group(1)))
         found[name] = f"{name}_({match.group(2).strip().replace(' ', '_')})"
     return found
@@ -455,13 +457,20 @@ def extract_examples(
     drive extraction ("the capital of X is Y")."""
     examples = list(examples)
     extractor = LearnedExtractor(patterns or Patterns(), ontology)
-    docs = nlp.pipe(example["sentence"] for example in examples)
+    docs = list(nlp.pipe(example["sentence"] for example in examples))
     found = {example["id"]: extractor.triples(doc) for example, doc in zip(examples, docs, strict=True)}
     # One thing is one name across the examples, as across a build's documents.
     ends = [
         end for triples in found.values() for s, _, o in triples for end in (s, o) if not end.startswith('"')
     ]
     fullest = fullest_spellings(ends)
+    # A name one sentence disambiguates ("Stuart Parker (footballer)") is that one in every
+    # sentence, where the sentences disambiguate it one way only.
+    qualified: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        for name, full in _disambiguated(doc).items():
+            qualified[name].add(full)
+    fullest |= {name: fulls.pop() for name, fulls in qualified.items() if len(fulls) == 1}
     return {
         key: [(fullest.get(s, s), p, fullest.get(o, o)) for s, p, o in triples]
         for key, triples in found.items()
