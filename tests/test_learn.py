@@ -556,6 +556,30 @@ def test_a_value_that_names_its_kind_takes_the_property_of_that_name(nlp: Langua
     assert extractor.triples(nlp("Southam is in Riverdale.")) == [("Southam", "isPartOf", "Riverdale")]
 
 
+def test_a_number_counts_what_its_words_say_most_fully(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["University"],
+        ("numberOfStudents", "number of students", "University", "number"),
+        ("numberOfUndergraduateStudents", "number of undergraduate students", "University", "number"),
+        ("numberOfDoctoralStudents", "number of doctoral students", "University", "number"),
+    )
+    towns = ["Harbourton", "Eastwick", "Northby"]
+    rows = [
+        (f"Tom University has {n}00 students.", [["Tom_University", "numberOfStudents", f"{n}00"]])
+        for n in (3, 4, 5)
+    ]
+    rows += [(f"{t} College has 900 students.", [[f"{t}_College", "numberOfStudents", "900"]]) for t in towns]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    said = {
+        "Ann University has 1,200 undergraduate students.": ("numberOfUndergraduateStudents", "1200"),
+        "Ann University has 80 doctoral students.": ("numberOfDoctoralStudents", "80"),
+        "Ann University has 700 students.": ("numberOfStudents", "700"),
+    }
+    for sentence, (prop, number) in said.items():
+        assert extractor.triples(nlp(sentence)) == [("Ann_University", prop, number)]
+
+
 def test_a_pattern_that_names_more_of_the_sentence_outranks_a_bare_preposition(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -115,6 +115,10 @@ class LearnedExtractor:
             if pair not in best or rank > best[pair][0]:
                 best[pair] = (rank, rule, nodes)
         for pair, (rank, rule, nodes) in list(best.items()):
+            counted = self._counted(rule.property, nodes["object"])
+            if counted is not None and self._agreement(counted.property, nodes) is not None:
+                best[pair] = (rank, counted, nodes)  # "16,800 undergraduate students": the undergraduates
+                continue
             kind = self._kind(nodes["object"])
             if kind is not None and kind != rule.property and self._agreement(kind, nodes) is not None:
                 # "is in the Pacific Time Zone": the value names what it is, a time zone
@@ -212,6 +216,23 @@ class LearnedExtractor:
                 if wanted <= modifiers:
                     turn = head if head.pos_ in ("AUX", "VERB") else token  # "is not" negates
                     yield rule, {"subject": phrase(owner).root, "object": value, "anchor": turn}
+
+    def _counted(self, prop: URIRef, number: Token) -> LearnedRule | None:
+        """The property whose label names what a number counts more fully than ``prop``'s
+        does ("16,800 undergraduate students" counts undergraduate students, not students),
+        or None."""
+        if number.pos_ != "NUM" or number.dep_ != "nummod":
+            return None
+        noun = number.head
+        modifiers = {_stem(c.lemma_) for c in noun.lefts if c.dep_ in ("compound", "amod")}
+        scored = [
+            (len(wanted & modifiers), rule) for rule, wanted in self._labels.get(_stem(noun.lemma_), [])
+        ]
+        if not scored:
+            return None
+        mine = max((score for score, rule in scored if rule.property == prop), default=0)
+        score, rule = max(scored, key=lambda pair: pair[0])
+        return rule if score > mine and rule.property != prop else None
 
     @cached_property
     def _kinds(self) -> list[tuple[list[str], URIRef]]:
