@@ -260,7 +260,8 @@ class LearnedExtractor:
         domain and range: +0.5 for each end known in a fitting class, -0.5 for each known
         only in others; for a place the examples didn't name, whether it is the kind of place
         (a country, a region) they showed at that end (`kg.conventions.place_kind`). None if
-        an end is a country or region where the examples never had one."""
+        an end is a country or region where the examples never had one, or is not a country
+        where they always had one."""
         term = self.ontology.properties.get(prop)
         if term is None:
             return 0.0
@@ -276,7 +277,9 @@ class LearnedExtractor:
                 kind = place_kind(name, self.ontology)
                 if kind and wanted == OTHER:
                     return None  # a country or region where the examples never had one
-                if kind or wanted == "Country":  # the gazetteer lists every country, not every region
+                if wanted == "Country" and kind != "Country":
+                    return None  # the gazetteer lists every country: this place is not one
+                if kind:  # the gazetteer lists every country, not every region
                     total += 0.5 if kind == wanted else -0.5
         return total
 
