@@ -101,6 +101,8 @@ def qualified(
     words = spoken.split()
     for n in (1, 2, 3):  # "Greene Maine", written without its comma
         if len(words) > n and _region(" ".join(words[-n:]), ontology):
+            if words[-n - 1].islower():
+                return name  # "Bank of England": the region is part of the name
             return template.format(name="_".join(words[:-n]), region="_".join(words[-n:]))
     # The region its own clause puts it in ("born in Cleveland, … died in Parkersburg, West
     # Virginia" says nothing of Cleveland), the nearest after it, else before it.

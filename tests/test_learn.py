@@ -10,6 +10,7 @@ import pytest
 from rdflib import XSD, Literal, URIRef
 from spacy.language import Language
 
+from kg.conventions import qualified
 from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
@@ -310,6 +311,9 @@ def test_places_are_named_with_their_region_where_the_examples_do(nlp: Language,
     # A region or a country is never qualified by another.
     found = LearnedExtractor(patterns, ontology).triples(nlp("Kentucky is part of Canada, and Ohio."))
     assert all("," not in name for triple in found for name in (triple[0], triple[2]))
+    # A region after "of" belongs to the words before it: it is never split off as the place's.
+    doc = nlp("Governor Tom Baker of Kentucky spoke.")
+    assert qualified("Tom_Baker_of_Kentucky", doc[1:5], ontology, patterns.names) == "Tom_Baker_of_Kentucky"
 
 
 def test_titles_the_examples_quote_are_quoted_whole(nlp: Language, tmp_path: Path) -> None:
