@@ -595,6 +595,26 @@ def test_a_number_counts_what_its_words_say_most_fully(nlp: Language, tmp_path: 
         assert extractor.triples(nlp(sentence)) == [("Ann_University", prop, number)]
 
 
+def test_a_count_of_what_a_number_label_counts_is_read_without_examples(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["University"],
+        ("numberOfStudents", "number of students", "University", "number"),
+        ("numberOfDoctoralStudents", "number of doctoral students", "University", "number"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)  # the ontology's labels alone
+    said = {
+        "There are 27,400 students at Ann University.": ("numberOfStudents", "27400"),
+        "Ann University has 700 students.": ("numberOfStudents", "700"),
+        "Ann University has 80 doctoral students.": ("numberOfDoctoralStudents", "80"),
+    }
+    for sentence, (prop, number) in said.items():
+        assert extractor.triples(nlp(sentence)) == [("Ann_University", prop, number)]
+    assert extractor.triples(nlp("Ann University has 700 buildings.")) == []
+
+
 def test_a_pattern_that_names_more_of_the_sentence_outranks_a_bare_preposition(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -88,6 +88,22 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
     return None
 
 
+_COUNT_WORDS = frozenset(("number", "count", "total"))
+"""Label words that say a property counts what the label's last word names."""
+
+
+def _counter(noun: Token) -> Token | None:
+    """Who has the things a count counts: "students at X", "X's students", "X has N
+    students"."""
+    for node in (noun, noun.head):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in ("at", "in", "of", "for"):
+                named = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if named:
+                    return named[0]
+    return _owner(noun) or clause_subject(noun)
+
+
 def _stem(word: str) -> str:
     word = word.lower()
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
@@ -183,11 +199,20 @@ class LearnedExtractor:
     def _by_label(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """Facts stated with a property's own label, in the copula shapes news and reference
         text use: "the L of X is Y", "X's L is Y", "X, whose L is Y", "Y is the L of X",
-        "X has an L of Y"."""
+        "X has an L of Y"; and a count of what a "number of …" label counts: "X has Y
+        students", "there are Y students at X"."""
         for token in doc:
             if token.pos_ != "NOUN" or _stem(token.lemma_) not in self._labels:
                 continue
             modifiers = {_stem(c.lemma_) for c in token.lefts if c.dep_ in ("compound", "amod")}
+            count = next((c for c in token.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+            owner = _counter(token) if count is not None else None
+            if count is not None and owner is not None:
+                for rule, wanted in self._labels[_stem(token.lemma_)]:
+                    if wanted & _COUNT_WORDS and wanted - _COUNT_WORDS <= modifiers:
+                        turn = token.head if token.head.pos_ in ("AUX", "VERB") else token
+                        yield rule, {"subject": phrase(owner).root, "object": count, "anchor": turn}
+                continue
             slot, owner = token, _owner(token)
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
                 # "the number of doctoral students in X is Y": the label spans "number of …"
