@@ -615,6 +615,21 @@ def test_a_count_of_what_a_number_label_counts_is_read_without_examples(
     assert extractor.triples(nlp("Ann University has 700 buildings.")) == []
 
 
+def test_a_two_word_label_is_read_in_either_order(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["City"],
+        ("areaTotal", "areaTotal", "City", "number"),
+        ("populationDensity", "population density", "City", "number"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    for sentence in ("The total area of Greenville is 4879.", "Greenville has a total area of 4879."):
+        assert extractor.triples(nlp(sentence)) == [("Greenville", "areaTotal", "4879")]
+    # "X has an L of Y": Y is the value, X whose it is
+    found = extractor.triples(nlp("Greenville has a population density of 412."))
+    assert found == [("Greenville", "populationDensity", "412")]
+
+
 def test_a_pattern_that_names_more_of_the_sentence_outranks_a_bare_preposition(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -194,6 +194,8 @@ class LearnedExtractor:
             if words:
                 rule = LearnedRule(f"label:{prop.label}", iri, [], LABEL_CONFIDENCE, 0)
                 heads[_stem(words[-1])].append((rule, frozenset(_stem(w) for w in words[:-1])))
+                if len(words) == 2:  # "areaTotal" is said "total area"
+                    heads[_stem(words[0])].append((rule, frozenset({_stem(words[1])})))
         return heads
 
     def _by_label(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
@@ -234,6 +236,8 @@ class LearnedExtractor:
                     (g for c in slot.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
                     None,
                 )
+                if owner == value:
+                    owner = None  # "X has a total area of Y": Y is the value, not whose area it is
                 owner = owner or clause_subject(slot)
             if owner is None or value is None:
                 continue
