@@ -373,8 +373,10 @@ def clause_subject(token: Token) -> Token | None:
             noun = current
             while noun.dep_ == "appos":
                 noun = noun.head
-            if noun.dep_ in ("attr", "dobj") and noun.head.pos_ in ("AUX", "VERB"):
-                current = noun
+            if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
+                current = (
+                    noun  # "X is a company based in Y": X (an object is itself: "joined Y, managed by Z")
+                )
                 continue
             return referent(noun)
         for child in current.children:

@@ -15,7 +15,7 @@ from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
 from kg.learn import Patterns, learn, read_patterns
-from kg.names import canonical_name, fullest_spellings
+from kg.names import canonical_name, clause_subject, fullest_spellings
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
 from kg.relations.learned import LearnedExtractor, _names_something, extract_examples
@@ -628,6 +628,20 @@ def test_a_two_word_label_is_read_in_either_order(nlp: Language, tmp_path: Path)
     # "X has an L of Y": Y is the value, X whose it is
     found = extractor.triples(nlp("Greenville has a population density of 412."))
     assert found == [("Greenville", "populationDensity", "412")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "said_of"),
+    [
+        ("Tom Baker joined Harbour Rovers, managed by Sven Olsen.", "Olsen", "Rovers"),
+        ("Harbour Rovers is a club based in Eastwick.", "Eastwick", "Rovers"),  # through the copula
+        ("Tom Baker was born in Eastwick and died in Northby.", "Northby", "Baker"),
+    ],
+)
+def test_who_a_phrase_is_said_of(nlp: Language, sentence: str, word: str, said_of: str) -> None:
+    doc = nlp(sentence)
+    said = clause_subject(next(token for token in doc if token.text == word))
+    assert said is not None and said.text == said_of
 
 
 def test_a_pattern_that_names_more_of_the_sentence_outranks_a_bare_preposition(
