@@ -67,13 +67,18 @@ def _linked_both_ways(nlp: Language, folder: Path, first: str, second: str) -> l
     return stores
 
 
+def people(store: Store) -> list[str]:
+    """The IRIs of the persons in the store."""
+    rows = store.ox.query("SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/kg/ontology#Person> }")
+    return [row["p"].value for row in rows]
+
+
 def test_a_surname_in_one_document_is_the_full_name_from_another(nlp: Language, tmp_path: Path) -> None:
     for store in _linked_both_ways(
         nlp, tmp_path, "Microsoft chief executive Satya Nadella spoke in Seattle.",
         "Nadella told CNBC that demand was strong.",
     ):  # fmt: skip
-        people = store.ox.query("SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/kg/ontology#Person> }")
-        assert [row["p"].value for row in people] == ["https://w3id.org/kg/id/Satya_Nadella"]
+        assert people(store) == ["https://w3id.org/kg/id/Satya_Nadella"]
         said = store.ox.query(
             "ASK { <https://w3id.org/kg/id/Satya_Nadella> <https://w3id.org/kg/ontology#spokeTo> ?o }"
         )
@@ -131,8 +136,7 @@ def test_a_name_spelt_plainly_in_one_document_is_the_fuller_spelling_from_anothe
         nlp, tmp_path, "Microsoft chief executive José Núñez spoke in Seattle.",
         "Jose Nunez told CNBC that demand was strong.",
     ):  # fmt: skip
-        people = store.ox.query("SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/kg/ontology#Person> }")
-        assert [row["p"].value for row in people] == ["https://w3id.org/kg/id/José_Núñez"]
+        assert people(store) == ["https://w3id.org/kg/id/José_Núñez"]
         rows = store.ox.query(
             "SELECT ?e WHERE { ?e <http://www.w3.org/2004/02/skos/core#altLabel> 'Jose Nunez' }"
         )

@@ -484,46 +484,49 @@ def test_a_name_the_examples_spell_with_accents_or_dots_keeps_their_spelling(
     assert other_scripts.known("Москва") == "Москва" and other_scripts.known("Київ") == "Київ"
 
 
+@pytest.fixture(scope="module")
+def plays_for(nlp: Language, football: Ontology) -> Patterns:
+    """Patterns learned from three plain "X plays for Y" sentences."""
+    rows = [("Maria Lopez", "Eastfield"), ("Sven Olsen", "Northby"), ("Kwame Mensah", "Southam")]
+    examples = annotated((f"{p} plays for {c}.", [[p.replace(" ", "_"), "playsFor", c]]) for p, c in rows)
+    return learn(examples, ontology=football, nlp=nlp)
+
+
+def extracted_together(sentences: list[str], patterns: Patterns, ontology: Ontology, nlp: Language) -> dict:
+    """`extract_examples` over ``sentences``, read as one corpus."""
+    return extract_examples(
+        annotated((s, []) for s in sentences), patterns=patterns, ontology=ontology, nlp=nlp
+    )
+
+
 def test_one_thing_has_one_name_across_the_sentences_extracted_together(
-    nlp: Language, football: Ontology, tmp_path: Path
+    nlp: Language, football: Ontology, plays_for: Patterns
 ) -> None:
-    examples = annotated([(f"{p} plays for {c}.", [[p.replace(" ", "_"), "playsFor", c]]) for p, c in (
-        ("Maria Lopez", "Eastfield"), ("Sven Olsen", "Northby"), ("Kwame Mensah", "Southam"),
-    )])  # fmt: skip
-    patterns = learn(examples, ontology=football, nlp=nlp)
     sentences = [
         "José Núñez plays for Peñarol.",
         "Jose Nunez plays for Westfield.",
         "Ana Ruiz plays for Penarol.",
     ]
-    found = extract_examples(
-        annotated((s, []) for s in sentences), patterns=patterns, ontology=football, nlp=nlp
-    )
+    found = extracted_together(sentences, plays_for, football, nlp)
     assert found == {
         "0": [("José_Núñez", "playsFor", "Peñarol")],
         "1": [("José_Núñez", "playsFor", "Westfield")],
         "2": [("Ana_Ruiz", "playsFor", "Peñarol")],
     }
-    alone = extract_examples(annotated([(sentences[2], [])]), patterns=patterns, ontology=football, nlp=nlp)
+    alone = extracted_together(sentences[2:], plays_for, football, nlp)
     assert alone == {"0": [("Ana_Ruiz", "playsFor", "Penarol")]}
 
 
 def test_a_name_one_sentence_disambiguates_is_that_one_in_every_sentence(
-    nlp: Language, football: Ontology
+    nlp: Language, football: Ontology, plays_for: Patterns
 ) -> None:
-    examples = annotated([(f"{p} plays for {c}.", [[p.replace(" ", "_"), "playsFor", c]]) for p, c in (
-        ("Maria Lopez", "Eastfield"), ("Sven Olsen", "Northby"), ("Kwame Mensah", "Southam"),
-    )])  # fmt: skip
-    patterns = learn(examples, ontology=football, nlp=nlp)
     sentences = [
         "Tom Baker (footballer) plays for Westfield.",
         "Tom Baker plays for Harbourton.",
         "Ana Ruiz (a striker) plays for Eastwick.",  # a remark, not a title's qualifier
         "Ana Ruiz plays for Northby.",
     ]
-    found = extract_examples(
-        annotated((s, []) for s in sentences), patterns=patterns, ontology=football, nlp=nlp
-    )
+    found = extracted_together(sentences, plays_for, football, nlp)
     assert [triples[0][0] for triples in found.values()] == [
         "Tom_Baker_(footballer)",
         "Tom_Baker_(footballer)",

@@ -1,0 +1,152 @@
+"""Facts stated in so many words with a property's own label: "the manager of X is Y", "X's
+ground is Y", "X has a population density of Y", "there are Y students at X".
+
+The readings need no examples: they are what `kg eval` extracts with when no patterns are
+given, and they stand beside learned patterns (`kg.relations.learned`), which outrank them
+where they are at least as precise. A label is read from its last content word (its head,
+"density" in "population density") with the others as words that must modify it; a
+two-word label is read in either order ("areaTotal" is said "total area").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cached_property
+
+from rdflib import URIRef
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from kg.learn import LearnedRule
+from kg.names import clause_subject, phrase, referent
+from kg.ontology import KG, Ontology, label_words
+
+LABEL_CONFIDENCE = 0.9
+"""Confidence of a fact read from a property's own label ("the capital of X is Y"); a learned
+pattern that covers the same pair and is at least as precise wins."""
+
+
+def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
+    """Whose ``token`` is: "X's L", "the L of X", "its L" (the text's topic), "whose L"
+    (``skip``: a word under ``token`` that is part of the label, not its owner)."""
+    for child in token.children:
+        if skip is not None and skip.i in {g.i for g in child.children}:
+            continue
+        if child.dep_ == "poss":
+            if child.lower_ == "whose" and token.head.dep_ == "relcl":
+                return token.head.head
+            return referent(child)
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):
+            named = [g for g in child.children if g.dep_ == "pobj"]
+            if named:
+                return named[0]
+    return None
+
+
+_COUNT_WORDS = frozenset(("number", "count", "total"))
+"""Label words that say a property counts what the label's last word names."""
+
+
+def _counter(noun: Token) -> Token | None:
+    """Who has the things a count counts: "students at X", "X's students", "X has N
+    students"."""
+    for node in (noun, noun.head):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in ("at", "in", "of", "for"):
+                named = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if named:
+                    return named[0]
+    return _owner(noun) or clause_subject(noun)
+
+
+def stem(word: str) -> str:
+    """A word as labels are matched: lower case, without a plural's final s."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+class LabelReader:
+    """The readings of one ontology's property labels (kg's own properties left out)."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.ontology = ontology
+
+    @cached_property
+    def heads(self) -> dict[str, list[tuple[LearnedRule, frozenset[str]]]]:
+        """Head word of each property label → (a rule standing for the label, the label's
+        other content words): "population density" is "density" with "population"."""
+        heads: dict[str, list[tuple[LearnedRule, frozenset[str]]]] = defaultdict(list)
+        for iri, prop in self.ontology.properties.items():
+            if iri.startswith(KG):
+                continue
+            words = [w for w in label_words(prop.label).split() if w not in STOP_WORDS]
+            if words:
+                rule = LearnedRule(f"label:{prop.label}", iri, [], LABEL_CONFIDENCE, 0)
+                heads[stem(words[-1])].append((rule, frozenset(stem(w) for w in words[:-1])))
+                if len(words) == 2:  # "areaTotal" is said "total area"
+                    heads[stem(words[0])].append((rule, frozenset({stem(words[1])})))
+        return heads
+
+    def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """Facts stated with a property's own label, in the copula shapes news and reference
+        text use: "the L of X is Y", "X's L is Y", "X, whose L is Y", "Y is the L of X",
+        "X has an L of Y"; and a count of what a "number of …" label counts: "X has Y
+        students", "there are Y students at X"."""
+        for token in doc:
+            if token.pos_ != "NOUN" or stem(token.lemma_) not in self.heads:
+                continue
+            modifiers = {stem(c.lemma_) for c in token.lefts if c.dep_ in ("compound", "amod")}
+            count = next((c for c in token.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+            owner = _counter(token) if count is not None else None
+            if count is not None and owner is not None:
+                for rule, wanted in self.heads[stem(token.lemma_)]:
+                    if wanted & _COUNT_WORDS and wanted - _COUNT_WORDS <= modifiers:
+                        turn = token.head if token.head.pos_ in ("AUX", "VERB") else token
+                        yield rule, {"subject": phrase(owner).root, "object": count, "anchor": turn}
+                continue
+            slot, owner = token, _owner(token)
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+                # "the number of doctoral students in X is Y": the label spans "number of …"
+                slot = token.head.head
+                modifiers |= {stem(slot.lemma_)} | {
+                    stem(c.lemma_) for c in slot.lefts if c.dep_ in ("compound", "amod")
+                }
+                owner = owner or _owner(slot, skip=token)
+            head = slot.head
+            value = None
+            if slot.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+                value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
+            elif slot.dep_ == "attr" and head.lemma_ == "be":
+                value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            elif (slot.dep_ == "dobj" and head.lemma_ == "have") or (
+                slot.dep_ == "pobj" and head.lower_ == "with"
+            ):
+                value = next(
+                    (g for c in slot.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                    None,
+                )
+                if owner == value:
+                    owner = None  # "X has a total area of Y": Y is the value, not whose area it is
+                owner = owner or clause_subject(slot)
+            if owner is None or value is None:
+                continue
+            for rule, wanted in self.heads[stem(token.lemma_)]:
+                if wanted <= modifiers:
+                    turn = head if head.pos_ in ("AUX", "VERB") else token  # "is not" negates
+                    yield rule, {"subject": phrase(owner).root, "object": value, "anchor": turn}
+
+    def counted(self, prop: URIRef, number: Token) -> LearnedRule | None:
+        """The property whose label names what a number counts more fully than ``prop``'s
+        does ("16,800 undergraduate students" counts undergraduate students, not students),
+        or None."""
+        if number.pos_ != "NUM" or number.dep_ != "nummod":
+            return None
+        noun = number.head
+        modifiers = {stem(c.lemma_) for c in noun.lefts if c.dep_ in ("compound", "amod")}
+        scored = [(len(wanted & modifiers), rule) for rule, wanted in self.heads.get(stem(noun.lemma_), [])]
+        if not scored:
+            return None
+        mine = max((score for score, rule in scored if rule.property == prop), default=0)
+        score, rule = max(scored, key=lambda pair: pair[0])
+        return rule if score > mine and rule.property != prop else None
