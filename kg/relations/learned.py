@@ -2,9 +2,9 @@
 
 `LearnedExtractor` runs the patterns of a ``kg learn`` file, finds the subject by rule for
 the patterns that leave it to the clause, and also reads facts stated with a property's
-label ("the manager of X is Y": `kg.relations.labels`). A pair of mentions gets at most one property: the most
-precise pattern's, with what the examples showed of the two ends' classes, and how many of
-the sentence's words the pattern names (`WORD_BONUS`), weighing in.
+label ("the manager of X is Y": `kg.relations.labels`). A pair of mentions gets at most one
+property: the most precise pattern's, with what the examples showed of the two ends'
+classes, and how many of the sentence's words the pattern names (`WORD_BONUS`), weighing in.
 """
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ class LearnedExtractor:
                     return None  # a country or region where the examples never had one
                 if wanted == "Country" and kind != "Country":
                     return None  # the gazetteer lists every country: this place is not one
-                if kind:  # the gazetteer lists every country, not every region
+                if kind:  # a place the gazetteer doesn't list may still be a region: no vote
                     total += 0.5 if kind == wanted else -0.5
         return total
 
@@ -388,19 +388,20 @@ def extract_examples(
     drive extraction ("the capital of X is Y")."""
     examples = list(examples)
     extractor = LearnedExtractor(patterns or Patterns(), ontology)
-    docs = list(nlp.pipe(example["sentence"] for example in examples))
-    found = {example["id"]: extractor.triples(doc) for example, doc in zip(examples, docs, strict=True)}
-    # One thing is one name across the examples, as across a build's documents.
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    qualified: dict[str, set[str]] = defaultdict(set)
+    docs = nlp.pipe(example["sentence"] for example in examples)
+    for example, doc in zip(examples, docs, strict=True):
+        found[example["id"]] = extractor.triples(doc)
+        for name, full in _disambiguated(doc).items():
+            qualified[name].add(full)
+    # One thing is one name across the examples, as across a build's documents: the fullest
+    # spelling, and the title one sentence disambiguates ("Stuart Parker (footballer)") where
+    # the sentences disambiguate the name one way only.
     ends = [
         end for triples in found.values() for s, _, o in triples for end in (s, o) if not end.startswith('"')
     ]
     fullest = fullest_spellings(ends)
-    # A name one sentence disambiguates ("Stuart Parker (footballer)") is that one in every
-    # sentence, where the sentences disambiguate it one way only.
-    qualified: dict[str, set[str]] = defaultdict(set)
-    for doc in docs:
-        for name, full in _disambiguated(doc).items():
-            qualified[name].add(full)
     fullest |= {name: fulls.pop() for name, fulls in qualified.items() if len(fulls) == 1}
     return {
         key: [(fullest.get(s, s), p, fullest.get(o, o)) for s, p, o in triples]
