@@ -360,12 +360,21 @@ def test_the_kind_of_place_the_examples_showed_decides_between_properties(
 def test_a_place_that_is_no_country_is_never_where_the_examples_had_countries(
     nlp: Language, tmp_path: Path
 ) -> None:
-    ontology = json_ontology(tmp_path, ["Town", "Area"], ("country", "country", "Town", "Area"))
+    ontology = json_ontology(
+        tmp_path,
+        ["Town", "Area"],
+        ("country", "country", "Town", "Area"),
+        ("isPartOf", "is part of", "Town", "Area"),
+    )
     seen = [("Eastwick", "France"), ("Southam", "Italy"), ("Upton", "Spain")]
     examples = annotated((f"{town} lies in {place}.", [[town, "country", place]]) for town, place in seen)
+    examples += annotated([("Upton is part of Kent.", [["Upton", "isPartOf", "Kent"]])])  # Kent: an Area
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     assert extractor.triples(nlp("Greenfield lies in Portugal.")) == [("Greenfield", "country", "Portugal")]
-    assert extractor.triples(nlp("Greenfield lies in Westham.")) == []  # the gazetteer lists every country
+    # the gazetteer lists every country, so neither an unknown place nor a known one of the
+    # range's class that it doesn't list is a country
+    assert extractor.triples(nlp("Greenfield lies in Westham.")) == []
+    assert extractor.triples(nlp("Greenfield lies in Kent.")) == []
 
 
 def test_a_name_the_text_disambiguates_keeps_its_disambiguator(nlp: Language, tmp_path: Path) -> None:

@@ -178,14 +178,15 @@ class LearnedExtractor:
             span = phrase(nodes[end])
             name = canonical_name(span, self.patterns.names)
             known = self.patterns.classes.get(name_key(self.patterns.known(name)))
+            wanted = self.patterns.names.get(f"place:{local}:{end}")
+            if wanted == "Country" and place_kind(name, self.ontology) != "Country":
+                return None  # the gazetteer lists every country: this place is not one
             if known and allowed:
                 total += 0.5 if any(self.ontology.is_a(c, allowed) for c in known) else -0.5
-            elif wanted := self.patterns.names.get(f"place:{local}:{end}"):
+            elif wanted:
                 kind = place_kind(name, self.ontology)
                 if kind and wanted == OTHER:
                     return None  # a country or region where the examples never had one
-                if wanted == "Country" and kind != "Country":
-                    return None  # the gazetteer lists every country: this place is not one
                 if kind:  # a place the gazetteer doesn't list may still be a region: no vote
                     total += 0.5 if kind == wanted else -0.5
         return total
