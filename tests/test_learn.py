@@ -607,6 +607,27 @@ def test_a_number_counts_what_its_words_say_most_fully(nlp: Language, tmp_path: 
         assert extractor.triples(nlp(sentence)) == [("Ann_University", prop, number)]
 
 
+def test_an_amount_takes_the_property_that_names_it_most_fully(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Company"],
+        ("netIncome", "net income", "Company", "number"),
+        ("operatingIncome", "operating income", "Company", "number"),
+    )
+    said = [("Acme", 300), ("Brio", 400), ("Corva", 500)]
+    rows = [
+        (f"{c} Holdings reported an income of {n}.", [[f"{c}_Holdings", "netIncome", str(n)]])
+        for c, n in said
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Dunmore Holdings reported an operating income of 700.")) == [
+        ("Dunmore_Holdings", "operatingIncome", "700")
+    ]
+    assert extractor.triples(nlp("Dunmore Holdings reported an income of 700.")) == [
+        ("Dunmore_Holdings", "netIncome", "700")
+    ]
+
+
 def test_a_count_of_what_a_number_label_counts_is_read_without_examples(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -137,12 +137,17 @@ class LabelReader:
                     yield rule, {"subject": phrase(owner).root, "object": value, "anchor": turn}
 
     def counted(self, prop: URIRef, number: Token) -> LearnedRule | None:
-        """The property whose label names what a number counts more fully than ``prop``'s
-        does ("16,800 undergraduate students" counts undergraduate students, not students),
-        or None."""
-        if number.pos_ != "NUM" or number.dep_ != "nummod":
+        """The property whose label names what a number counts or measures more fully than
+        ``prop``'s does ("16,800 undergraduate students" counts undergraduate students, not
+        students; "an operating income of 700" is an operating income, not a net one), or None."""
+        if number.pos_ != "NUM":
             return None
-        noun = number.head
+        if number.dep_ == "nummod":
+            noun = number.head
+        elif number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.pos_ == "NOUN":
+            noun = number.head.head  # "an operating income of $380,700,000"
+        else:
+            return None
         modifiers = {stem(c.lemma_) for c in noun.lefts if c.dep_ in ("compound", "amod")}
         scored = [(len(wanted & modifiers), rule) for rule, wanted in self.heads.get(stem(noun.lemma_), [])]
         if not scored:
