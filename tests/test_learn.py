@@ -628,6 +628,33 @@ def test_an_amount_takes_the_property_that_names_it_most_fully(nlp: Language, tm
     ]
 
 
+def test_a_word_that_narrows_a_propertys_label_takes_the_narrower_property(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person", "Club"],
+        ("club", "club", "Person", "Club"),
+        ("youthclub", "youthclub", "Person", "Club"),
+        ("currentclub", "currentclub", "Person", "Club"),
+    )
+    said = [("Maria Lopez", "Eastfield"), ("Sven Olsen", "Northby"), ("Kwame Mensah", "Southam")]
+    rows = [(f"{p} played for {c}.", [[p.replace(" ", "_"), "club", c]]) for p, c in said]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    said_so = {
+        "Ana Ruiz played for Westfield.": "club",
+        "Ana Ruiz played youth football for Westfield.": "youthclub",
+        "Ana Ruiz's youth club was Westfield.": "youthclub",
+        "Ana Ruiz currently plays for Westfield.": "currentclub",
+    }
+    for sentence, prop in said_so.items():
+        assert extractor.triples(nlp(sentence)) == [("Ana_Ruiz", prop, "Westfield")], sentence
+    # The word narrows only the club it is said of.
+    assert sorted(
+        extractor.triples(nlp("Ana Ruiz, who played youth football for Westfield, plays for Eastfield."))
+    ) == [("Ana_Ruiz", "club", "Eastfield"), ("Ana_Ruiz", "youthclub", "Westfield")]
+
+
 def test_a_count_of_what_a_number_label_counts_is_read_without_examples(
     nlp: Language, tmp_path: Path
 ) -> None:

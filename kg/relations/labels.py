@@ -136,6 +136,54 @@ class LabelReader:
                     turn = head if head.pos_ in ("AUX", "VERB") else token  # "is not" negates
                     yield rule, {"subject": phrase(owner).root, "object": value, "anchor": turn}
 
+    @cached_property
+    def narrower(self) -> dict[URIRef, list[tuple[LearnedRule, str]]]:
+        """Property → the properties whose label is its label with one word more in front
+        (a rule standing for each, and that word): "club" → "youth club", "current club"
+        (labels written as one word, "youthclub", are split at the other label they end with)."""
+        labels = {
+            iri: [w for w in label_words(prop.label).split() if w not in STOP_WORDS]
+            for iri, prop in self.ontology.properties.items()
+            if not iri.startswith(KG)
+        }
+        narrower: dict[URIRef, list[tuple[LearnedRule, str]]] = defaultdict(list)
+        for iri, words in labels.items():
+            for other, theirs in labels.items():
+                if other == iri or not words:
+                    continue
+                if len(theirs) == 1 and len(words) == 1 and theirs[0].endswith(words[0]):
+                    theirs = [theirs[0][: -len(words[0])], words[0]]  # "youthclub" is "youth club"
+                if len(theirs) == len(words) + 1 and theirs[1:] == words and len(theirs[0]) >= 3:
+                    rule = LearnedRule(
+                        f"label:{self.ontology.properties[other].label}", other, [], LABEL_CONFIDENCE, 0
+                    )
+                    narrower[iri].append((rule, theirs[0]))
+        return narrower
+
+    def narrowed(self, prop: URIRef, obj: Token) -> LearnedRule | None:
+        """The narrower property (`narrower`) whose extra word qualifies ``obj`` where the
+        sentence says it: "the Harbour View FC youth club", "played youth football for X",
+        "currently plays for X"; or None. Read among the words ``obj`` hangs from up to its
+        clause's verb, and the words that modify them."""
+        choices = self.narrower.get(prop)
+        if not choices:
+            return None
+        near: list[Token] = []
+        token = obj
+        while True:
+            near.append(token)
+            for child in token.children:
+                near.append(child)
+                near.extend(g for g in child.children if g.dep_ in ("amod", "compound"))
+            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+                break
+            token = token.head
+        words = {t.lower_ for t in near}
+        for rule, word in choices:
+            if any(w.startswith(word) for w in words):
+                return rule
+        return None
+
     def counted(self, prop: URIRef, number: Token) -> LearnedRule | None:
         """The property whose label names what a number counts or measures more fully than
         ``prop``'s does ("16,800 undergraduate students" counts undergraduate students, not

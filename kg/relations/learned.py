@@ -94,6 +94,10 @@ class LearnedExtractor:
             if counted is not None and self._agreement(counted.property, nodes) is not None:
                 best[pair] = (rank, counted, nodes)  # "16,800 undergraduate students": the undergraduates
                 continue
+            narrowed = self.labels.narrowed(rule.property, nodes["object"])
+            if narrowed is not None and self._agreement(narrowed.property, nodes) is not None:
+                best[pair] = (rank, narrowed, nodes)  # "the Harbour View FC youth club": a youth club
+                continue
             kind = self._kind(nodes["object"])
             if kind is not None and kind != rule.property and self._agreement(kind, nodes) is not None:
                 # "is in the Pacific Time Zone": the value names what it is, a time zone
