@@ -340,14 +340,17 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
             seen.add(pair)
             matched[key] += 1
             said_s, said_o = _End.of(phrase(doc[teller]), names), _End.of(phrase(doc[nodes["object"]]), names)
-            # Right if the examples state this property of either end (the same words of
-            # the sentence, or the same name said elsewhere): the pattern found the fact,
-            # even where the other end is a pronoun or a shorter form of the name.
+            # Right if the examples state this property with this value (the same words of
+            # the sentence, or the same name said elsewhere), whoever the subject is (a
+            # pronoun, a shorter form of the name); or of this subject with a value the
+            # match names a part of ("Malaysia" for Miri,_Malaysia). Another value of the
+            # subject's ("in Y" landing on where a person lives, not where she was born) is
+            # not right.
             right[key] += any(
                 stated.prop == prop
                 and (
                     stated.object.meets(said_o)
-                    or (stated.subject.meets(said_s) and not stated.object.literal)
+                    or (stated.subject.meets(said_s) and stated.object.names_like(said_o))
                 )
                 for stated in pairs
             )
@@ -384,6 +387,10 @@ class _End:
     def literal(self) -> bool:
         """A number or date: spelt one way, so never matched by its other end alone."""
         return bool(NUMBER.match(self.key) or re.fullmatch(r"\d{4}-\d\d-\d\d", self.key))
+
+    def names_like(self, other: _End) -> bool:
+        """Whether ``other`` names a part of this (or this of it), this being no number or date."""
+        return not self.literal and bool(other.key) and (other.key in self.key or self.key in other.key)
 
     def meets(self, other: _End) -> bool:
         return self.key == other.key or bool(set(self.tokens) & set(other.tokens))

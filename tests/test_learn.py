@@ -628,6 +628,27 @@ def test_an_amount_takes_the_property_that_names_it_most_fully(nlp: Language, tm
     ]
 
 
+def test_a_pattern_is_right_only_where_it_finds_the_stated_value(nlp: Language, tmp_path: Path) -> None:
+    """ "in Y" finds Maria Lopez's birthplace once and two other places twice: that the
+    examples give her a birthplace doesn't make the other two right."""
+    ontology = json_ontology(tmp_path, ["Person", "Place"], ("birthPlace", "birth place", "Person", "Place"))
+    said = [
+        ("Maria Lopez", "Eastfield", "Northby", "Southam"),
+        ("Sven Olsen", "Westfield", "Eastby", "Norton"),
+    ]
+    rows = [
+        (
+            f"{p} was born in {b}. {p} lives in {home} and works in {work}.",
+            [[p.replace(" ", "_"), "birthPlace", b]],
+        )
+        for p, b, home, work in said
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    extractor = LearnedExtractor(patterns, ontology)
+    assert extractor.triples(nlp("Ana Ruiz was born in Weston.")) == [("Ana_Ruiz", "birthPlace", "Weston")]
+    assert extractor.triples(nlp("Ana Ruiz lives in Weston.")) == []
+
+
 def test_a_word_that_narrows_a_propertys_label_takes_the_narrower_property(
     nlp: Language, tmp_path: Path
 ) -> None:
