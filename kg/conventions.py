@@ -174,7 +174,15 @@ def _place_kinds(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]
         kind, count = counts.most_common(1)[0]
         if count >= (3 if kind == OTHER else 2) and count * 4 >= sum(counts.values()) * 3:
             found[key] = kind
+        if key.endswith(":object") and counts.total() >= 5 and not counts["Country"]:
+            found[NO_COUNTRY + key.removeprefix("place:").removesuffix(":object")] = "1"
     return found
+
+
+NO_COUNTRY = "nocountry:"
+"""Names-table key prefix of a property none of whose values (at least five) the examples
+gave was a country (``nocountry:isPartOf``): "Abilene is part of Texas in the United States"
+makes the United States Abilene's country, where one property's values were all countries."""
 
 
 NAME_WORDS = "namewords"

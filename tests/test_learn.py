@@ -649,6 +649,34 @@ def test_a_pattern_is_right_only_where_it_finds_the_stated_value(nlp: Language, 
     assert extractor.triples(nlp("Ana Ruiz lives in Weston.")) == []
 
 
+def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
+    nlp: Language, tmp_path: Path
+) -> None:
+    relations = [("isPartOf", "is part of", "City", "Place"), ("country", "country", "City", "Country")]
+    counties = ["Ash", "Birch", "Cedar", "Elm", "Oak"]
+    rows = [
+        (f"{town} is part of {county} County.", [[town, "isPartOf", f"{county}_County"]])
+        for town, county in zip(["Aston", "Barton", "Carlton", "Dalton", "Elton"], counties, strict=True)
+    ]
+    rows += [("Fenton is a town in France.", [["Fenton", "country", "France"]])]
+    rows += [("Gorton is a town in Spain.", [["Gorton", "country", "Spain"]])]
+    rows += [("Hilton is a town in Italy.", [["Hilton", "country", "Italy"]])]
+    towns = rows[: len(counties)]
+    for ontology, examples, expected in (
+        (
+            json_ontology(tmp_path, ["City", "Place", "Country"], *relations),
+            rows,
+            [("Weston", "country", "Germany")],
+        ),
+        (json_ontology(tmp_path, ["City", "Place"], relations[0]), towns, []),
+    ):
+        extractor = LearnedExtractor(learn(annotated(examples), ontology=ontology, nlp=nlp), ontology)
+        assert extractor.triples(nlp("Weston is part of Fir County.")) == [
+            ("Weston", "isPartOf", "Fir_County")
+        ]
+        assert extractor.triples(nlp("Weston is part of Germany.")) == expected
+
+
 def test_a_word_that_narrows_a_propertys_label_takes_the_narrower_property(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -19,7 +19,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.conventions import KIND, NAME_WORDS, OTHER, place_kind, qualified, quoted, unit_word, value
+from kg.conventions import (
+    KIND,
+    NAME_WORDS,
+    NO_COUNTRY,
+    OTHER,
+    place_kind,
+    qualified,
+    quoted,
+    unit_word,
+    value,
+)
 from kg.learn import LearnedRule, Patterns
 from kg.names import (
     NUMBER,
@@ -97,6 +107,19 @@ class LearnedExtractor:
             narrowed = self.labels.narrowed(rule.property, nodes["object"])
             if narrowed is not None and self._agreement(narrowed.property, nodes) is not None:
                 best[pair] = (rank, narrowed, nodes)  # "the Harbour View FC youth club": a youth club
+                continue
+            if self._never_a_country(rule.property, nodes["object"]):
+                countries = self._country_property(rule.property)
+                if countries is None or self._agreement(countries, nodes) is None:
+                    del best[pair]
+                else:  # "Abilene is part of Texas in the United States": its country
+                    best[pair] = (
+                        rank,
+                        LearnedRule(
+                            f"country:{local_name(countries)}", countries, [], rule.precision, rule.support
+                        ),
+                        nodes,
+                    )
                 continue
             kind = self._kind(nodes["object"])
             if kind is not None and kind != rule.property and self._agreement(kind, nodes) is not None:
@@ -194,6 +217,27 @@ class LearnedExtractor:
                 if kind:  # a place the gazetteer doesn't list may still be a region: no vote
                     total += 0.5 if kind == wanted else -0.5
         return total
+
+    def _never_a_country(self, prop: URIRef, obj: Token) -> bool:
+        """Whether ``obj`` names a country where the examples never had one as the property's
+        value (`kg.conventions.NO_COUNTRY`)."""
+        if not self.patterns.names.get(f"{NO_COUNTRY}{local_name(prop)}"):
+            return False
+        return place_kind(canonical_name(phrase(obj), self.patterns.names), self.ontology) == "Country"
+
+    def _country_property(self, prop: URIRef) -> URIRef | None:
+        """The one property whose values the examples always gave as countries, said of the
+        same kind of thing as ``prop`` (a city, a company), or None if not exactly one."""
+        names = self.patterns.names
+        said_of = names.get(f"place:{local_name(prop)}:subject")
+        found = [
+            iri
+            for iri in self.ontology.properties
+            if not iri.startswith(KG)
+            and names.get(f"place:{local_name(iri)}:object") == "Country"
+            and names.get(f"place:{local_name(iri)}:subject") == said_of
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _mention(self, token: Token) -> Span:
         """`phrase`, made to agree with the rest of the text and the examples: a ``City,
