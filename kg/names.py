@@ -55,7 +55,7 @@ def phrase(token: Token) -> Span:
                 return phrase(named[0])
     for ent in tagged(doc):
         if ent.start <= token.i < ent.end:
-            return _with_generation(_with_year(trimmed(_with_region(ent))))
+            return _hyphenated(_with_generation(_with_year(trimmed(_with_region(ent)))))
     start = end = token.i
     if token.pos_ == "PROPN":  # a name: its run of name words, not what describes it
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i:
@@ -74,7 +74,7 @@ def phrase(token: Token) -> Span:
             return phrase(child)  # "the club member, Aleksandr Prudnikov" is Aleksandr Prudnikov
         if child.dep_ in ("compound", "nummod", "appos") and child.i > token.i and child.pos_ == "PROPN":
             end = max(end, child.right_edge.i)
-    return _with_generation(_with_year(trimmed(doc[start : end + 1])))
+    return _hyphenated(_with_generation(_with_year(trimmed(doc[start : end + 1]))))
 
 
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr."})
@@ -105,6 +105,34 @@ def _with_generation(span: Span) -> Span:
     if end < len(doc) and doc[end].lower_ in _GENERATIONS:
         return doc[span.start : end + 1]
     return span
+
+
+_HYPHENS = frozenset({"-", "–", "‐"})
+
+
+def _hyphenated(span: Span) -> Span:
+    """A name with the capitalised words hyphens join to it, spaces none: "Polish-Soviet
+    War", not "Soviet War"; "Austria-Hungary", not "Hungary"."""
+    doc = span.doc
+    if not any(t.pos_ == "PROPN" for t in span):
+        return span
+    start, end = span.start, span.end
+
+    def joined(left: Token, hyphen: Token, right: Token, word: Token) -> bool:
+        """Whether ``left``, ``hyphen`` and ``right`` are written with no space, and ``word``
+        (the one of them joined on) is capitalised or a number."""
+        return (
+            hyphen.text in _HYPHENS
+            and not left.whitespace_
+            and not hyphen.whitespace_
+            and (word.is_title or word.is_upper or word.like_num)
+        )
+
+    while start >= 2 and joined(doc[start - 2], doc[start - 1], doc[start], doc[start - 2]):
+        start -= 2
+    while end + 1 < len(doc) and joined(doc[end - 1], doc[end], doc[end + 1], doc[end + 1]):
+        end += 2
+    return doc[start:end]
 
 
 def _with_year(span: Span) -> Span:

@@ -15,7 +15,7 @@ from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
 from kg.learn import Patterns, learn, read_patterns
-from kg.names import canonical_name, clause_subject, fullest_spellings
+from kg.names import canonical_name, clause_subject, fullest_spellings, phrase
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
 from kg.relations.learned import LearnedExtractor, _names_something, extract_examples
@@ -675,6 +675,22 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
             ("Weston", "isPartOf", "Fir_County")
         ]
         assert extractor.triples(nlp("Weston is part of Germany.")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "name"),
+    [
+        ("Adam Koc fought in the Polish-Soviet War.", "War", "Polish-Soviet War"),
+        ("He was born in Austria-Hungary in 1890.", "Hungary", "Austria-Hungary"),
+        ("A Liverpool-based firm hired him.", "Liverpool", "Liverpool"),
+        ("She lived in Paris - and in Rome.", "Paris", "Paris"),
+    ],
+)
+def test_a_name_holds_the_capitalised_words_hyphens_join_to_it(
+    nlp: Language, sentence: str, word: str, name: str
+) -> None:
+    doc = nlp(sentence)
+    assert phrase(next(t for t in doc if t.text == word)).text == name
 
 
 def test_a_word_that_narrows_a_propertys_label_takes_the_narrower_property(
