@@ -182,6 +182,24 @@ def test_the_ontologys_labels_alone_read_copula_facts(nlp: Language, football: O
     assert extractor.triples(nlp("Riverside United's manager is not Ines Costa.")) == []
 
 
+def test_a_label_reads_whose_it_is_from_a_where_clause_and_the_country_named_before(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Country", "Club", "Person"], ("leader", "leader", "Country", "Person")
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    assert extractor.triples(nlp("The Ash club is based in Greece, where the leader is Tom Baker.")) == [
+        ("Greece", "leader", "Tom_Baker")
+    ]
+    said = "The Ash club is based in Greece. The leader of the country is Tom Baker."
+    assert extractor.triples(nlp(said)) == [("Greece", "leader", "Tom_Baker")]
+    # "The state" is no country.
+    assert (
+        extractor.triples(nlp("The Ash club is based in Greece. The leader of the state is Tom Baker.")) == []
+    )
+
+
 def test_a_label_spread_over_number_of_reads_its_value(nlp: Language, tmp_path: Path) -> None:
     ontology = json_ontology(tmp_path, ["Club"], ("numberOfMembers", "numberOfMembers", "Club", "number"))
     extractor = LearnedExtractor(Patterns(), ontology)

@@ -28,8 +28,9 @@ pattern that covers the same pair and is at least as precise wins."""
 
 
 def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
-    """Whose ``token`` is: "X's L", "the L of X", "its L" (the text's topic), "whose L"
-    (``skip``: a word under ``token`` that is part of the label, not its owner)."""
+    """Whose ``token`` is: "X's L", "the L of X", "its L" (the text's topic), "whose L",
+    "X, where the L is" (``skip``: a word under ``token`` that is part of the label, not its
+    owner)."""
     for child in token.children:
         if skip is not None and skip.i in {g.i for g in child.children}:
             continue
@@ -41,6 +42,9 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
             named = [g for g in child.children if g.dep_ == "pobj"]
             if named:
                 return named[0]
+    clause = token.head
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+        return clause.head  # "Greece, where the leader is X": Greece's leader
     return None
 
 

@@ -66,6 +66,16 @@ _THING_TYPES = frozenset(
 )
 
 
+_PLACE_WORDS = {
+    "country": "Country",
+    "nation": "Country",
+    "state": "Region",
+    "region": "Region",
+    "province": "Region",
+}
+"""Nouns that, after "the", mean a place of that kind named earlier in the text."""
+
+
 def _is_name(span: Span, patterns: Patterns) -> bool:
     """Whether a mention names something: a proper name, a number or date, or a name the
     examples used."""
@@ -165,8 +175,25 @@ class LearnedExtractor:
                 if said_of is None:
                     continue
                 nodes["subject"] = phrase(said_of).root
-            yield rule, nodes
-        yield from self.labels(doc)
+            yield rule, self._resolved(nodes)
+        for rule, nodes in self.labels(doc):
+            yield rule, self._resolved(nodes)
+
+    def _resolved(self, nodes: dict[str, Token]) -> dict[str, Token]:
+        """The nodes with "the country" (or "the state", "the region") taken for the nearest
+        country (region) named before it: "Italy … The leader of the country is X"."""
+        for end in ("subject", "object"):
+            token = nodes[end]
+            kind = _PLACE_WORDS.get(token.lemma_) if token.pos_ == "NOUN" else None
+            if kind is None or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+            ):
+                continue
+            for earlier in reversed(token.doc[: token.i]):
+                if earlier.pos_ == "PROPN" and place_kind(phrase(earlier).text, self.ontology) == kind:
+                    nodes = nodes | {end: phrase(earlier).root}
+                    break
+        return nodes
 
     @cached_property
     def _kinds(self) -> list[tuple[list[str], URIRef]]:
