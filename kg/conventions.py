@@ -160,9 +160,10 @@ def place_kind(text: str, ontology: Ontology) -> str | None:
 def _place_kinds(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
     """Whether the things at one end of a property are countries, regions or neither (no
     place kg's gazetteer knows), where three in four of the examples agree, at least two
-    (three for neither): ``place:isPartOf:object`` = ``Region`` makes "in California" part of
-    and "in the United States" the country; ``place:birthPlace:subject`` = ``Other`` rules
-    out "Malaysia was born in Miri"."""
+    (for neither: all of them, at least three, as it rules places out):
+    ``place:isPartOf:object`` = ``Region`` makes "in California" part of and "in the United
+    States" the country; ``place:birthPlace:subject`` = ``Other`` rules out "Malaysia was born
+    in Miri"."""
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for example in examples:
         for s, relation, o in example["triples"]:
@@ -172,7 +173,7 @@ def _place_kinds(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]
     found = {}
     for key, counts in kinds.items():
         kind, count = counts.most_common(1)[0]
-        if count >= (3 if kind == OTHER else 2) and count * 4 >= sum(counts.values()) * 3:
+        if count >= (3 if kind == OTHER else 2) and count * 4 >= sum(counts.values()) * (4 if kind == OTHER else 3):
             found[key] = kind
         if key.endswith(":object") and counts.total() >= 5 and not counts["Country"]:
             found[NO_COUNTRY + key.removeprefix("place:").removesuffix(":object")] = "1"
