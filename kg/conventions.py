@@ -173,7 +173,9 @@ def _place_kinds(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]
     found = {}
     for key, counts in kinds.items():
         kind, count = counts.most_common(1)[0]
-        if count >= (3 if kind == OTHER else 2) and count * 4 >= sum(counts.values()) * (4 if kind == OTHER else 3):
+        if count >= (3 if kind == OTHER else 2) and count * 4 >= sum(counts.values()) * (
+            4 if kind == OTHER else 3
+        ):
             found[key] = kind
         if key.endswith(":object") and counts.total() >= 5 and not counts["Country"]:
             found[NO_COUNTRY + key.removeprefix("place:").removesuffix(":object")] = "1"

@@ -238,7 +238,8 @@ def _attrs(token: Token, *, lexical: bool, endpoint: bool) -> dict:
 
 def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
     """DependencyMatcher patterns for the path from ``subject`` to ``obj``: one with every
-    word on the path, one with only the word at the turn and the prepositions."""
+    word on the path, one with only the word at the turn and the verbs and prepositions
+    below it ("born … and lives in Y" is no pattern for "born … and died in Y")."""
     found = _path(subject, obj)
     if found is None:
         return
@@ -253,7 +254,7 @@ def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
             for n, token in enumerate(chain):
                 endpoint = token in ids
                 node_id = ids.get(token, f"{'s' if chain is down_s else 'o'}{n}")
-                lexical = level == "lexical" or token.pos_ == "ADP"
+                lexical = level == "lexical" or token.pos_ in ("ADP", "VERB")
                 attrs = {"DEP": token.dep_, **_attrs(token, lexical=lexical, endpoint=endpoint)}
                 pattern.append(
                     {"LEFT_ID": parent_id, "REL_OP": ">", "RIGHT_ID": node_id, "RIGHT_ATTRS": attrs}

@@ -727,6 +727,31 @@ def test_a_name_holds_the_capitalised_words_hyphens_join_to_it(
     assert phrase(next(t for t in doc if t.text == word)).text == name
 
 
+def test_a_verb_on_a_patterns_path_is_part_of_the_pattern(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person", "Place"],
+        ("birthPlace", "birth place", "Person", "Place"),
+        ("residence", "residence", "Person", "Place"),
+    )
+    said = [("Maria Lopez", "Eastfield", "Northby"), ("Sven Olsen", "Westfield", "Southam")]
+    rows = [
+        (
+            f"{p} was born in {b} and lives in {r}.",
+            [[p.replace(" ", "_"), "birthPlace", b], [p.replace(" ", "_"), "residence", r]],
+        )
+        for p, b, r in said
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert ("Ana_Ruiz", "residence", "Easton") in extractor.triples(
+        nlp("Ana Ruiz was born in Weston and lives in Easton.")
+    )
+    assert not any(
+        p == "residence"
+        for _, p, _ in extractor.triples(nlp("Ana Ruiz was born in Weston and died in Easton."))
+    )
+
+
 def test_a_word_that_narrows_a_propertys_label_takes_the_narrower_property(
     nlp: Language, tmp_path: Path
 ) -> None:
