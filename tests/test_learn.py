@@ -752,6 +752,25 @@ def test_a_verb_on_a_patterns_path_is_part_of_the_pattern(nlp: Language, tmp_pat
     )
 
 
+def test_a_bare_preposition_is_not_read_under_a_verb_other_properties_turn_at(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person", "Place"],
+        ("birthPlace", "birth place", "Person", "Place"),
+        ("residence", "residence", "Person", "Place"),
+    )
+    people = [("Maria Lopez", "Eastfield"), ("Sven Olsen", "Westfield"), ("Kwame Mensah", "Northby")]
+    rows = [(f"{p} was born in {b}.", [[p.replace(" ", "_"), "birthPlace", b]]) for p, b in people]
+    rows += [(f"{p} lives at {b}.", [[p.replace(" ", "_"), "residence", b]]) for p, b in people[:2]]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert any(rule.words == 1 and rule.property.endswith("birthPlace") for rule in patterns.rules)
+    extractor = LearnedExtractor(patterns, ontology)
+    assert extractor.triples(nlp("Ana Ruiz was born in Weston.")) == [("Ana_Ruiz", "birthPlace", "Weston")]
+    assert extractor.triples(nlp("Ana Ruiz lives in Weston.")) == []
+
+
 def test_a_word_that_narrows_a_propertys_label_takes_the_narrower_property(
     nlp: Language, tmp_path: Path
 ) -> None:

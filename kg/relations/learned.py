@@ -102,6 +102,8 @@ class LearnedExtractor:
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         best: dict[tuple[int, int], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
         for rule, nodes in self._candidates(doc):
+            if self._said_otherwise(rule, nodes):
+                continue
             agreement = self._agreement(rule.property, nodes)
             if agreement is None:
                 continue
@@ -194,6 +196,29 @@ class LearnedExtractor:
                     nodes = nodes | {end: phrase(earlier).root}
                     break
         return nodes
+
+    @cached_property
+    def _verbs(self) -> dict[str, set[URIRef]]:
+        """Verb lemma → the properties whose learned patterns turn at it ("live": residence)."""
+        verbs: dict[str, set[URIRef]] = defaultdict(set)
+        for rule in self.patterns.rules:
+            for node in rule.pattern:
+                lemma = node.get("RIGHT_ATTRS", {}).get("LEMMA")
+                if isinstance(lemma, str) and node["RIGHT_ID"] in ("anchor", "o0", "o1"):
+                    verbs[lemma].add(rule.property)
+        return verbs
+
+    def _said_otherwise(self, rule: LearnedRule, nodes: dict[str, Token]) -> bool:
+        """Whether a pattern that names no more than a preposition ("in X") matched where the
+        preposition hangs from a verb that only other properties' patterns turn at: "lives in
+        X" is no birthplace for "in X"."""
+        if rule.words != 1 or not rule.pattern or nodes.get("anchor") is None:
+            return False
+        turn = nodes["anchor"]
+        if turn.pos_ != "ADP" or turn.head.pos_ != "VERB":
+            return False
+        others = self._verbs.get(turn.head.lemma_, set())
+        return bool(others) and rule.property not in others
 
     @cached_property
     def _kinds(self) -> list[tuple[list[str], URIRef]]:
