@@ -61,6 +61,8 @@ def phrase(token: Token) -> Span:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i:
             start -= 1
         edge = token.left_edge.i
+        while edge < start and doc[edge].dep_ == "det":
+            edge += 1  # "the 1 Decembrie 1918 University"
         if edge < start and all(t.pos_ in ("PROPN", "NUM") and not t.ent_type_ for t in doc[edge:start]):
             start = edge  # numbers inside a name: "1 Decembrie 1918 University"
     else:

@@ -624,6 +624,7 @@ def test_a_number_counts_what_its_words_say_most_fully(nlp: Language, tmp_path: 
         ("numberOfStudents", "number of students", "University", "number"),
         ("numberOfUndergraduateStudents", "number of undergraduate students", "University", "number"),
         ("numberOfDoctoralStudents", "number of doctoral students", "University", "number"),
+        ("numberOfPostgraduateStudents", "number of postgraduate students", "University", "number"),
     )
     towns = ["Harbourton", "Eastwick", "Northby"]
     rows = [
@@ -635,6 +636,7 @@ def test_a_number_counts_what_its_words_say_most_fully(nlp: Language, tmp_path: 
     said = {
         "Ann University has 1,200 undergraduate students.": ("numberOfUndergraduateStudents", "1200"),
         "Ann University has 80 doctoral students.": ("numberOfDoctoralStudents", "80"),
+        "Ann University has 900 post-graduate students.": ("numberOfPostgraduateStudents", "900"),
         "Ann University has 700 students.": ("numberOfStudents", "700"),
     }
     for sentence, (prop, number) in said.items():
@@ -716,11 +718,12 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
     [
         ("Adam Koc fought in the Polish-Soviet War.", "War", "Polish-Soviet War"),
         ("He was born in Austria-Hungary in 1890.", "Hungary", "Austria-Hungary"),
+        ("The 1 Decembrie 1918 University is in Romania.", "University", "1 Decembrie 1918 University"),
         ("A Liverpool-based firm hired him.", "Liverpool", "Liverpool"),
         ("She lived in Paris - and in Rome.", "Paris", "Paris"),
     ],
 )
-def test_a_name_holds_the_capitalised_words_hyphens_join_to_it(
+def test_a_name_holds_the_words_hyphens_join_to_it_and_its_numbers_after_the_article(
     nlp: Language, sentence: str, word: str, name: str
 ) -> None:
     doc = nlp(sentence)

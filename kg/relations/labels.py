@@ -200,7 +200,13 @@ class LabelReader:
             noun = number.head.head  # "an operating income of $380,700,000"
         else:
             return None
-        modifiers = {stem(c.lemma_) for c in noun.lefts if c.dep_ in ("compound", "amod")}
+        lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+        modifiers = {stem(c.lemma_) for c in lefts}
+        modifiers |= (
+            {stem("".join(t.lemma_ for t in noun.doc[lefts[0].i : noun.i] if t.text != "-"))}
+            if lefts
+            else set()
+        )
         scored = [(len(wanted & modifiers), rule) for rule, wanted in self.heads.get(stem(noun.lemma_), [])]
         if not scored:
             return None
