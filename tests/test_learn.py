@@ -659,6 +659,9 @@ def test_an_amount_takes_the_property_that_names_it_most_fully(nlp: Language, tm
     assert extractor.triples(nlp("Dunmore Holdings reported an operating income of 700.")) == [
         ("Dunmore_Holdings", "operatingIncome", "700")
     ]
+    assert extractor.triples(
+        nlp("Dunmore Holdings, a company, has an operating income of $380,700,000.")
+    ) == [("Dunmore_Holdings", "operatingIncome", "380700000")]
     assert extractor.triples(nlp("Dunmore Holdings reported an income of 700.")) == [
         ("Dunmore_Holdings", "netIncome", "700")
     ]

@@ -70,6 +70,12 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+def _forms(token: Token) -> set[str]:
+    """A modifier as labels may write it: its lemma or its own form ("operating", which the
+    tagger may take for the verb "operate")."""
+    return {stem(token.lemma_), stem(token.text)}
+
+
 class LabelReader:
     """The readings of one ontology's property labels (kg's own properties left out)."""
 
@@ -100,7 +106,7 @@ class LabelReader:
         for token in doc:
             if token.pos_ != "NOUN" or stem(token.lemma_) not in self.heads:
                 continue
-            modifiers = {stem(c.lemma_) for c in token.lefts if c.dep_ in ("compound", "amod")}
+            modifiers = {w for c in token.lefts if c.dep_ in ("compound", "amod") for w in _forms(c)}
             count = next((c for c in token.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
             owner = _counter(token) if count is not None else None
             if count is not None and owner is not None:
@@ -114,7 +120,7 @@ class LabelReader:
                 # "the number of doctoral students in X is Y": the label spans "number of …"
                 slot = token.head.head
                 modifiers |= {stem(slot.lemma_)} | {
-                    stem(c.lemma_) for c in slot.lefts if c.dep_ in ("compound", "amod")
+                    w for c in slot.lefts if c.dep_ in ("compound", "amod") for w in _forms(c)
                 }
                 owner = owner or _owner(slot, skip=token)
             head = slot.head
@@ -201,7 +207,7 @@ class LabelReader:
         else:
             return None
         lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
-        modifiers = {stem(c.lemma_) for c in lefts}
+        modifiers = {w for c in lefts for w in _forms(c)}
         modifiers |= (
             {stem("".join(t.lemma_ for t in noun.doc[lefts[0].i : noun.i] if t.text != "-"))}
             if lefts
