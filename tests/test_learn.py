@@ -350,6 +350,34 @@ def test_places_are_named_with_their_region_where_the_examples_do(nlp: Language,
     assert qualified("Tom_Baker_of_Kentucky", doc[1:5], ontology, patterns.names) == "Tom_Baker_of_Kentucky"
 
 
+def test_a_region_after_a_place_and_a_comma_is_the_places_where_the_examples_qualify_places(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["City", "Person", "Place"],
+        ("leader", "leader", "City", "Person"),
+        ("birthPlace", "birth place", "Person", "Place"),
+    )
+    seen = [("Springfield", "Ohio", "Maria Lopez"), ("Riverton", "Texas", "Kwame Mensah"),
+            ("Fairview", "Oregon", "Sven Olsen")]  # fmt: skip
+    rows = [
+        (
+            f"{city} is a city in {state} and its leader is {person}.",
+            [[f"{city},_{state}", "leader", person.replace(" ", "_")]],
+        )
+        for city, state, person in seen
+    ]
+    # Patterns that land on the region written after the town.
+    rows += [
+        (f"{person} was born in Elmwood, {state}.", [[person.replace(" ", "_"), "birthPlace", state]])
+        for _, state, person in seen
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    found = LearnedExtractor(patterns, ontology).triples(nlp("Ana Ruiz was born in Weston, Kentucky."))
+    assert found == [("Ana_Ruiz", "birthPlace", "Weston,_Kentucky")]
+
+
 def test_titles_the_examples_quote_are_quoted_whole(nlp: Language, tmp_path: Path) -> None:
     ontology = json_ontology(tmp_path, ["Person", "Office"], ("office", "office", "Person", "Office"))
     seen = [("Maria Lopez", "Member of the Harbour Assembly"), ("Kwame Mensah", "Minister for Roads"),

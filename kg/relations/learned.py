@@ -24,6 +24,7 @@ from kg.conventions import (
     NAME_WORDS,
     NO_COUNTRY,
     OTHER,
+    QUALIFY,
     place_kind,
     qualified,
     quoted,
@@ -186,6 +187,14 @@ class LearnedExtractor:
         country (region) named before it: "Italy … The leader of the country is X"."""
         for end in ("subject", "object"):
             token = nodes[end]
+            head = token.head
+            if (
+                token.dep_ == "appos" and head.pos_ == "PROPN" and head.i < token.i
+                and token.doc[token.i - 1].text == "," and self.patterns.names.get(QUALIFY)
+                and place_kind(phrase(token).text, self.ontology) == "Region"
+            ):  # fmt: skip
+                nodes = nodes | {end: head}  # "born in Darien, Connecticut": Darien,_Connecticut
+                continue
             kind = _PLACE_WORDS.get(token.lemma_) if token.pos_ == "NOUN" else None
             if kind is None or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
