@@ -424,8 +424,16 @@ def referent(token: Token) -> Token | None:
     while token.dep_ == "appos":
         token = token.head
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        if token.lemma_ in _ORGANISATION_NOUNS:  # "… played for FC Terek Grozny. The club …"
+            named = [ent for ent in tagged(token.doc) if ent.label_ == "ORG" and ent.end <= token.i]
+            if named:
+                return named[-1].root
         return _topic(token.doc) or token  # "the university" is the one the text is about
     return token
+
+
+_ORGANISATION_NOUNS = frozenset({"club", "team", "side", "company", "firm", "party", "university", "college"})
+"""Nouns that, after "the", mean the organisation named last before them."""
 
 
 def _topic(doc: Doc) -> Token | None:

@@ -873,6 +873,8 @@ def test_a_two_word_label_is_read_in_either_order(nlp: Language, tmp_path: Path)
         ("Tom Baker joined Harbour Rovers, managed by Sven Olsen.", "Olsen", "Rovers"),
         ("Harbour Rovers is a club based in Eastwick.", "Eastwick", "Rovers"),  # through the copula
         ("Tom Baker was born in Eastwick and died in Northby.", "Northby", "Baker"),
+        # "the company" is the organisation named last before it, not the text's topic
+        ("Tom Baker joined Acme Holdings in 2015. The company is led by Sven Olsen.", "Olsen", "Holdings"),
     ],
 )
 def test_who_a_phrase_is_said_of(nlp: Language, sentence: str, word: str, said_of: str) -> None:
