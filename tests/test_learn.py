@@ -18,7 +18,8 @@ from kg.learn import Patterns, learn, read_patterns
 from kg.names import canonical_name, clause_subject, fullest_spellings, phrase
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
-from kg.relations.learned import LearnedExtractor, _names_something, extract_examples
+from kg.relations.learned import LearnedExtractor, extract_examples
+from kg.relations.spans import names_something
 from kg.store import Store
 from tests.conftest import ROOT
 from tests.test_cli import kg
@@ -252,7 +253,7 @@ def test_resources_are_named_as_dbpedia_titles_and_common_nouns_are_no_subjects(
     found = extractor.triples(nlp("The government type of Elmstead is council-manager government."))
     assert found == [("Elmstead", "governmentType", "Council-manager_government")]
     doc = nlp("It said the city near Elmstead grew.")
-    assert [_names_something(doc[i : i + 1]) for i in (0, 3, 5)] == [True, False, True]
+    assert [names_something(doc[i : i + 1]) for i in (0, 3, 5)] == [True, False, True]
 
 
 def test_a_value_loses_the_propertys_own_name_before_it(nlp: Language, tmp_path: Path) -> None:

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 from rdflib import XSD, URIRef
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -49,6 +48,7 @@ from kg.ontology import KG, Ontology, label_words, local_name
 from kg.relations import Relation
 from kg.relations.dependency import asserted
 from kg.relations.labels import LabelReader
+from kg.relations.spans import amount, dated, disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
 
 WORD_BONUS = 0.15
@@ -150,7 +150,7 @@ class LearnedExtractor:
             subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
             obj = self._without_label(rule.property, obj)
             if self._literal(rule.property):
-                obj = _dated(_amount(obj)) if self._ranges(rule.property) & {XSD.date} else _amount(obj)
+                obj = dated(amount(obj)) if self._ranges(rule.property) & {XSD.date} else amount(obj)
             turn = nodes.get("anchor", nodes["subject"])
             if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
                 continue
@@ -184,7 +184,9 @@ class LearnedExtractor:
 
     def _resolved(self, nodes: dict[str, Token]) -> dict[str, Token]:
         """The nodes with "the country" (or "the state", "the region") taken for the nearest
-        country (region) named before it: "Italy … The leader of the country is X"."""
+        country (region) named before it ("Italy … The leader of the country is X"), and a
+        region in apposition taken for the place before it where the examples name places with
+        their region ("born in Darien, Connecticut" is Darien,_Connecticut)."""
         for end in ("subject", "object"):
             token = nodes[end]
             head = token.head
@@ -380,21 +382,21 @@ class LearnedExtractor:
     def triples(self, doc: Doc) -> list[tuple[str, str, str]]:
         """The relations in ``doc`` as (subject, property local name, object) canonical names."""
         best: dict[frozenset[str], tuple[float, tuple[str, str, str]]] = {}
-        disambiguated = _disambiguated(doc)
+        titles = disambiguated(doc)
         for relation in self(doc):
-            if not _names_something(relation.subject):
+            if not names_something(relation.subject):
                 continue  # "a city that is part of Morelos": the city is named elsewhere or not at all
             local = local_name(relation.predicate)
             names = self.patterns.names
             term = self.ontology.properties.get(relation.predicate)
             domain, range_ = (term.domain, term.range) if term else ((), ())
-            subject = _resource(canonical_name(relation.subject, names))
+            subject = resource(canonical_name(relation.subject, names))
             subject = qualified(subject, relation.subject, self.ontology, names, domain)
             obj = canonical_name(relation.object, names)
             if quoted(local, names):
-                obj = '"' + " ".join(_titled(relation.object).text.split()) + '"'
+                obj = '"' + " ".join(titled(relation.object).text.split()) + '"'
             elif not self._literal(relation.predicate):
-                obj = qualified(_resource(obj), relation.object, self.ontology, names, range_)
+                obj = qualified(resource(obj), relation.object, self.ontology, names, range_)
                 suffix = names.get(f"suffix:{local}", "")
                 if suffix and not obj.endswith(suffix) and "_(" not in obj:
                     obj += suffix  # the examples' convention: "English" is English_language
@@ -403,7 +405,7 @@ class LearnedExtractor:
             subject = self.patterns.known(subject)
             if not self._literal(relation.predicate) and not quoted(local, names):
                 obj = self.patterns.known(obj)
-            subject, obj = disambiguated.get(subject, subject), disambiguated.get(obj, obj)
+            subject, obj = titles.get(subject, subject), titles.get(obj, obj)
             if name_key(subject) == name_key(obj):
                 continue
             # Two things get one relation from one sentence, whichever way round: the
@@ -412,82 +414,6 @@ class LearnedExtractor:
             if pair not in best or relation.confidence > best[pair][0]:
                 best[pair] = (relation.confidence, (subject, local, obj))
         return [triple for _, triple in best.values()]
-
-
-def _disambiguated(doc: Doc) -> dict[str, str]:
-    """Names the text itself disambiguates as Wikipedia titles do, "Stuart Parker
-    (footballer)": every mention of the name in the text means that one."""
-    found = {}
-    for match in re.finditer(r"((?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*)\s+\(([a-z][a-z ]{2,30})\)", doc.text):
-        if match.group(2).split()[0] in STOP_WORDS:
-            continue  # "Ciudad Ayala (a city)", "(which …)": a remark, not a title's qualifier
-        name = _resource(canonical_name(match.group(1)))
-        found[name] = f"{name}_({match.group(2).strip().replace(' ', '_')})"
-    return found
-
-
-def _titled(span: Span) -> Span:
-    """A title with what it is of or for: "Member" in "a Member of the Hellenic Parliament"
-    is "Member of the Hellenic Parliament", "Minister" in "Minister for Health" likewise."""
-    doc, end = span.doc, span.end
-    while (
-        end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in range(span.start, end)
-    ):
-        start = end + 1
-        if doc[start].lower_ == "the" and start + 1 < len(doc):
-            start += 1
-        run = start
-        while run < len(doc) and doc[run].pos_ == "PROPN":
-            run += 1
-        if run == start:
-            break
-        end = run
-    start = span.start + (span[0].lower_ in ("the", "a", "an") and len(span) > 1)
-    return doc[start:end]
-
-
-def _dated(span: Span) -> Span:
-    """A whole date where a pattern found only its year: "1987" in "the 27th September 1987"
-    (the year hangs under the month)."""
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", canonical_name(span)) or len(span) != 1:
-        return span
-    head = span.root.head
-    if head.i == span.root.i:
-        return span
-    for words in (list(head.subtree), [head, *(t for t in head.children if t.dep_ in _DATE_PARTS)]):
-        words = sorted((t for t in words if not t.is_punct), key=lambda t: t.i)
-        if words[-1].i - words[0].i < 6:
-            whole = span.doc[words[0].i : words[-1].i + 1]
-            if re.fullmatch(r"\d{4}-\d\d-\d\d", canonical_name(whole)):
-                return whole
-    return span
-
-
-_DATE_PARTS = frozenset(("det", "amod", "nummod", "compound", "npadvmod", "appos"))
-"""How the words of a date hang on its head: "the 27th September 1987, in Atlanta" is a date
-and what follows it."""
-
-
-def _amount(span: Span) -> Span:
-    """A number, not its unit: "81 sq km" parses as "km" with 81 under it."""
-    if span.root.pos_ == "NUM":
-        return span
-    numbers = [c for c in span.root.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
-    return span.doc[numbers[0].i : numbers[0].i + 1] if len(numbers) == 1 else span
-
-
-def _resource(name: str) -> str:
-    """A resource's name as DBpedia and Wikipedia write titles: first letter upper case
-    ("council-manager government" is ``Council-manager_government``)."""
-    return name[:1].upper() + name[1:]
-
-
-def _names_something(span: Span) -> bool:
-    """Whether a subject mention is a name (or a pronoun resolved to one), not a common
-    noun such as "city" or "leader", nor a bare number."""
-    if NUMBER.match(span.text.strip()):
-        return False
-    return any(t.pos_ in ("PROPN", "NUM") or t.text[:1].isupper() or t.pos_ == "PRON" for t in span)
 
 
 def extract_examples(
@@ -503,7 +429,7 @@ def extract_examples(
     docs = nlp.pipe(example["sentence"] for example in examples)
     for example, doc in zip(examples, docs, strict=True):
         found[example["id"]] = extractor.triples(doc)
-        for name, full in _disambiguated(doc).items():
+        for name, full in disambiguated(doc).items():
             qualified[name].add(full)
     # One thing is one name across the examples, as across a build's documents: the fullest
     # spelling, and the title one sentence disambiguates ("Stuart Parker (footballer)") where

@@ -1,0 +1,89 @@
+"""The words the ends of a learned reading are written with: a title with what it is of
+("Member of the Hellenic Parliament"), a whole date where a pattern found its year, a number
+without its unit, a name as DBpedia and Wikipedia write titles, and the names a text itself
+disambiguates ("Stuart Parker (footballer)"). `kg.relations.learned` applies them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from kg.names import NUMBER, canonical_name
+
+
+def disambiguated(doc: Doc) -> dict[str, str]:
+    """Names the text itself disambiguates as Wikipedia titles do, "Stuart Parker
+    (footballer)": every mention of the name in the text means that one."""
+    found = {}
+    for match in re.finditer(r"((?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*)\s+\(([a-z][a-z ]{2,30})\)", doc.text):
+        if match.group(2).split()[0] in STOP_WORDS:
+            continue  # "Ciudad Ayala (a city)", "(which …)": a remark, not a title's qualifier
+        name = resource(canonical_name(match.group(1)))
+        found[name] = f"{name}_({match.group(2).strip().replace(' ', '_')})"
+    return found
+
+
+def titled(span: Span) -> Span:
+    """A title with what it is of or for: "Member" in "a Member of the Hellenic Parliament"
+    is "Member of the Hellenic Parliament", "Minister" in "Minister for Health" likewise."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in range(span.start, end)
+    ):
+        start = end + 1
+        if doc[start].lower_ == "the" and start + 1 < len(doc):
+            start += 1
+        run = start
+        while run < len(doc) and doc[run].pos_ == "PROPN":
+            run += 1
+        if run == start:
+            break
+        end = run
+    start = span.start + (span[0].lower_ in ("the", "a", "an") and len(span) > 1)
+    return doc[start:end]
+
+
+def dated(span: Span) -> Span:
+    """A whole date where a pattern found only its year: "1987" in "the 27th September 1987"
+    (the year hangs under the month)."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", canonical_name(span)) or len(span) != 1:
+        return span
+    head = span.root.head
+    if head.i == span.root.i:
+        return span
+    for words in (list(head.subtree), [head, *(t for t in head.children if t.dep_ in DATE_PARTS)]):
+        words = sorted((t for t in words if not t.is_punct), key=lambda t: t.i)
+        if words[-1].i - words[0].i < 6:
+            whole = span.doc[words[0].i : words[-1].i + 1]
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", canonical_name(whole)):
+                return whole
+    return span
+
+
+DATE_PARTS = frozenset(("det", "amod", "nummod", "compound", "npadvmod", "appos"))
+"""How the words of a date hang on its head: "the 27th September 1987, in Atlanta" is a date
+and what follows it."""
+
+
+def amount(span: Span) -> Span:
+    """A number, not its unit: "81 sq km" parses as "km" with 81 under it."""
+    if span.root.pos_ == "NUM":
+        return span
+    numbers = [c for c in span.root.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
+    return span.doc[numbers[0].i : numbers[0].i + 1] if len(numbers) == 1 else span
+
+
+def resource(name: str) -> str:
+    """A resource's name as DBpedia and Wikipedia write titles: first letter upper case
+    ("council-manager government" is ``Council-manager_government``)."""
+    return name[:1].upper() + name[1:]
+
+
+def names_something(span: Span) -> bool:
+    """Whether a subject mention is a name (or a pronoun resolved to one), not a common
+    noun such as "city" or "leader", nor a bare number."""
+    if NUMBER.match(span.text.strip()):
+        return False
+    return any(t.pos_ in ("PROPN", "NUM") or t.text[:1].isupper() or t.pos_ == "PRON" for t in span)
