@@ -44,13 +44,17 @@ from spacy.tokens import Doc, Span, Token
 from kg.conventions import learn_conventions
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
-from kg.names import NUMBER, canonical_name, clause_subject, find_mention, folded, name_key, phrase
+from kg.names import NUMBER, an_office, canonical_name, clause_subject, find_mention, folded, name_key, phrase
 from kg.ontology import Ontology, local_name
 from kg.relations.treematch import dependency_matches
 
 MIN_PRECISION = 0.5
 """A learned pattern is kept if at least this share of its matches on the examples are right."""
 
+
+OFFICES = "offices:"
+"""Names-table key prefix of a property some of whose values in the examples were offices
+("Governor of Connecticut", `kg.names.an_office`); other properties never take one."""
 
 PRIOR_MATCHES = 2
 """Imagined matches, half of them right, that a pattern's precision is shrunk with to rank it."""
@@ -303,6 +307,12 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
             if term is not None:
                 classes[name_key(s)].update(term.domain)
                 classes[name_key(o)].update(c for c in term.range if not c.startswith(str(XSD)))
+    names |= {
+        f"{OFFICES}{relation}": "1"
+        for doc, example in zip(docs, examples, strict=True)
+        for _, relation, obj in _aligned(doc, example["triples"], names)
+        if an_office(obj)
+    }
     candidates: dict[str, tuple[URIRef, list[dict], str]] = {}
     support: Counter[str] = Counter()
     gold: list[set[_Stated]] = []

@@ -436,6 +436,14 @@ _ORGANISATION_NOUNS = frozenset({"club", "team", "side", "company", "firm", "par
 """Nouns that, after "the", mean the organisation named last before them."""
 
 
+def an_office(span: Span) -> bool:
+    """Whether a mention is an office: a role word (a kg trigger) and what it is of or for
+    ("Governor of Connecticut", "the Secretary of State of Vermont")."""
+    doc = span.doc
+    first = span.start + (span[0].lower_ in ("the", "a", "an") and len(span) > 1)
+    return bool(doc[first]._.kg_trigger) and first + 1 < len(doc) and doc[first + 1].lower_ in ("of", "for")
+
+
 def _topic(doc: Doc) -> Token | None:
     """The first named subject of a text, which its pronouns most likely mean."""
     for token in doc:

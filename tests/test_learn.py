@@ -379,6 +379,30 @@ def test_a_region_after_a_place_and_a_comma_is_the_places_where_the_examples_qua
     assert found == [("Ana_Ruiz", "birthPlace", "Weston,_Kentucky")]
 
 
+def test_an_office_is_a_value_only_where_the_examples_had_offices(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Person", "Agent"], ("employer", "employer", "Person", "Agent"))
+    rows = [
+        (f"{p} works for {c}.", [[p.replace(" ", "_"), "employer", c.replace(" ", "_")]])
+        for p, c in (
+            ("Maria Lopez", "Acme Holdings"),
+            ("Sven Olsen", "Brio Foods"),
+            ("Kwame Mensah", "Corva Group"),
+        )
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Ana Ruiz works for Dunmore Mills.")) == [
+        ("Ana_Ruiz", "employer", "Dunmore_Mills")
+    ]
+    assert extractor.triples(nlp("Ana Ruiz works for the Mayor of Weston.")) == []
+    rows.append(
+        ("Tom Baker works for the Governor of Easton.", [["Tom_Baker", "employer", "Governor_of_Easton"]])
+    )
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Ana Ruiz works for the Mayor of Weston.")) == [
+        ("Ana_Ruiz", "employer", "Mayor_of_Weston")
+    ]
+
+
 def test_titles_the_examples_quote_are_quoted_whole(nlp: Language, tmp_path: Path) -> None:
     ontology = json_ontology(tmp_path, ["Person", "Office"], ("office", "office", "Person", "Office"))
     seen = [("Maria Lopez", "Member of the Harbour Assembly"), ("Kwame Mensah", "Minister for Roads"),

@@ -30,9 +30,10 @@ from kg.conventions import (
     unit_word,
     value,
 )
-from kg.learn import LearnedRule, Patterns
+from kg.learn import OFFICES, LearnedRule, Patterns
 from kg.names import (
     NUMBER,
+    an_office,
     canonical_name,
     clause_subject,
     fullest_spellings,
@@ -156,6 +157,11 @@ class LearnedExtractor:
                 continue
             if value_like(subject):
                 continue  # a date or an amount is said of something, never the thing spoken of
+            local = local_name(rule.property)
+            if an_office(obj) and not (
+                quoted(local, self.patterns.names) or self.patterns.names.get(f"{OFFICES}{local}")
+            ):
+                continue  # "Governor of Connecticut" is an office, where the examples' values were none
             if not (
                 (_is_name(subject, self.patterns) and _is_name(obj, self.patterns))
                 or self._literal(rule.property)
