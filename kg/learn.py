@@ -307,19 +307,16 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
             if term is not None:
                 classes[name_key(s)].update(term.domain)
                 classes[name_key(o)].update(c for c in term.range if not c.startswith(str(XSD)))
-    names |= {
-        f"{OFFICES}{relation}": "1"
-        for doc, example in zip(docs, examples, strict=True)
-        for _, relation, obj in _aligned(doc, example["triples"], names)
-        if an_office(obj)
-    }
     candidates: dict[str, tuple[URIRef, list[dict], str]] = {}
     support: Counter[str] = Counter()
     gold: list[set[_Stated]] = []
+    offices: set[str] = set()  # properties with an office among their values (OFFICES)
     for doc, example in zip(docs, examples, strict=True):
         pairs = set()
         for subject, relation, obj in _aligned(doc, example["triples"], names):
             prop = properties[relation]
+            if an_office(obj):
+                offices.add(relation)
             pairs.add(_Stated(prop, _End.of(subject, names), _End.of(obj, names)))
             found = list(path_patterns(subject.root, obj.root))
             said_of = clause_subject(obj.root)
@@ -380,6 +377,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
         learned.append(
             LearnedRule(f"{local}-{numbering[local]}", prop, pattern, -precision, -count, sentence, matches)
         )
+    names |= {f"{OFFICES}{relation}": "1" for relation in offices}
     return Patterns(learned, names, dict(classes), entities)
 
 

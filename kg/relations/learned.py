@@ -123,17 +123,11 @@ class LearnedExtractor:
                 best[pair] = (rank, narrowed, nodes)  # "the Harbour View FC youth club": a youth club
                 continue
             if self._never_a_country(rule.property, nodes["object"]):
-                countries = self._country_property(rule.property)
-                if countries is None or self._agreement(countries, nodes) is None:
+                country = self._country_reading(rule, nodes)
+                if country is None:
                     del best[pair]
                 else:  # "Abilene is part of Texas in the United States": its country
-                    best[pair] = (
-                        rank,
-                        LearnedRule(
-                            f"country:{local_name(countries)}", countries, [], rule.precision, rule.support
-                        ),
-                        nodes,
-                    )
+                    best[pair] = (rank, country, nodes)
                 continue
             kind = self._kind(nodes["object"])
             if kind is not None and kind != rule.property and self._agreement(kind, nodes) is not None:
@@ -229,7 +223,7 @@ class LearnedExtractor:
         """Whether a pattern that names no more than a preposition ("in X") matched where the
         preposition hangs from a verb that only other properties' patterns turn at: "lives in
         X" is no birthplace for "in X"."""
-        if rule.words != 1 or not rule.pattern or nodes.get("anchor") is None:
+        if rule.words != 1 or nodes.get("anchor") is None:
             return False
         turn = nodes["anchor"]
         if turn.pos_ != "ADP" or turn.head.pos_ != "VERB":
@@ -294,11 +288,12 @@ class LearnedExtractor:
             return False
         return place_kind(canonical_name(phrase(obj), self.patterns.names), self.ontology) == "Country"
 
-    def _country_property(self, prop: URIRef) -> URIRef | None:
-        """The one property whose values the examples always gave as countries, said of the
-        same kind of thing as ``prop`` (a city, a company), or None if not exactly one."""
+    def _country_reading(self, rule: LearnedRule, nodes: dict[str, Token]) -> LearnedRule | None:
+        """``rule``'s reading given to the one property whose values the examples always gave
+        as countries, said of the same kind of thing as ``rule``'s (a city, a company); None
+        if there is not exactly one, or its domain and range don't fit the pair."""
         names = self.patterns.names
-        said_of = names.get(f"place:{local_name(prop)}:subject")
+        said_of = names.get(f"place:{local_name(rule.property)}:subject")
         found = [
             iri
             for iri in self.ontology.properties
@@ -306,7 +301,9 @@ class LearnedExtractor:
             and names.get(f"place:{local_name(iri)}:object") == "Country"
             and names.get(f"place:{local_name(iri)}:subject") == said_of
         ]
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1 or self._agreement(found[0], nodes) is None:
+            return None
+        return LearnedRule(f"country:{local_name(found[0])}", found[0], [], rule.precision, rule.support)
 
     def _mention(self, token: Token) -> Span:
         """`phrase`, made to agree with the rest of the text and the examples: a ``City,
