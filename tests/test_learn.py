@@ -605,12 +605,12 @@ def test_one_thing_has_one_name_across_the_sentences_extracted_together(
     ]
     found = extracted_together(sentences, plays_for, football, nlp)
     assert found == {
-        "0": [("José_Núñez", "playsFor", "Peñarol")],
-        "1": [("José_Núñez", "playsFor", "Westfield")],
-        "2": [("Ana_Ruiz", "playsFor", "Peñarol")],
+        "0": [("José Núñez", "playsFor", "Peñarol")],
+        "1": [("José Núñez", "playsFor", "Westfield")],
+        "2": [("Ana Ruiz", "playsFor", "Peñarol")],
     }
     alone = extracted_together(sentences[2:], plays_for, football, nlp)
-    assert alone == {"0": [("Ana_Ruiz", "playsFor", "Penarol")]}
+    assert alone == {"0": [("Ana Ruiz", "playsFor", "Penarol")]}
 
 
 def test_a_name_one_sentence_disambiguates_is_that_one_in_every_sentence(
@@ -624,10 +624,10 @@ def test_a_name_one_sentence_disambiguates_is_that_one_in_every_sentence(
     ]
     found = extracted_together(sentences, plays_for, football, nlp)
     assert [triples[0][0] for triples in found.values()] == [
-        "Tom_Baker_(footballer)",
-        "Tom_Baker_(footballer)",
-        "Ana_Ruiz",
-        "Ana_Ruiz",
+        "Tom Baker (footballer)",
+        "Tom Baker (footballer)",
+        "Ana Ruiz",
+        "Ana Ruiz",
     ]
 
 
