@@ -892,6 +892,24 @@ def test_a_two_word_label_is_read_in_either_order(nlp: Language, tmp_path: Path)
     assert found == [("Greenville", "populationDensity", "412")]
 
 
+def test_a_label_keeps_the_attribute_words_the_stop_list_holds(nlp: Language, tmp_path: Path) -> None:
+    # "name" and "former" are on spaCy's stop list; without them "latin name" would be "latin"
+    ontology = json_ontology(
+        tmp_path,
+        ["University", "Team"],
+        ("latinName", "latinName", "University", "string"),
+        ("formerTeam", "formerTeam", "University", "Team"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    found = extractor.triples(nlp('Ann University is in Leeds. Its Latin name is "Universitas Anna".'))
+    assert [(s, p, o.strip('"').replace("_", " ")) for s, p, o in found] == [
+        ("Ann_University", "latinName", "Universitas Anna")
+    ]
+    assert extractor.triples(nlp("The former team of Ann University is Leeds Rovers.")) == [
+        ("Ann_University", "formerTeam", "Leeds_Rovers")
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "said_of"),
     [

@@ -48,6 +48,15 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
     return None
 
 
+def _content_words(label: str) -> list[str]:
+    """A label's words without its function words ("latin name", "former team": spaCy's stop
+    list also holds a few attribute nouns and adjectives, which a label means)."""
+    return [w for w in label_words(label).split() if w not in STOP_WORDS or w in _ATTRIBUTE_WORDS]
+
+
+_ATTRIBUTE_WORDS = frozenset({"name", "full", "former", "first", "last", "amount"})
+
+
 _COUNT_WORDS = frozenset(("number", "count", "total"))
 """Label words that say a property counts what the label's last word names."""
 
@@ -90,7 +99,7 @@ class LabelReader:
         for iri, prop in self.ontology.properties.items():
             if iri.startswith(KG):
                 continue
-            words = [w for w in label_words(prop.label).split() if w not in STOP_WORDS]
+            words = _content_words(prop.label)
             if words:
                 rule = LearnedRule(f"label:{prop.label}", iri, [], LABEL_CONFIDENCE, 0)
                 heads[stem(words[-1])].append((rule, frozenset(stem(w) for w in words[:-1])))
@@ -152,7 +161,7 @@ class LabelReader:
         (a rule standing for each, and that word): "club" → "youth club", "current club"
         (labels written as one word, "youthclub", are split at the other label they end with)."""
         labels = {
-            iri: [w for w in label_words(prop.label).split() if w not in STOP_WORDS]
+            iri: _content_words(prop.label)
             for iri, prop in self.ontology.properties.items()
             if not iri.startswith(KG)
         }
