@@ -352,9 +352,10 @@ def fullest_spellings(names: Iterable[str]) -> dict[str, str]:
 
 
 def _marks(name: str) -> int:
-    """How many accents and written marks (dots, hyphens, apostrophes) a name has."""
+    """How many accents and written marks (dots, hyphens, apostrophes) a name has; an en dash
+    counts twice, as the typeset form of a hyphen ("Polish–Soviet War")."""
     plain = unicodedata.normalize("NFKD", name)
-    return sum(unicodedata.combining(c) > 0 or c in ".-'’" for c in plain)
+    return sum(unicodedata.combining(c) > 0 or c in ".-–'’" for c in plain) + plain.count("–")
 
 
 def _surface_variants(name: str) -> list[str]:

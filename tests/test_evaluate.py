@@ -55,7 +55,9 @@ def test_an_underscored_name_the_sentence_spells_counts_as_hallucinated_a_label_
     # "Institute" inside one underscored token is not stemmed as the sentence's is.
     ontology = BenchmarkOntology(frozenset({"city"}), ())
     gold = [{"id": "1", "sentence": "Acharya Institute of Technology is in Bangalore.", "triples": []}]
-    iri_form = score(gold, {"1": [("Acharya_Institute_of_Technology", "city", "Bangalore")]}, ontology=ontology)
+    iri_form = score(
+        gold, {"1": [("Acharya_Institute_of_Technology", "city", "Bangalore")]}, ontology=ontology
+    )
     label = score(gold, {"1": [("Acharya Institute of Technology", "city", "Bangalore")]}, ontology=ontology)
     assert (iri_form.sub_halluc, label.sub_halluc) == (1.0, 0.0)
 

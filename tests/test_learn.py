@@ -640,6 +640,10 @@ def test_a_name_one_sentence_disambiguates_is_that_one_in_every_sentence(
         (["Nice", "NICE"], {}),  # case alone: the city and the institute stay apart
         (["Al-Amin", "Al'Amin", "Al-Amin", "AlAmin"], {"AlAmin": "Al-Amin"}),  # Al'Amin: as marked
         (["1996-05-30", "19960530", "Leeds"], {}),  # no letters: values, not names
+        (
+            ["Polish-Soviet_War", "Polish-Soviet_War", "Polish–Soviet_War"],
+            {"Polish-Soviet_War": "Polish–Soviet_War"},
+        ),
         (["Москва", "Київ"], {}),
     ],
 )
