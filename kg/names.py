@@ -55,7 +55,7 @@ def phrase(token: Token) -> Span:
                 return phrase(named[0])
     for ent in tagged(doc):
         if ent.start <= token.i < ent.end:
-            return _hyphenated(_with_generation(_with_year(trimmed(_with_region(ent)))))
+            return _hyphenated(_with_generation(_with_epithet(_with_year(trimmed(_with_region(ent))))))
     start = end = token.i
     if token.pos_ == "PROPN":  # a name: its run of name words, not what describes it
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i:
@@ -76,10 +76,23 @@ def phrase(token: Token) -> Span:
             return phrase(child)  # "the club member, Aleksandr Prudnikov" is Aleksandr Prudnikov
         if child.dep_ in ("compound", "nummod", "appos") and child.i > token.i and child.pos_ == "PROPN":
             end = max(end, child.right_edge.i)
-    return _hyphenated(_with_generation(_with_year(trimmed(doc[start : end + 1]))))
+    return _hyphenated(_with_generation(_with_epithet(_with_year(trimmed(doc[start : end + 1])))))
 
 
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr."})
+
+
+def _with_epithet(span: Span) -> Span:
+    """A person's name with the epithet in apposition after it ("Andrew the Apostle",
+    "Alexander the Great"): "the" and one capitalised word, with no comma between."""
+    doc, end = span.doc, span.end
+    if not len(span) or doc[end - 1].pos_ != "PROPN" or end + 1 >= len(doc):
+        return span
+    the, word = doc[end], doc[end + 1]
+    one_word = end + 2 == len(doc) or doc[end + 2].pos_ != "PROPN"
+    if the.lower_ == "the" and word.pos_ == "PROPN" and word.is_title and word.dep_ == "appos":
+        return doc[span.start : end + 2] if span.start <= word.head.i < end and one_word else span
+    return span
 
 
 def untitled(span: Span, blockers: frozenset[str]) -> Span:

@@ -781,9 +781,11 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
         ("The 1 Decembrie 1918 University is in Romania.", "University", "1 Decembrie 1918 University"),
         ("A Liverpool-based firm hired him.", "Liverpool", "Liverpool"),
         ("She lived in Paris - and in Rome.", "Paris", "Paris"),
+        ("The patron saint of Romania is Andrew the Apostle.", "Andrew", "Andrew the Apostle"),
+        ("He met John, the Baptist leader, in Rome.", "John", "John"),  # a comma: a description
     ],
 )
-def test_a_name_holds_the_words_hyphens_join_to_it_and_its_numbers_after_the_article(
+def test_a_name_holds_the_words_hyphens_join_to_it_its_numbers_and_its_epithet(
     nlp: Language, sentence: str, word: str, name: str
 ) -> None:
     doc = nlp(sentence)
