@@ -434,7 +434,7 @@ def referent(token: Token) -> Token | None:
     if word in _RELATIVE and token.head.dep_ == "relcl":
         return referent(token.head.head)
     if word in _PERSONAL or word in _RELATIVE:
-        return _topic(token.doc)
+        return _topic(token)
     while token.dep_ == "appos":
         token = token.head
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
@@ -442,7 +442,7 @@ def referent(token: Token) -> Token | None:
             named = [ent for ent in tagged(token.doc) if ent.label_ == "ORG" and ent.end <= token.i]
             if named:
                 return named[-1].root
-        return _topic(token.doc) or token  # "the university" is the one the text is about
+        return _topic(token) or token  # "the university" is the one the text is about
     return token
 
 
@@ -458,10 +458,19 @@ def an_office(span: Span) -> bool:
     return bool(doc[first]._.kg_trigger) and first + 1 < len(doc) and doc[first + 1].lower_ in ("of", "for")
 
 
-def _topic(doc: Doc) -> Token | None:
-    """The first named subject of a text, which its pronouns most likely mean."""
-    for token in doc:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
-            return token
-    entities = tagged(doc)
-    return entities[0].root if entities else None
+def _topic(word: Token) -> Token | None:
+    """What a text is about, which a pronoun or "the university" most likely means: the first
+    named subject before ``word`` ("the city of Dijon" is Dijon), else the first named thing
+    before it (not a nationality or a value)."""
+    doc = word.doc
+    for token in doc[: word.i]:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            if token.pos_ == "PROPN":
+                return token
+            named = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if token.pos_ == "NOUN" and named and named[0].pos_ == "PROPN":
+                return named[0]
+    for ent in tagged(doc):
+        if ent.end <= word.i and ent.label_ not in VALUE_TYPES and ent.label_ != "NORP":
+            return ent.root
+    return None

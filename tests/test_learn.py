@@ -15,7 +15,7 @@ from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
 from kg.learn import Patterns, learn, read_patterns
-from kg.names import canonical_name, clause_subject, fullest_spellings, phrase
+from kg.names import canonical_name, clause_subject, fullest_spellings, phrase, referent
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
 from kg.relations.learned import LearnedExtractor, extract_examples
@@ -914,6 +914,21 @@ def test_a_label_keeps_the_attribute_words_the_stop_list_holds(nlp: Language, tm
     assert extractor.triples(nlp("The former team of Ann University is Leeds Rovers.")) == [
         ("Ann_University", "formerTeam", "Leeds_Rovers")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronoun", "means"),
+    [
+        ("The Mexican city of Weston is run by a mayor. Its population is 1604.", "Its", "Weston"),
+        ("The total area of Weston, Ohio is 49 square km and its population is 1142.", "its", "Weston"),
+        ("Its mayor is Ana Ruiz. Weston is in Ohio.", "Its", None),  # nothing named before it
+    ],
+)
+def test_a_pronoun_means_the_first_thing_named_before_it(
+    nlp: Language, sentence: str, pronoun: str, means: str | None
+) -> None:
+    said = referent(next(token for token in nlp(sentence) if token.text == pronoun))
+    assert (said.text if said is not None else None) == means
 
 
 @pytest.mark.parametrize(
