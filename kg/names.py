@@ -440,11 +440,17 @@ def referent(token: Token) -> Token | None:
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
         if token.lemma_ in _ORGANISATION_NOUNS:  # "… played for FC Terek Grozny. The club …"
             named = [ent for ent in tagged(token.doc) if ent.label_ == "ORG" and ent.end <= token.i]
+            named += [  # names the tagger missed or took for a place: "FC Torpedo Moscow"
+                run for run in name_runs(token.doc)
+                if run.end <= token.i and not all(t.ent_type_ in _NOT_ORGANISATIONS for t in run)
+            ]  # fmt: skip
             if named:
-                return named[-1].root
+                return max(named, key=lambda span: span.end).root
         return _topic(token) or token  # "the university" is the one the text is about
     return token
 
+
+_NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 _ORGANISATION_NOUNS = frozenset({"club", "team", "side", "company", "firm", "party", "university", "college"})
 """Nouns that, after "the", mean the organisation named last before them."""

@@ -939,6 +939,12 @@ def test_a_pronoun_means_the_first_thing_named_before_it(
         ("Tom Baker was born in Eastwick and died in Northby.", "Northby", "Baker"),
         # "the company" is the organisation named last before it, not the text's topic
         ("Tom Baker joined Acme Holdings in 2015. The company is led by Sven Olsen.", "Olsen", "Holdings"),
+        # ... also where the tagger took the club's name for a place
+        (
+            "Tom Baker's club was FC Torpedo Moscow. The club, which is managed by Sven Olsen, won.",
+            "Olsen",
+            "Moscow",
+        ),
     ],
 )
 def test_who_a_phrase_is_said_of(nlp: Language, sentence: str, word: str, said_of: str) -> None:
