@@ -493,6 +493,13 @@ def test_a_country_is_never_where_the_examples_had_no_places(nlp: Language, tmp_
         ("Tom_Baker", "birthPlace", "Westham")
     ]
     assert extractor.triples(nlp("Portugal was born in Westham.")) == []
+    town, person = (next(c for c in ontology.classes if c.endswith(name)) for name in ("Town", "Person"))
+    patterns.classes["portugal"] = {town}  # a name the examples knew, but not as a person
+    assert LearnedExtractor(patterns, ontology).triples(nlp("Portugal was born in Westham.")) == []
+    patterns.classes["portugal"] = {person}  # ...and as a person ("Jordan"): the examples win
+    assert LearnedExtractor(patterns, ontology).triples(nlp("Portugal was born in Westham.")) == [
+        ("Portugal", "birthPlace", "Westham")
+    ]
 
 
 def test_what_holds_of_a_name_holds_of_the_names_coordinated_with_it(

@@ -257,8 +257,9 @@ class LearnedExtractor:
         domain and range: +0.5 for each end known in a fitting class, -0.5 for each known
         only in others; for a place the examples didn't name, whether it is the kind of place
         (a country, a region) they showed at that end (`kg.conventions.place_kind`). None if
-        an end is a country or region where the examples never had one, or is not a country
-        where they always had one."""
+        an end is a country or region where the examples never had one (unless they showed
+        that name in a fitting class: "Jordan" the person), or is not a country where they
+        always had one."""
         term = self.ontology.properties.get(prop)
         if term is None:
             return 0.0
@@ -271,14 +272,14 @@ class LearnedExtractor:
             wanted = self.patterns.names.get(f"place:{local}:{end}")
             if wanted == "Country" and place_kind(name, self.ontology) != "Country":
                 return None  # the gazetteer lists every country: this place is not one
+            kind = place_kind(name, self.ontology) if wanted else None
+            fits = bool(known and allowed and any(self.ontology.is_a(c, allowed) for c in known))
+            if kind and wanted == OTHER and not fits:
+                return None  # a country or region where the examples never had one
             if known and allowed:
-                total += 0.5 if any(self.ontology.is_a(c, allowed) for c in known) else -0.5
-            elif wanted:
-                kind = place_kind(name, self.ontology)
-                if kind and wanted == OTHER:
-                    return None  # a country or region where the examples never had one
-                if kind:  # a place the gazetteer doesn't list may still be a region: no vote
-                    total += 0.5 if kind == wanted else -0.5
+                total += 0.5 if fits else -0.5
+            elif kind:  # a place the gazetteer doesn't list may still be a region: no vote
+                total += 0.5 if kind == wanted else -0.5
         return total
 
     def _never_a_country(self, prop: URIRef, obj: Token) -> bool:
