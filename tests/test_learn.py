@@ -193,6 +193,10 @@ def test_a_label_reads_whose_it_is_from_a_where_clause_and_the_country_named_bef
     assert extractor.triples(nlp("The Ash club is based in Greece, where the leader is Tom Baker.")) == [
         ("Greece", "leader", "Tom_Baker")
     ]
+    # "where" follows the second of two places in apposition: it is that one's
+    assert extractor.triples(nlp("Ann Lee died in Styria, Austria where Tom Baker is a leader.")) == [
+        ("Austria", "leader", "Tom_Baker")
+    ]
     said = "The Ash club is based in Greece. The leader of the country is Tom Baker."
     assert extractor.triples(nlp(said)) == [("Greece", "leader", "Tom_Baker")]
     # "The state" is no country.

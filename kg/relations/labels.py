@@ -44,7 +44,9 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
                 return named[0]
     clause = token.head
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
-        return clause.head  # "Greece, where the leader is X": Greece's leader
+        owner = clause.head  # "Greece, where the leader is X": Greece's leader
+        last = [c for c in owner.children if c.dep_ == "appos" and c.i < clause.left_edge.i]
+        return last[-1] if last else owner  # "Styria, Austria where …": Austria
     return None
 
 
