@@ -489,6 +489,17 @@ def _birthplaces(nlp: Language, tmp_path: Path) -> tuple[Ontology, Patterns]:
     return ontology, learn(examples, ontology=ontology, nlp=nlp)
 
 
+def test_a_short_name_is_the_full_name_it_ends_only_where_that_is_one_name(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology, patterns = _birthplaces(nlp, tmp_path)
+    extractor = LearnedExtractor(patterns, ontology)
+    said = "Tom Harbour Baker is a singer. Baker was born in Westham."
+    assert extractor.triples(nlp(said)) == [("Tom_Harbour_Baker", "birthPlace", "Westham")]
+    said = "Tom Baker was born in Westham. He sang for the Church of Westham."
+    assert extractor.triples(nlp(said)) == [("Tom_Baker", "birthPlace", "Westham")]
+
+
 def test_a_country_is_never_where_the_examples_had_no_places(nlp: Language, tmp_path: Path) -> None:
     ontology, patterns = _birthplaces(nlp, tmp_path)
     assert patterns.names["place:birthPlace:subject"] == "Other"

@@ -309,7 +309,8 @@ class LearnedExtractor:
     def _mention(self, token: Token) -> Span:
         """`phrase`, made to agree with the rest of the text and the examples: a ``City,
         Country`` pair is the city (the country is a fact of its own), and a short name is
-        the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach")."""
+        the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach"), where
+        the rest is name words ("Denmark" is not the "Church of Denmark")."""
         span = phrase(token)
         doc = token.doc
         name_words = set(self.patterns.names.get(NAME_WORDS, "").split())
@@ -346,7 +347,11 @@ class LearnedExtractor:
                 "NORP",
                 "",
             )
-            if named and words in (other_words[-len(words) :], other_words[: len(words)]):
+            if not named:
+                continue
+            ends = words == other_words[-len(words) :] and other_words[-len(words) - 1][:1].isupper()
+            starts = words == other_words[: len(words)] and other_words[len(words)][:1].isupper()
+            if ends or starts:  # not "Denmark" in "Church of Denmark", a thing of its own
                 return untitled(trimmed(other), self.ontology.blocker_words)
         return span
 
