@@ -920,6 +920,22 @@ def test_a_two_word_label_is_read_in_either_order(nlp: Language, tmp_path: Path)
     assert found == [("Greenville", "populationDensity", "412")]
 
 
+def test_a_label_is_also_said_by_the_words_before_its_preposition(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["City"],
+        ("elevationAboveTheSeaLevel", "elevationAboveTheSeaLevel", "City", "number"),
+        ("areaOfLand", "areaOfLand", "City", "number"),
+        ("areaTotal", "areaTotal", "City", "number"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    assert extractor.triples(nlp("Weston's elevation is 245.")) == [
+        ("Weston", "elevationAboveTheSeaLevel", "245")
+    ]
+    # "area" is also the head of "total area": a bare "area" stays unread rather than guessed
+    assert extractor.triples(nlp("The area of Weston is 49.")) == []
+
+
 def test_a_label_keeps_the_attribute_words_the_stop_list_holds(nlp: Language, tmp_path: Path) -> None:
     # "name" and "former" are on spaCy's stop list; without them "latin name" would be "latin"
     ontology = json_ontology(

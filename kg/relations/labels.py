@@ -5,7 +5,9 @@ The readings need no examples: they are what `kg eval` extracts with when no pat
 given, and they stand beside learned patterns (`kg.relations.learned`), which outrank them
 where they are at least as precise. A label is read from its last content word (its head,
 "density" in "population density") with the others as words that must modify it; a
-two-word label is read in either order ("areaTotal" is said "total area").
+two-word label is read in either order ("areaTotal" is said "total area"), and a label with a
+preposition also by the words before it ("elevation" for "elevation above the sea level") where
+no other label has that head.
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ _ATTRIBUTE_WORDS = frozenset({"name", "full", "former", "first", "last", "amount
 
 
 _COUNT_WORDS = frozenset(("number", "count", "total"))
+
+_PREPOSITIONS = frozenset({"of", "above", "below", "at", "in", "for", "to", "by", "from", "on"})
 """Label words that say a property counts what the label's last word names."""
 
 
@@ -107,6 +111,16 @@ class LabelReader:
                 heads[stem(words[-1])].append((rule, frozenset(stem(w) for w in words[:-1])))
                 if len(words) == 2:  # "areaTotal" is said "total area"
                     heads[stem(words[0])].append((rule, frozenset({stem(words[1])})))
+        # "elevation above the sea level" is also said "elevation": the words before its
+        # preposition, where no other label has that head and it counts nothing
+        for iri, prop in self.ontology.properties.items():
+            said = label_words(prop.label).split()
+            before = next((said[:n] for n in range(1, len(said)) if said[n] in _PREPOSITIONS), [])
+            if iri.startswith(KG) or not before or before[-1] in STOP_WORDS | _COUNT_WORDS:
+                continue
+            if stem(before[-1]) not in heads:
+                rule = LearnedRule(f"label:{prop.label}", iri, [], LABEL_CONFIDENCE, 0)
+                heads[stem(before[-1])].append((rule, frozenset(stem(w) for w in before[:-1])))
         return heads
 
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
