@@ -208,7 +208,7 @@ def test_a_label_reads_whose_it_is_from_a_where_clause_and_the_country_named_bef
 def test_a_country_is_ruled_out_only_where_the_examples_never_had_one(nlp: Language, tmp_path: Path) -> None:
     ontology = json_ontology(tmp_path, ["Place", "Person"], ("leader", "leader", "Place", "Person"))
     rows = [
-        (f"The leader of {town} is {person}.", [[town, "leader", person.replace(" ", "_")]])
+        (f"{town} is led by {person}.", [[town, "leader", person.replace(" ", "_")]])
         for town, person in (
             ("Aston", "Ann Lee"),
             ("Barton", "Bob Hall"),
@@ -218,7 +218,11 @@ def test_a_country_is_ruled_out_only_where_the_examples_never_had_one(nlp: Langu
     ]
     for examples, expected in ((rows, [("Germany", "leader", "Tom_Baker")]), (rows[:3], [])):
         extractor = LearnedExtractor(learn(annotated(examples), ontology=ontology, nlp=nlp), ontology)
-        assert extractor.triples(nlp("The leader of Germany is Tom Baker.")) == expected
+        assert extractor.triples(nlp("Germany is led by Tom Baker.")) == expected
+    # ...but a sentence that says whose leader in so many words is read all the same
+    assert extractor.triples(nlp("The leader of Germany is Tom Baker.")) == [
+        ("Germany", "leader", "Tom_Baker")
+    ]
 
 
 def test_a_label_spread_over_number_of_reads_its_value(nlp: Language, tmp_path: Path) -> None:

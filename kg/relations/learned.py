@@ -106,7 +106,7 @@ class LearnedExtractor:
         for rule, nodes in self._candidates(doc):
             if self._said_otherwise(rule, nodes):
                 continue
-            agreement = self._agreement(rule.property, nodes)
+            agreement = self._agreement(rule.property, nodes, stated=rule.name.startswith("label:"))
             if agreement is None:
                 continue
             score = rule.confidence + agreement + WORD_BONUS * max(rule.words - 1, 0)
@@ -252,7 +252,7 @@ class LearnedExtractor:
                 return prop
         return None
 
-    def _agreement(self, prop: URIRef, nodes: dict[str, Token]) -> float | None:
+    def _agreement(self, prop: URIRef, nodes: dict[str, Token], *, stated: bool = False) -> float | None:
         """How far what the examples showed of the two ends agrees with the property's
         domain and range: +0.5 for each end known in a fitting class, -0.5 for each known
         only in others; for a place the examples didn't name, whether it is the kind of place
@@ -275,7 +275,9 @@ class LearnedExtractor:
             kind = place_kind(name, self.ontology) if wanted else None
             fits = bool(known and allowed and any(self.ontology.is_a(c, allowed) for c in known))
             if kind and wanted == OTHER and not fits:
-                return None  # a country or region where the examples never had one
+                if not (stated and end == "subject"):
+                    return None  # a country or region where the examples never had one
+                total -= 0.5  # ...but "the leader of Mexico is X" says whose in so many words
             if known and allowed:
                 total += 0.5 if fits else -0.5
             elif kind:  # a place the gazetteer doesn't list may still be a region: no vote
