@@ -258,8 +258,8 @@ class LearnedExtractor:
         only in others; for a place the examples didn't name, whether it is the kind of place
         (a country, a region) they showed at that end (`kg.conventions.place_kind`). None if
         an end is a country or region where the examples never had one (unless they showed
-        that name in a fitting class: "Jordan" the person), or is not a country where they
-        always had one."""
+        that name in a fitting class: "Jordan" the person; ``stated``, a label reading's owner
+        only counts -0.5), or is not a country where they always had one."""
         term = self.ontology.properties.get(prop)
         if term is None:
             return 0.0
