@@ -920,8 +920,9 @@ def test_a_two_word_label_is_read_in_either_order(nlp: Language, tmp_path: Path)
     for sentence in ("The total area of Greenville is 4879.", "Greenville has a total area of 4879."):
         assert extractor.triples(nlp(sentence)) == [("Greenville", "areaTotal", "4879")]
     # "X has an L of Y": Y is the value, X whose it is
-    found = extractor.triples(nlp("Greenville has a population density of 412."))
-    assert found == [("Greenville", "populationDensity", "412")]
+    for verb in ("has", "boasts", "sports"):  # any verb: "X VERB an L of Y"
+        found = extractor.triples(nlp(f"Greenville {verb} a population density of 412."))
+        assert found == [("Greenville", "populationDensity", "412")]
 
 
 def test_a_label_is_also_said_by_the_words_before_its_preposition(nlp: Language, tmp_path: Path) -> None:

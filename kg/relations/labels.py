@@ -126,7 +126,7 @@ class LabelReader:
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """Facts stated with a property's own label, in the copula shapes news and reference
         text use: "the L of X is Y", "X's L is Y", "X, whose L is Y", "Y is the L of X",
-        "X has an L of Y"; and a count of what a "number of …" label counts: "X has Y
+        "X has (boasts, covers …) an L of Y"; and a count of what a "number of …" label counts: "X has Y
         students", "there are Y students at X"."""
         for token in doc:
             if token.pos_ != "NOUN" or stem(token.lemma_) not in self.heads:
@@ -154,7 +154,7 @@ class LabelReader:
                 value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
             elif slot.dep_ == "attr" and head.lemma_ == "be":
                 value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            elif (slot.dep_ == "dobj" and head.lemma_ == "have") or (
+            elif (slot.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")) or (
                 slot.dep_ == "pobj" and head.lower_ == "with"
             ):
                 value = next(
