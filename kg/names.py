@@ -414,7 +414,8 @@ def clause_subject(token: Token) -> Token | None:
     while current.head.i != current.i:
         below, current = current, current.head
         if below.dep_ in ("relcl", "acl"):
-            noun = current
+            relative = next((c for c in below.children if c.lower_ in _RELATIVE), None)
+            noun = current if relative is None else antecedent(current, relative)
             while noun.dep_ == "appos":
                 noun = noun.head
             if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
@@ -429,10 +430,20 @@ def clause_subject(token: Token) -> Token | None:
     return None
 
 
+def antecedent(noun: Token, relative: Token) -> Token:
+    """What a relative clause hanging from ``noun`` is about: ``noun``, or the last name
+    coordinated with it where the relative word follows that one directly ("plays for X and Y
+    whose ground is Z": Y's ground; the parser hangs the clause from X)."""
+    last = max((c for c in noun.conjuncts if noun.i < c.i < relative.i), key=lambda c: c.i, default=None)
+    if last is not None and relative.i == last.right_edge.i + 1:
+        return last
+    return noun
+
+
 def referent(token: Token) -> Token | None:
     word = token.lower_
     if word in _RELATIVE and token.head.dep_ == "relcl":
-        return referent(token.head.head)
+        return referent(antecedent(token.head.head, token))
     if word in _PERSONAL or word in _RELATIVE:
         return _topic(token)
     while token.dep_ == "appos":

@@ -980,6 +980,12 @@ def test_a_pronoun_means_the_first_thing_named_before_it(
         ("Tom Baker joined Harbour Rovers, managed by Sven Olsen.", "Olsen", "Rovers"),
         ("Harbour Rovers is a club based in Eastwick.", "Eastwick", "Rovers"),  # through the copula
         ("Tom Baker was born in Eastwick and died in Northby.", "Northby", "Baker"),
+        # a relative word right after the last of two coordinated names is about that one
+        (
+            "Tom Baker plays for Harbour Rovers and Eastwick United who are managed by Sven Olsen.",
+            "Olsen",
+            "United",
+        ),
         # "the company" is the organisation named last before it, not the text's topic
         ("Tom Baker joined Acme Holdings in 2015. The company is led by Sven Olsen.", "Olsen", "Holdings"),
         # ... also where the tagger took the club's name for a place

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from kg.learn import LearnedRule
-from kg.names import clause_subject, phrase, referent
+from kg.names import antecedent, clause_subject, phrase, referent
 from kg.ontology import KG, Ontology, label_words
 
 LABEL_CONFIDENCE = 0.9
@@ -38,7 +38,7 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
             continue
         if child.dep_ == "poss":
             if child.lower_ == "whose" and token.head.dep_ == "relcl":
-                return token.head.head
+                return antecedent(token.head.head, child)
             return referent(child)
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):
             named = [g for g in child.children if g.dep_ == "pobj"]
