@@ -385,6 +385,27 @@ def test_a_region_after_a_place_and_a_comma_is_the_places_where_the_examples_qua
     patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
     found = LearnedExtractor(patterns, ontology).triples(nlp("Ana Ruiz was born in Weston, Kentucky."))
     assert found == [("Ana_Ruiz", "birthPlace", "Weston,_Kentucky")]
+    # the region is part of the place's name, not a second place the coordination reaches
+
+
+def test_a_region_that_qualifies_a_place_is_no_second_value(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Person", "Place"], ("birthPlace", "birth place", "Person", "Place"))
+    seen = [("Springfield", "Ohio", "Maria Lopez"), ("Riverton", "Texas", "Kwame Mensah"),
+            ("Fairview", "Oregon", "Sven Olsen")]  # fmt: skip
+    rows = [
+        (
+            f"{person} was born in {city}, {state}.",
+            [
+                [person.replace(" ", "_"), "birthPlace", f"{city},_{state}"],
+                [person.replace(" ", "_"), "birthPlace", state],
+            ],
+        )
+        for city, state, person in seen
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Ana Ruiz was born in Weston, Saskatchewan and lives in Leeds."))
+    assert ("Ana_Ruiz", "birthPlace", "Weston,_Saskatchewan") in found
+    assert ("Ana_Ruiz", "birthPlace", "Saskatchewan") not in found  # coordinated with Weston
 
 
 def test_an_office_is_a_value_only_where_the_examples_had_offices(nlp: Language, tmp_path: Path) -> None:

@@ -136,8 +136,11 @@ class LearnedExtractor:
                 best[pair] = (rank, named, nodes)
         # "plays for X and Y": what holds of X holds of the names coordinated with it.
         for (subject_i, _), (rank, rule, nodes) in list(best.items()):
+            named = self._mention(nodes["object"])
             for conjunct in nodes["object"].conjuncts:
                 pair = (subject_i, conjunct.i)
+                if named.start <= conjunct.i < named.end:
+                    continue  # "Regina, Saskatchewan" is one place, not two
                 if pair not in best and conjunct.pos_ == "PROPN" and conjunct.i != subject_i:
                     best[pair] = (rank, rule, nodes | {"object": conjunct})
         for pair in sorted(best):
@@ -424,7 +427,10 @@ class LearnedExtractor:
             pair = frozenset((name_key(subject), name_key(obj)))
             if pair not in best or relation.confidence > best[pair][0]:
                 best[pair] = (relation.confidence, (subject, local, obj))
-        return [triple for _, triple in best.values()]
+        found = [triple for _, triple in best.values()]
+        qualifiers = {(s, p, o.split(",_", 1)[1]) for s, p, o in found if ",_" in o}
+        # "born in Regina, Saskatchewan": Regina,_Saskatchewan, not Saskatchewan as well
+        return [triple for triple in found if triple not in qualifiers]
 
 
 def extract_examples(
