@@ -107,6 +107,8 @@ def untitled(span: Span, blockers: frozenset[str]) -> Span:
         start += 1
     if start == span.start or doc[start].pos_ != "PROPN" or not doc[start].is_title:
         return span
+    if doc[start]._.kg_trigger or doc[start]._.kg_class_trigger:
+        return span  # all title words: "Vice President" is a title, not a name after one
     return doc[start : span.end]
 
 

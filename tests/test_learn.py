@@ -15,7 +15,7 @@ from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
 from kg.learn import Patterns, learn, read_patterns
-from kg.names import canonical_name, clause_subject, fullest_spellings, phrase, referent
+from kg.names import canonical_name, clause_subject, fullest_spellings, phrase, referent, untitled
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
 from kg.relations.learned import LearnedExtractor, extract_examples
@@ -960,6 +960,19 @@ def test_a_label_is_also_said_by_the_words_before_its_preposition(nlp: Language,
     ]
     # "area" is also the head of "total area": a bare "area" stays unread rather than guessed
     assert extractor.triples(nlp("The area of Weston is 49.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Prime Minister Klaus Iohannis spoke.", "Klaus Iohannis"),
+        ("Former Chairman Tom Baker spoke.", "Tom Baker"),
+        ("Vice President spoke.", "Vice President"),  # a title with nothing after it stays whole
+    ],
+)
+def test_a_name_loses_the_title_before_it(nlp: Language, sentence: str, name: str) -> None:
+    doc = nlp(sentence)
+    assert untitled(doc[: len(doc) - 2], frozenset({"former", "vice"})).text == name
 
 
 def test_a_label_keeps_the_attribute_words_the_stop_list_holds(nlp: Language, tmp_path: Path) -> None:
