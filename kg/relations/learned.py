@@ -136,10 +136,10 @@ class LearnedExtractor:
                 best[pair] = (rank, named, nodes)
         # "plays for X and Y": what holds of X holds of the names coordinated with it.
         for (subject_i, _), (rank, rule, nodes) in list(best.items()):
-            named = self._mention(nodes["object"])
+            mention = self._mention(nodes["object"])
             for conjunct in nodes["object"].conjuncts:
                 pair = (subject_i, conjunct.i)
-                if named.start <= conjunct.i < named.end:
+                if mention.start <= conjunct.i < mention.end:
                     continue  # "Regina, Saskatchewan" is one place, not two
                 if pair not in best and conjunct.pos_ == "PROPN" and conjunct.i != subject_i:
                     best[pair] = (rank, rule, nodes | {"object": conjunct})
