@@ -975,6 +975,23 @@ def test_a_name_loses_the_title_before_it(nlp: Language, sentence: str, name: st
     assert untitled(doc[: len(doc) - 2], frozenset({"former", "vice"})).text == name
 
 
+def test_a_label_reads_its_owner_after_at_and_before_it_as_a_name(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Company", "City"],
+        ("numberOfEmployees", "numberOfEmployees", "Company", "number"),
+        ("areaTotal", "areaTotal", "City", "number"),
+        ("numberOfStudents", "numberOfStudents", "Company", "number"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    said = "The number of employees at Acme Holdings is 10252."
+    assert extractor.triples(nlp(said)) == [("Acme_Holdings", "numberOfEmployees", "10252")]
+    assert extractor.triples(nlp("The Weston total area is 4879.")) == [("Weston", "areaTotal", "4879")]
+    # "at its campus" is where, not whose
+    said = "Ann University hosts 700 students at its campus in Leeds."
+    assert extractor.triples(nlp(said)) == [("Ann_University", "numberOfStudents", "700")]
+
+
 def test_a_label_keeps_the_attribute_words_the_stop_list_holds(nlp: Language, tmp_path: Path) -> None:
     # "name" and "former" are on spaCy's stop list; without them "latin name" would be "latin"
     ontology = json_ontology(

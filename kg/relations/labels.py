@@ -30,7 +30,7 @@ pattern that covers the same pair and is at least as precise wins."""
 
 
 def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
-    """Whose ``token`` is: "X's L", "the L of X", "its L" (the text's topic), "whose L",
+    """Whose ``token`` is: "X's L", "the L of X", "the X L", "its L" (the text's topic), "whose L",
     "X, where the L is" (``skip``: a word under ``token`` that is part of the label, not its
     owner)."""
     for child in token.children:
@@ -40,10 +40,15 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
             if child.lower_ == "whose" and token.head.dep_ == "relcl":
                 return antecedent(token.head.head, child)
             return referent(child)
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):
-            named = [g for g in child.children if g.dep_ == "pobj"]
-            if named:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at"):
+            named = [
+                g for g in child.children if g.dep_ == "pobj" and (child.lower_ != "at" or g.pos_ == "PROPN")
+            ]
+            if named:  # "the number of employees at X", not "students at its campus"
                 return named[0]
+    named = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if named and token.dep_ in ("nsubj", "nsubjpass"):  # "the Morelos total area is Y"
+        return named[-1]
     clause = token.head
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
         owner = clause.head  # "Greece, where the leader is X": Greece's leader
