@@ -14,7 +14,7 @@ from kg.conventions import qualified
 from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
-from kg.learn import Patterns, learn, read_patterns
+from kg.learn import LearnedRule, Patterns, learn, read_patterns
 from kg.names import canonical_name, clause_subject, fullest_spellings, phrase, referent, untitled
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
@@ -990,6 +990,29 @@ def test_a_label_reads_its_owner_after_at_and_before_it_as_a_name(nlp: Language,
     # "at its campus" is where, not whose
     said = "Ann University hosts 700 students at its campus in Leeds."
     assert extractor.triples(nlp(said)) == [("Ann_University", "numberOfStudents", "700")]
+
+
+def test_a_pattern_seen_once_does_not_overturn_a_labels_reading_of_the_same_pair(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Company"], ("subsidiary", "subsidiary", "Company", "Company"))
+    subsidiary = next(iri for iri in ontology.properties if str(iri).endswith("subsidiary"))
+    once = LearnedRule(
+        "subsidiary-1", subsidiary,
+        [
+            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "subsidiary"}},
+            {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "o0",
+             "RIGHT_ATTRS": {"DEP": "prep", "LEMMA": "of"}},
+            {"LEFT_ID": "o0", "REL_OP": ">", "RIGHT_ID": "object",
+             "RIGHT_ATTRS": {"DEP": "pobj", "POS": "PROPN"}},
+        ],
+        precision=1.0, support=1, matches=1,
+    )  # fmt: skip
+    extractor = LearnedExtractor(Patterns(rules=[once]), ontology)
+    # "X is a subsidiary of Y": Y's subsidiary, as the label reads it; right once in one match
+    # is less sure than the label (the pattern's shrunk precision, not its raw 1.0)
+    found = extractor.triples(nlp("Acme Portal is a subsidiary of Beta Media."))
+    assert found == [("Beta_Media", "subsidiary", "Acme_Portal")]
 
 
 def test_a_label_keeps_the_attribute_words_the_stop_list_holds(nlp: Language, tmp_path: Path) -> None:

@@ -167,7 +167,8 @@ class LearnedExtractor:
             first, last = min(subject.start, obj.start, turn.i), max(subject.end, obj.end, turn.i + 1)
             yield Relation(
                 subject=subject, predicate=rule.property, object=obj, evidence=doc[first:last],
-                rule=rule.name, confidence=rule.precision, trigger=turn.lemma_, subject_vote=1, object_vote=1,
+                rule=rule.name, confidence=rule.confidence, trigger=turn.lemma_,
+                subject_vote=1, object_vote=1,
             )  # fmt: skip
 
     def _candidates(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
