@@ -44,6 +44,10 @@ def phrase(token: Token) -> Span:
     ``, State`` for a ``City, State`` pair), else the token with its modifiers
     ("energy industry", "8,500")."""
     doc = token.doc
+    if token.text.rstrip(".") in _COMPANY_FORMS and token.i >= 2 and doc[token.i - 1].text == ",":
+        named = phrase(doc[token.i - 2])  # "GMA New Media, Inc": the parser's subject is "Inc"
+        if named.end == token.i - 1 and named.root.pos_ == "PROPN":
+            return doc[named.start : token.i + 1]
     while (
         token.dep_ in ("compound", "flat") and token.head.i > token.i and token.head.pos_ in ("PROPN", "NOUN")
     ):
@@ -80,6 +84,9 @@ def phrase(token: Token) -> Span:
 
 
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr."})
+
+_COMPANY_FORMS = frozenset({"Inc", "Ltd", "Corp", "LLC", "Co"})
+"""Abbreviations of a company's legal form, written after its name and a comma."""
 
 
 def _with_epithet(span: Span) -> Span:
@@ -277,8 +284,8 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     ('2001-01-01', '2004-05-01')
     >>> canonical_name("Albany, Georgia")
     'Albany,_Georgia'
-    >>> canonical_name("Aleksander Barkov Jr")
-    'Aleksander_Barkov,_Jr.'
+    >>> canonical_name("Aleksander Barkov Jr"), canonical_name("Digify, Inc")
+    ('Aleksander_Barkov,_Jr.', 'Digify,_Inc.')
     >>> canonical_name("Aaron S Daggett"), canonical_name("Juan Carlos I of Spain")
     ('Aaron_S._Daggett', 'Juan_Carlos_I_of_Spain')
     >>> canonical_name("Varese Calcio S.S.D")
@@ -300,6 +307,7 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     if NUMBER.match(text):
         return text.lstrip("$€£+").replace(",", "")
     text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
+    text = re.sub(r",\s+(Inc|Ltd|Corp|Co)\.?$", r", \1.", text)  # "Digify, Inc" is "Digify, Inc."
     words = text.split(" ")
     for n, word in enumerate(words):
         if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):

@@ -829,6 +829,7 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
         ("A Liverpool-based firm hired him.", "Liverpool", "Liverpool"),
         ("She lived in Paris - and in Rome.", "Paris", "Paris"),
         ("The patron saint of Romania is Andrew the Apostle.", "Andrew", "Andrew the Apostle"),
+        ("Acme Media, Inc is a media company.", "Inc", "Acme Media, Inc"),  # the parser's subject
         ("He met John, the Baptist leader, in Rome.", "John", "John"),  # a comma: a description
     ],
 )
