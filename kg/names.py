@@ -45,9 +45,9 @@ def phrase(token: Token) -> Span:
     ("energy industry", "8,500")."""
     doc = token.doc
     if token.text.rstrip(".") in _COMPANY_FORMS and token.i >= 2 and doc[token.i - 1].text == ",":
-        named = phrase(doc[token.i - 2])  # "GMA New Media, Inc": the parser's subject is "Inc"
-        if named.end == token.i - 1 and named.root.pos_ == "PROPN":
-            return doc[named.start : token.i + 1]
+        company = phrase(doc[token.i - 2])  # "GMA New Media, Inc": the parser's subject is "Inc"
+        if company.end == token.i - 1 and company.root.pos_ == "PROPN":
+            return doc[company.start : token.i + 1]
     while (
         token.dep_ in ("compound", "flat") and token.head.i > token.i and token.head.pos_ in ("PROPN", "NOUN")
     ):
@@ -59,6 +59,15 @@ def phrase(token: Token) -> Span:
                 return phrase(named[0])
     for ent in tagged(doc):
         if ent.start <= token.i < ent.end:
+            start = ent.start
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+                and (ent.start <= doc[start - 1].head.i < ent.end)
+            ):
+                start -= 1  # "AC Chievo Verona", the tagger's entity "Chievo Verona"
+            ent = doc[start : ent.end] if start < ent.start else ent
             return _hyphenated(_with_generation(_with_epithet(_with_year(trimmed(_with_region(ent))))))
     start = end = token.i
     if token.pos_ == "PROPN":  # a name: its run of name words, not what describes it
@@ -154,6 +163,8 @@ def _hyphenated(span: Span) -> Span:
 
     while start >= 2 and joined(doc[start - 2], doc[start - 1], doc[start], doc[start - 2]):
         start -= 2
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i < end:
+            start -= 1  # "St. Vincent-St. Mary High School": the words before the joined one
     while end + 1 < len(doc) and joined(doc[end - 1], doc[end], doc[end + 1], doc[end + 1]):
         end += 2
     return doc[start:end]
