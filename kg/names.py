@@ -68,7 +68,9 @@ def phrase(token: Token) -> Span:
             ):
                 start -= 1  # "AC Chievo Verona", the tagger's entity "Chievo Verona"
             ent = doc[start : ent.end] if start < ent.start else ent
-            return _hyphenated(_with_generation(_with_epithet(_with_year(trimmed(_with_region(ent))))))
+            return _national_team(
+                _hyphenated(_with_generation(_with_epithet(_with_year(trimmed(_with_region(ent))))))
+            )
     start = end = token.i
     if token.pos_ == "PROPN":  # a name: its run of name words, not what describes it
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i:
@@ -89,10 +91,34 @@ def phrase(token: Token) -> Span:
             return phrase(child)  # "the club member, Aleksandr Prudnikov" is Aleksandr Prudnikov
         if child.dep_ in ("compound", "nummod", "appos") and child.i > token.i and child.pos_ == "PROPN":
             end = max(end, child.right_edge.i)
-    return _hyphenated(_with_generation(_with_epithet(_with_year(trimmed(doc[start : end + 1])))))
+    return _national_team(
+        _hyphenated(_with_generation(_with_epithet(_with_year(trimmed(doc[start : end + 1])))))
+    )
 
 
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr."})
+
+
+def _national_team(span: Span) -> Span:
+    """A national team's whole name where the mention is part of it: "Italy national under
+    19 football team", not "Italy" or "19 football team" (the parser splits it)."""
+    doc = span.doc
+    for i in range(max(span.start - 3, 1), min(span.end + 1, len(doc))):
+        if doc[i].lower_ != "national" or doc[i - 1].pos_ != "PROPN":
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 5 and doc[end].lower_ != "team":
+            if not (doc[end].is_lower or doc[end].like_num or doc[end].lower_.startswith("under-")):
+                break
+            end += 1
+        if end < len(doc) and doc[end].lower_ == "team":
+            start = i - 1
+            while start > 0 and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start <= span.root.i <= end:
+                return doc[start : end + 1]
+    return span
+
 
 _COMPANY_FORMS = frozenset({"Inc", "Ltd", "Corp", "LLC", "Co"})
 """Abbreviations of a company's legal form, written after its name and a comma."""
@@ -299,6 +325,8 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     ('Aleksander_Barkov,_Jr.', 'Digify,_Inc.')
     >>> canonical_name("Aaron S Daggett"), canonical_name("Juan Carlos I of Spain")
     ('Aaron_S._Daggett', 'Juan_Carlos_I_of_Spain')
+    >>> canonical_name("Italy national under 19 football team")
+    'Italy_national_under-19_football_team'
     >>> canonical_name("Varese Calcio S.S.D")
     'Varese_Calcio_S.S.D.'
     """
@@ -318,7 +346,10 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     if NUMBER.match(text):
         return text.lstrip("$€£+").replace(",", "")
     text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
-    text = re.sub(r",\s+(Inc|Ltd|Corp|Co)\.?$", r", \1.", text)  # "Digify, Inc" is "Digify, Inc."
+    text = re.sub(r",\s+(Inc|Ltd|Corp|Co)\.?$", r", \1.", text)
+    text = re.sub(
+        r"\bunder (\d+)\b", r"under-\1", text
+    )  # "national under 19 football team"  # "Digify, Inc" is "Digify, Inc."
     words = text.split(" ")
     for n, word in enumerate(words):
         if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):

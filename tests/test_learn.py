@@ -830,6 +830,12 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
         ("She lived in Paris - and in Rome.", "Paris", "Paris"),
         ("The patron saint of Romania is Andrew the Apostle.", "Andrew", "Andrew the Apostle"),
         ("Acme Media, Inc is a media company.", "Inc", "Acme Media, Inc"),  # the parser's subject
+        (
+            "He plays for A.C. Milan and the Italy national under 19 football team.",
+            "Italy",
+            "Italy national under 19 football team",
+        ),
+        ("He joined the national team of Italy.", "Italy", "Italy"),
         ("Their ground is St. Vincent-St. Mary High School.", "School", "St. Vincent-St. Mary High School"),
         (
             "AC Chievo Verona's ground is in Verona.",
