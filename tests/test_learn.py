@@ -1028,6 +1028,38 @@ def test_a_pattern_seen_once_does_not_overturn_a_labels_reading_of_the_same_pair
     assert found == [("Beta_Media", "subsidiary", "Acme_Portal")]
 
 
+def test_a_patterns_noun_that_says_another_label_takes_that_property(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person", "Place"],
+        ("birthPlace", "birthPlace", "Person", "Place"),
+        ("deathPlace", "deathPlace", "Person", "Place"),
+    )
+    birth = next(iri for iri in ontology.properties if str(iri).endswith("birthPlace"))
+
+    def node(left: str, right: str, **attrs: object) -> dict:
+        return {"LEFT_ID": left, "REL_OP": ">", "RIGHT_ID": right, "RIGHT_ATTRS": attrs}
+
+    place_of = LearnedRule(  # "Y is the place of X", learned from "the birth place of"
+        "birthPlace-1", birth,
+        [
+            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "be"}},
+            node("anchor", "s0", DEP="attr", LEMMA="place"),
+            node("s0", "s1", DEP="prep", LEMMA="of"),
+            node("s1", "subject", DEP="pobj", POS="PROPN"),
+            node("anchor", "object", DEP="nsubj", POS="PROPN"),
+        ],
+        precision=1.0, support=20, matches=20,
+    )  # fmt: skip
+    extractor = LearnedExtractor(Patterns(rules=[place_of]), ontology)
+    assert extractor.triples(nlp("Leeds is the death place of Tom Baker.")) == [
+        ("Tom_Baker", "deathPlace", "Leeds")
+    ]
+    assert extractor.triples(nlp("Leeds is the place of Tom Baker.")) == [
+        ("Tom_Baker", "birthPlace", "Leeds")
+    ]
+
+
 def test_a_label_keeps_the_attribute_words_the_stop_list_holds(nlp: Language, tmp_path: Path) -> None:
     # "name" and "former" are on spaCy's stop list; without them "latin name" would be "latin"
     ontology = json_ontology(

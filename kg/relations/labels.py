@@ -224,6 +224,19 @@ class LabelReader:
                 return rule
         return None
 
+    def modified(self, prop: URIRef, words: list[Token]) -> LearnedRule | None:
+        """The property whose label a pattern's own noun says with its modifiers, where that
+        is another property's and not ``prop``'s: "X is the death place of Y" is a death
+        place, whichever place a pattern learned "the place of" from; or None."""
+        for noun in words:
+            if noun.pos_ != "NOUN" or stem(noun.lemma_) not in self.heads:
+                continue
+            modifiers = {w for c in noun.lefts if c.dep_ in ("compound", "amod") for w in _forms(c)}
+            said = [rule for rule, wanted in self.heads[stem(noun.lemma_)] if wanted and wanted <= modifiers]
+            if said and all(rule.property != prop for rule in said):
+                return said[0]
+        return None
+
     def counted(self, prop: URIRef, number: Token) -> LearnedRule | None:
         """The property whose label names what a number counts or measures more fully than
         ``prop``'s does ("16,800 undergraduate students" counts undergraduate students, not

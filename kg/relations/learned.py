@@ -118,6 +118,14 @@ class LearnedExtractor:
             if counted is not None and self._agreement(counted.property, nodes) is not None:
                 best[pair] = (rank, counted, nodes)  # "16,800 undergraduate students": the undergraduates
                 continue
+            words = [token for key, token in nodes.items() if key not in ("subject", "object")]
+            modified = self.labels.modified(rule.property, words)
+            if modified is not None:  # "the death place of X", where "the place of X" was learned
+                if self._agreement(modified.property, nodes) is None:
+                    del best[pair]
+                else:
+                    best[pair] = (rank, modified, nodes)
+                continue
             narrowed = self.labels.narrowed(rule.property, nodes["object"])
             if narrowed is not None and self._agreement(narrowed.property, nodes) is not None:
                 best[pair] = (rank, narrowed, nodes)  # "the Harbour View FC youth club": a youth club
