@@ -59,6 +59,9 @@ def phrase(token: Token) -> Span:
                 return phrase(named[0])
     for ent in tagged(doc):
         if ent.start <= token.i < ent.end:
+            place = _place_before(ent)
+            if place is not None:  # "Akron, Ohio is …": the parser's subject is the region
+                return _with_region(place)
             start = ent.start
             while (
                 start > 0
@@ -294,6 +297,19 @@ def value_like(span: Span) -> bool:
         return not any(t.pos_ == "PROPN" for t in span)
     tagged = span.doc.spans.get(NER_SPANS, span.doc.ents)
     return any(e.start <= root.i < e.end and e.label_ in VALUE_TYPES for e in tagged)
+
+
+def _place_before(ent: Span) -> Span | None:
+    """The place a region is written after ("Akron, Ohio"), where the parser hangs that place
+    on the region: the ``City, State`` pair's city."""
+    doc = ent.doc
+    if ent.label_ != "GPE" or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    for other in tagged(doc):
+        hung = ent.start <= other.root.head.i < ent.end or other.root.head == ent.root.head
+        if other.end == ent.start - 1 and other.label_ == "GPE" and hung:
+            return other
+    return None
 
 
 def _with_region(ent: Span) -> Span:

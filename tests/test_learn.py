@@ -836,6 +836,8 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
             "Italy national under 19 football team",
         ),
         ("He joined the national team of Italy.", "Italy", "Italy"),
+        ("Akron, Ohio is at a height of 306 metres.", "Ohio", "Akron, Ohio"),  # the parser's subject
+        ("He was born in Darien, Connecticut.", "Connecticut", "Connecticut"),
         ("Their ground is St. Vincent-St. Mary High School.", "School", "St. Vincent-St. Mary High School"),
         (
             "AC Chievo Verona's ground is in Verona.",
