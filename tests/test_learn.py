@@ -1062,6 +1062,23 @@ def test_a_patterns_noun_that_says_another_label_takes_that_property(nlp: Langua
     ]
 
 
+def test_a_value_named_with_a_two_word_label_is_that_propertys(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["City", "Place"],
+        ("isPartOf", "isPartOf", "City", "Place"),
+        ("timeZone", "timeZone", "City", "Place"),
+    )
+    rows = [
+        (f"{town} is in {county}.", [[town, "isPartOf", county.replace(" ", "_")]])
+        for town, county in (("Aston", "Fir County"), ("Barton", "Elm County"), ("Carlton", "Oak County"))
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Weston is in Ash County.")) == [("Weston", "isPartOf", "Ash_County")]
+    found = extractor.triples(nlp("Weston is in the Mountain Standard Time Zone."))
+    assert found == [("Weston", "timeZone", "Mountain_Standard_Time_Zone")]
+
+
 def test_a_label_keeps_the_attribute_words_the_stop_list_holds(nlp: Language, tmp_path: Path) -> None:
     # "name" and "former" are on spaCy's stop list; without them "latin name" would be "latin"
     ontology = json_ontology(

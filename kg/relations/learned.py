@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 from rdflib import XSD, URIRef
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -246,7 +247,7 @@ class LearnedExtractor:
     @cached_property
     def _kinds(self) -> list[tuple[list[str], URIRef]]:
         """The label words of each property whose values name their kind (the examples'
-        convention, `kg.conventions.KIND`), longest first."""
+        convention, `kg.conventions.KIND`, or a label of two words or more), longest first."""
         kinds = []
         for key, words in self.patterns.names.items():
             if key.startswith(KIND):
@@ -254,6 +255,11 @@ class LearnedExtractor:
                     kinds.append((words.split(), self.ontology.term(key.removeprefix(KIND))))
                 except KeyError:
                     continue
+        # a label of two words or more says the kind with no examples: "… Time Zone"
+        for iri, prop in self.ontology.properties.items():
+            words = label_words(prop.label).split()
+            if not iri.startswith(KG) and len(words) >= 2 and all(w not in STOP_WORDS for w in words):
+                kinds.append((words, iri))
         return sorted(kinds, key=lambda kind: -len(kind[0]))
 
     def _kind(self, token: Token) -> URIRef | None:
