@@ -448,6 +448,22 @@ def test_titles_the_examples_quote_are_quoted_whole(nlp: Language, tmp_path: Pat
     assert found == [("Tom_Baker", "office", '"Secretary of the Eastfield Senate"')]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "title"),
+    [
+        ("She is a campus university.", (3, 5), False),
+        ("She worked as Secretary of State.", (3, 6), True),
+        ('Its motto is "semper fidelis".', (4, 6), True),
+    ],
+)
+def test_a_quoted_title_value_is_written_as_a_title(
+    nlp: Language, sentence: str, words: tuple[int, int], title: bool
+) -> None:
+    from kg.relations.learned import _titled_or_quoted
+
+    assert _titled_or_quoted(nlp(sentence)[words[0] : words[1]]) is title
+
+
 def test_the_kind_of_place_the_examples_showed_decides_between_properties(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -79,6 +79,15 @@ _PLACE_WORDS = {
 """Nouns that, after "the", mean a place of that kind named earlier in the text."""
 
 
+def _titled_or_quoted(span: Span) -> bool:
+    """Whether a mention is written as a title (a capitalised word or a number) or between
+    quotation marks."""
+    doc = span.doc
+    quotes = {'"', "“", "”", "'"}
+    between = span.start > 0 and doc[span.start - 1].text in quotes
+    return between or any(t.text[:1].isupper() or t.like_num for t in span)
+
+
 def _is_name(span: Span, patterns: Patterns) -> bool:
     """Whether a mention names something: a proper name, a number or date, or a name the
     examples used."""
@@ -168,6 +177,8 @@ class LearnedExtractor:
                 quoted(local, self.patterns.names) or self.patterns.names.get(f"{OFFICES}{local}")
             ):
                 continue  # "Governor of Connecticut" is an office, where the examples' values were none
+            if quoted(local, self.patterns.names) and not _titled_or_quoted(obj):
+                continue  # a title is written as one: not "campus university", "undergraduate students"
             if not (
                 (_is_name(subject, self.patterns) and _is_name(obj, self.patterns))
                 or self._literal(rule.property)
