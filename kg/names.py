@@ -516,8 +516,12 @@ def referent(token: Token) -> Token | None:
         return _topic(token)
     while token.dep_ == "appos":
         token = token.head
-    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
-        if token.lemma_ in _ORGANISATION_NOUNS:  # "… played for FC Terek Grozny. The club …"
+    common = token.pos_ == "NOUN" or (  # "The University is in Dijon": a capitalised "the university"
+        token.pos_ == "PROPN" and token.lower_ in _ORGANISATION_NOUNS and not list(token.lefts)[1:]
+        and not any(c.dep_ in ("compound", "nmod", "prep") for c in token.children)
+    )  # fmt: skip
+    if common and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        if token.lemma_.lower() in _ORGANISATION_NOUNS:  # "… played for FC Terek Grozny. The club …"
             named = [ent for ent in tagged(token.doc) if ent.label_ == "ORG" and ent.end <= token.i]
             named += [  # names the tagger missed or took for a place: "FC Torpedo Moscow"
                 run for run in name_runs(token.doc)

@@ -1113,6 +1113,12 @@ def test_a_label_keeps_the_attribute_words_the_stop_list_holds(nlp: Language, tm
     ]
 
 
+def test_the_capitalised_university_means_the_one_named_before(nlp: Language) -> None:
+    doc = nlp("Ann Lee studied at Harbour University. The University is located in Leeds.")
+    said = clause_subject(next(token for token in doc if token.text == "Leeds"))
+    assert said is not None and phrase(said).text == "Harbour University"
+
+
 @pytest.mark.parametrize(
     ("sentence", "pronoun", "means"),
     [
