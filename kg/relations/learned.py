@@ -259,7 +259,7 @@ class LearnedExtractor:
     def _kinds(self) -> list[tuple[list[str], URIRef]]:
         """The label words of each property whose values name their kind (the examples'
         convention, `kg.conventions.KIND`, or a label of two words or more), longest first."""
-        kinds = []
+        kinds: list[tuple[list[str], URIRef]] = []
         for key, words in self.patterns.names.items():
             if key.startswith(KIND):
                 try:
@@ -268,9 +268,9 @@ class LearnedExtractor:
                     continue
         # a label of two words or more says the kind with no examples: "… Time Zone"
         for iri, prop in self.ontology.properties.items():
-            words = label_words(prop.label).split()
-            if not iri.startswith(KG) and len(words) >= 2 and all(w not in STOP_WORDS for w in words):
-                kinds.append((words, iri))
+            said = label_words(prop.label).split()
+            if not iri.startswith(KG) and len(said) >= 2 and all(w not in STOP_WORDS for w in said):
+                kinds.append((said, iri))
         return sorted(kinds, key=lambda kind: -len(kind[0]))
 
     def _kind(self, token: Token) -> URIRef | None:
