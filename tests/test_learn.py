@@ -676,6 +676,21 @@ def test_one_thing_has_one_name_across_the_sentences_extracted_together(
     assert alone == {"0": [("Ana Ruiz", "playsFor", "Penarol")]}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Tom Baker (footballer) plays for Westfield.", {"Tom_Baker": "Tom_Baker_(footballer)"}),
+        ("He won the Cross of Valour (Poland).", {"Cross_of_Valour": "Cross_of_Valour_(Poland)"}),
+        ("He was born in Athens (Greece).", {}),  # where the place is, not which place
+        ("Ana Ruiz (a striker) plays for Eastwick.", {}),  # a remark
+    ],
+)
+def test_a_title_the_text_disambiguates(nlp: Language, sentence: str, found: dict[str, str]) -> None:
+    from kg.relations.spans import disambiguated
+
+    assert disambiguated(nlp(sentence)) == found
+
+
 def test_a_name_one_sentence_disambiguates_is_that_one_in_every_sentence(
     nlp: Language, football: Ontology, plays_for: Patterns
 ) -> None:

@@ -15,11 +15,19 @@ from kg.names import NUMBER, canonical_name
 
 def disambiguated(doc: Doc) -> dict[str, str]:
     """Names the text itself disambiguates as Wikipedia titles do, "Stuart Parker
-    (footballer)": every mention of the name in the text means that one."""
+    (footballer)", "Cross of Valour (Poland)" (but not a place's "Athens (Greece)"): every
+    mention of the name in the text means that one."""
     found = {}
-    for match in re.finditer(r"((?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*)\s+\(([a-z][a-z ]{2,30})\)", doc.text):
+    qualifier = r"[a-z][a-z ]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?"  # "(footballer)", "(Poland)"
+    name = r"(?:[A-Z][\w.'-]*\s+(?:(?:of|the|de|di|del|and)\s+)*)*[A-Z][\w.'-]*"  # "Cross of Valour"
+    for match in re.finditer(rf"({name})\s+\(({qualifier})\)", doc.text):
         if match.group(2).split()[0] in STOP_WORDS:
             continue  # "Ciudad Ayala (a city)", "(which …)": a remark, not a title's qualifier
+        named = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if match.group(2)[:1].isupper() and (
+            named is None or any(t.ent_type_ in ("GPE", "LOC") for t in named)
+        ):
+            continue  # "Athens (Greece)": where a place is, not which of the names it is
         name = resource(canonical_name(match.group(1)))
         found[name] = f"{name}_({match.group(2).strip().replace(' ', '_')})"
     return found
