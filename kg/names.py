@@ -93,10 +93,25 @@ def phrase(token: Token) -> Span:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and token.pos_ == "NOUN" and token.is_lower:
             return phrase(child)  # "the club member, Aleksandr Prudnikov" is Aleksandr Prudnikov
         if child.dep_ in ("compound", "nummod", "appos") and child.i > token.i and child.pos_ == "PROPN":
-            end = max(end, child.right_edge.i)
+            end = max(end, _name_end(child))
     return _national_team(
         _hyphenated(_with_generation(_with_epithet(_with_year(trimmed(doc[start : end + 1])))))
     )
+
+
+def _name_end(token: Token) -> int:
+    """The last word of the name ``token`` starts, within what hangs from it: "I of Spain" in
+    "King Juan Carlos I of Spain who was born in Rome", not the relative clause."""
+    doc, end, last = token.doc, token.i, token.right_edge.i
+    while end < last:
+        after = doc[end + 1]
+        if after.pos_ in ("PROPN", "NUM"):
+            end += 1
+        elif after.lower_ in _NAME_LINKS and end + 2 <= last and doc[end + 2].pos_ == "PROPN":
+            end += 2
+        else:
+            break
+    return end
 
 
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr."})
