@@ -23,7 +23,7 @@ from kg.evaluate import exact_match, read_benchmark_ontology, read_examples, sco
 from kg.learn import learn
 from kg.nlp import load_pipeline
 from kg.ontology import Ontology, read_ontology
-from kg.relations.learned import extract_examples
+from kg.relations.learned import extract_examples, label_form
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 BENCH = EVAL / "text2kgbench_dbpedia_webnlg"
@@ -63,7 +63,10 @@ def main() -> None:
         rows[domain] = scores.as_dict() | {"rules": len(patterns.rules), "names": len(patterns.names)}
         bare = extract_examples(test, patterns=None, ontology=ontology, nlp=nlp)
         rows[domain]["bare_f1"] = score(test, bare, ontology=metric_ontology).f1
-        gold = score(test, {e["id"]: e["triples"] for e in test}, ontology=metric_ontology)
+        # the gold written as kg writes its output (names as labels, `extract_examples`), to
+        # show how much of its own naming the hallucination check counts as made up
+        labelled = {e["id"]: [[label_form(n) for n in t] for t in e["triples"]] for e in test}
+        gold = score(test, labelled, ontology=metric_ontology)
         rows[domain]["gold_sh"], rows[domain]["gold_oh"] = gold.sub_halluc, gold.obj_halluc
         for category, source in WEBNLG.items():
             if source == domain and not args.dev:
@@ -130,8 +133,8 @@ def write_table(path: Path, rows: dict, anchors: dict, elapsed: float, webnlg: d
         "`kg learn … && kg eval … --patterns …`). Learning plus evaluating all six domains took "
         f"{elapsed:.0f} s, model loading included.",
         "",
-        "| domain | P | R | F1 | Vicuna-13B F1 | OC | SH | OH | Vicuna SH / OH | gold's own SH / OH "
-        "| precision_all | triples/gold | F1 without patterns | patterns |",
+        "| domain | P | R | F1 | Vicuna-13B F1 | OC | SH | OH | Vicuna SH / OH "
+        "| gold's own SH / OH (as labels) | precision_all | triples/gold | F1 without patterns | patterns |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for domain, r in rows.items():
@@ -153,9 +156,13 @@ def write_table(path: Path, rows: dict, anchors: dict, elapsed: float, webnlg: d
         "",
         f"kg is ahead of Vicuna-13B's F1 in {ahead} of {len(rows)} domains (targets: macro F1 above 0.30, "
         "ahead in at least four, precision_all ≥ 0.5, triples/gold ≤ 1.5, OC ≥ 0.99). "
-        "SH/OH follow the benchmark's definition, under which the gold triples themselves "
-        "'hallucinate' (DBpedia names such as `Abner_(footballer)` or `University_of_Burgundy` "
-        "are not substrings of the stemmed sentence), so the gold's own figures are given beside them. "
+        "SH/OH follow the benchmark's definition: an entity is 'hallucinated' if its stemmed form is "
+        "not a substring of the stemmed sentence and the ontology's class labels. kg writes names as "
+        "labels (`Acharya Institute of Technology`, not the IRI's `Acharya_Institute_of_Technology`, "
+        "which the check stems as one word and so counts as made up even where the sentence spells "
+        "it; the triple key ignores the difference). A name canonicalised the way the gold names "
+        "things (`Anderson, Indiana` for 'Anderson … Indiana', `Abel Hernández` for 'Abel Hernandez', "
+        "ISO dates) also counts, so the gold's own figures, written the same way, are given beside them. "
         "'F1 without patterns' is extraction from the ontology's property labels alone (no training). "
         "Development never reads the test files: `--dev` cross-validates on each train file, three "
         "folds that hold out a third of the entities the sentences are about (as the test split "

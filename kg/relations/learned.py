@@ -488,10 +488,12 @@ def extract_examples(
     fullest = fullest_spellings(ends)
     fullest |= {name: fulls.pop() for name, fulls in qualified.items() if len(fulls) == 1}
     return {
-        key: [(_label(fullest.get(s, s)), p, _label(fullest.get(o, o))) for s, p, o in triples]
+        key: [(label_form(fullest.get(s, s)), p, label_form(fullest.get(o, o))) for s, p, o in triples]
         for key, triples in found.items()
     }
 
 
-def _label(name: str) -> str:
+def label_form(name: str) -> str:
+    """A canonical name as a label (``Albany,_Georgia`` is "Albany, Georgia"); a quoted
+    literal as it is."""
     return name if name.startswith('"') else name.replace("_", " ")
