@@ -229,8 +229,12 @@ def _with_year(span: Span) -> Span:
 
 
 def trimmed(span: Span) -> Span:
-    """A name without the class word after it: "Grozny club" is "Grozny"."""
+    """A name without the class word after it ("Grozny club" is "Grozny") and without a
+    linking word the tagger ended it with ("the Serie A league of which …")."""
     end = span.end
+    while end - 1 > span.start and span.doc[end - 1].lower_ in _NAME_LINKS | {"and", "the"}:
+        end -= 1
+    span = span.doc[span.start : end]
     while end - 1 > span.start and span.doc[end - 1].pos_ == "NOUN" and span.doc[end - 1].is_lower:
         end -= 1
     if end < span.end and any(t.pos_ == "PROPN" for t in span.doc[span.start : end]):

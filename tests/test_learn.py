@@ -869,6 +869,7 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
         ("He joined the national team of Italy.", "Italy", "Italy"),
         ("Akron, Ohio is at a height of 306 metres.", "Ohio", "Akron, Ohio"),  # the parser's subject
         ("He was born in Darien, Connecticut.", "Connecticut", "Connecticut"),
+        ("They play in the Serie A league of which Juventus FC have been champions.", "league", "Serie A"),
         (
             "Ana Ruiz served during the reign of King Juan Carlos I of Spain who was born in Rome.",
             "Carlos",
