@@ -996,6 +996,11 @@ def test_a_two_word_label_is_read_in_either_order(nlp: Language, tmp_path: Path)
     for verb in ("has", "boasts", "sports"):  # any verb: "X VERB an L of Y"
         found = extractor.triples(nlp(f"Greenville {verb} a population density of 412."))
         assert found == [("Greenville", "populationDensity", "412")]
+    for said in (
+        "Greenville has population density 412.",
+        "Greenville, with a population density of 412, grew.",
+    ):
+        assert extractor.triples(nlp(said)) == [("Greenville", "populationDensity", "412")]
 
 
 def test_a_label_is_also_said_by_the_words_before_its_preposition(nlp: Language, tmp_path: Path) -> None:

@@ -131,7 +131,7 @@ class LabelReader:
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """Facts stated with a property's own label, in the copula shapes news and reference
         text use: "the L of X is Y", "X's L is Y", "X, whose L is Y", "Y is the L of X",
-        "X has (boasts, covers …) an L of Y"; and a count of what a "number of …" label counts: "X has Y
+        "X has (boasts, covers …) an L of Y", "X has L Y", "X, with an L of Y, …"; and a count of what a "number of …" label counts: "X has Y
         students", "there are Y students at X"."""
         for token in doc:
             if token.pos_ != "NOUN" or stem(token.lemma_) not in self.heads:
@@ -140,11 +140,14 @@ class LabelReader:
             count = next((c for c in token.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
             owner = _counter(token) if count is not None else None
             if count is not None and owner is not None:
+                counted = False
                 for rule, wanted in self.heads[stem(token.lemma_)]:
                     if wanted & _COUNT_WORDS and wanted - _COUNT_WORDS <= modifiers:
                         turn = token.head if token.head.pos_ in ("AUX", "VERB") else token
+                        counted = True
                         yield rule, {"subject": phrase(owner).root, "object": count, "anchor": turn}
-                continue
+                if counted or count.i < token.i:
+                    continue
             slot, owner = token, _owner(token)
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
                 # "the number of doctoral students in X is Y": the label spans "number of …"
@@ -168,7 +171,11 @@ class LabelReader:
                 )
                 if owner == value:
                     owner = None  # "X has a total area of Y": Y is the value, not whose area it is
+                if head.lower_ == "with" and head.head.pos_ == "PROPN":
+                    owner = owner or head.head  # "Weston, with a population density of 1604, …"
                 owner = owner or clause_subject(slot)
+            if value is None and count is not None and count.i > token.i:
+                value, owner = count, owner or clause_subject(slot)  # "has population density 1604"
             if owner is None or value is None:
                 continue
             for rule, wanted in self.heads[stem(token.lemma_)]:
