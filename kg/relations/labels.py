@@ -131,8 +131,9 @@ class LabelReader:
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """Facts stated with a property's own label, in the copula shapes news and reference
         text use: "the L of X is Y", "X's L is Y", "X, whose L is Y", "Y is the L of X",
-        "X has (boasts, covers …) an L of Y", "X has L Y", "X, with an L of Y, …"; and a count of what a "number of …" label counts: "X has Y
-        students", "there are Y students at X"."""
+        "X has (boasts, covers …) an L of Y", "X has L Y", "X, with an L of Y, …"; and a
+        count of what a "number of …" label counts: "X has Y students", "there are Y
+        students at X"."""
         for token in doc:
             if token.pos_ != "NOUN" or stem(token.lemma_) not in self.heads:
                 continue
