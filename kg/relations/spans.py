@@ -44,8 +44,10 @@ def titled(span: Span) -> Span:
         if doc[start].lower_ == "the" and start + 1 < len(doc):
             start += 1
         run = start
-        while run < len(doc) and doc[run].pos_ == "PROPN":
-            run += 1
+        while run < len(doc) and (
+            doc[run].pos_ == "PROPN" or (doc[run].is_title and doc[run].pos_ == "NOUN")
+        ):
+            run += 1  # "Deputies" in "the Congress of Deputies" is tagged a common noun
         if run == start:
             break
         end = run
