@@ -93,6 +93,8 @@ def phrase(token: Token) -> Span:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and token.pos_ == "NOUN" and token.is_lower:
             return phrase(child)  # "the club member, Aleksandr Prudnikov" is Aleksandr Prudnikov
         if child.dep_ in ("compound", "nummod", "appos") and child.i > token.i and child.pos_ == "PROPN":
+            if child.dep_ == "appos" and any(t.is_punct for t in doc[token.i : child.left_edge.i]):
+                continue  # "Ana Ruiz, Mayor of Vigo": a description, not more of the name
             end = max(end, _name_end(child))
     return _national_team(
         _hyphenated(_with_generation(_with_epithet(_with_year(trimmed(doc[start : end + 1])))))

@@ -545,6 +545,17 @@ def test_a_short_name_is_the_full_name_it_ends_only_where_that_is_one_name(
     assert extractor.triples(nlp(said)) == [("Tom_Baker", "birthPlace", "Westham")]
 
 
+def test_an_office_is_never_who_a_fact_is_about(nlp: Language, tmp_path: Path) -> None:
+    ontology, patterns = _birthplaces(nlp, tmp_path)
+    extractor = LearnedExtractor(patterns, ontology)
+    for said in (
+        "Ana Ruiz, Mayor of Vigo, was born in Westham.",
+        "Abel Ruiz, Mayor of Vigo, was born in Galicia, Spain.",
+    ):
+        found = extractor.triples(nlp(said))
+        assert found and all("Mayor" not in s for s, _, _ in found)  # no office, nor part of the name
+
+
 def test_a_country_is_never_where_the_examples_had_no_places(nlp: Language, tmp_path: Path) -> None:
     ontology, patterns = _birthplaces(nlp, tmp_path)
     assert patterns.names["place:birthPlace:subject"] == "Other"

@@ -172,6 +172,13 @@ class LearnedExtractor:
                 continue
             if value_like(subject):
                 continue  # a date or an amount is said of something, never the thing spoken of
+            if an_office(subject):  # "X, Mayor of Vigo, was born in Y": X was
+                held = nodes["subject"]
+                while held.dep_ == "appos" and held.head.pos_ == "PROPN":
+                    held = held.head
+                if held.i == nodes["subject"].i or held.i in (obj.root.i, nodes["object"].i):
+                    continue
+                subject = self._mention(held)
             local = local_name(rule.property)
             if an_office(obj) and not (
                 quoted(local, self.patterns.names) or self.patterns.names.get(f"{OFFICES}{local}")
