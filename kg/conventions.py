@@ -346,8 +346,8 @@ def _suffixes(examples: Sequence[dict]) -> dict[str, str]:
                 continue
             values[relation] += 1
             base, _, tail = obj.rpartition("_")
-            if tail.startswith("("):
-                continue  # a disambiguator belongs to one name, not to the property
+            if tail.startswith("(") or not tail[:1].islower():
+                continue  # a disambiguator or a name's own word ("Juan_Perón" for "Juan Peron")
             said = base.replace("_", " ").lower()
             if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", text) and f"{said} {tail.lower()}" not in text:
                 added[relation][f"_{tail}"] += 1

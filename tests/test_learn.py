@@ -291,6 +291,33 @@ def test_a_word_the_examples_add_to_a_propertys_values_is_added_to_unseen_ones(
     assert patterns.names["suffix:language"] == "_language"
     found = LearnedExtractor(patterns, ontology).triples(nlp("People in Westham speak French."))
     assert found == [("Westham", "language", "French_language")]
+    # a word the gold spells otherwise ("Peron" written Perón) is no added word
+    accented = annotated(
+        (f"{town} is led by Juan Peron.", [[town, "language", "Juan_Perón"]]) for town, _ in seen
+    )
+    assert "suffix:language" not in learn(accented, ontology=ontology, nlp=nlp).names
+
+
+def test_a_sibling_property_the_clause_names_is_chosen(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person"],
+        ("inOfficeWhileMonarch", "inOfficeWhileMonarch", "Person", "Person"),
+        ("inOfficeWhilePresident", "inOfficeWhilePresident", "Person", "Person"),
+        ("inOfficeWhileVicePresident", "inOfficeWhileVicePresident", "Person", "Person"),
+    )
+    rows = [
+        (
+            f"{a} was in office while {b} was Monarch.",
+            [[a.replace(" ", "_"), "inOfficeWhileMonarch", b.replace(" ", "_")]],
+        )
+        for a, b in (("Ann Lee", "Bob Hall"), ("Cal Dunn", "Dan Fox"), ("Eve Gray", "Fay Hunt"))
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    for role, prop in (("Monarch", "inOfficeWhileMonarch"), ("President", "inOfficeWhilePresident"),
+                       ("Vice President", "inOfficeWhileVicePresident")):  # fmt: skip
+        found = extractor.triples(nlp(f"Tom Baker was in office while Sven Olsen was {role}."))
+        assert found == [("Tom_Baker", prop, "Sven_Olsen")]
 
 
 def test_units_and_decimal_points_the_examples_write_are_given_to_unseen_values(

@@ -84,6 +84,12 @@ def _counter(noun: Token) -> Token | None:
     return _owner(noun) or clause_subject(noun)
 
 
+def _says(words: list[str], phrase_words: list[str]) -> bool:
+    """Whether ``phrase_words`` occur in order, together, among ``words``."""
+    n = len(phrase_words)
+    return any(words[i : i + n] == phrase_words for i in range(len(words) - n + 1))
+
+
 def stem(word: str) -> str:
     """A word as labels are matched: lower case, without a plural's final s."""
     word = word.lower()
@@ -231,6 +237,39 @@ class LabelReader:
             if any(w.startswith(word) for w in words):
                 return rule
         return None
+
+    @cached_property
+    def siblings(self) -> dict[URIRef, list[tuple[LearnedRule, list[str], list[str]]]]:
+        """Property → the properties whose labels share its first two words or more and differ
+        in the rest (a rule standing for each, its last words and the property's own): "in
+        office while president" → "… while monarch", "… while vice president"."""
+        labels = {
+            iri: label_words(prop.label).split()
+            for iri, prop in self.ontology.properties.items()
+            if not iri.startswith(KG)
+        }
+        found: dict[URIRef, list[tuple[LearnedRule, list[str], list[str]]]] = defaultdict(list)
+        for iri, words in labels.items():
+            for other, theirs in labels.items():
+                shared = next((n for n, (a, b) in enumerate(zip(words, theirs, strict=False)) if a != b), 0)
+                if other != iri and shared >= 2 and theirs[shared:] and words[shared:]:
+                    rule = LearnedRule(
+                        f"label:{self.ontology.properties[other].label}", other, [], LABEL_CONFIDENCE, 0
+                    )
+                    found[iri].append((rule, theirs[shared:], words[shared:]))
+        return found
+
+    def sibling(self, prop: URIRef, obj: Token) -> LearnedRule | None:
+        """The sibling property (`siblings`) whose own last words the clause of ``obj`` says
+        more fully than ``prop``'s: "was in office while X was President" is the one while a
+        president, whichever sibling a pattern learned it from; or None."""
+        clause = obj.head if obj.head.lemma_ == "be" else obj
+        words = [t.lower_ for t in clause.subtree]
+        said = [
+            (rule, theirs) for rule, theirs, mine in self.siblings.get(prop, [])
+            if _says(words, theirs) and not (_says(words, mine) and len(mine) >= len(theirs))
+        ]  # fmt: skip
+        return max(said, key=lambda pair: len(pair[1]))[0] if said else None
 
     def modified(self, prop: URIRef, words: list[Token]) -> LearnedRule | None:
         """The property whose label a pattern's own noun says with its modifiers, where that

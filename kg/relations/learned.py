@@ -136,6 +136,10 @@ class LearnedExtractor:
                 else:
                     best[pair] = (rank, modified, nodes)
                 continue
+            sibling = self.labels.sibling(rule.property, nodes["object"])
+            if sibling is not None and self._agreement(sibling.property, nodes) is not None:
+                best[pair] = (rank, sibling, nodes)  # "in office while X was President"
+                continue
             narrowed = self.labels.narrowed(rule.property, nodes["object"])
             if narrowed is not None and self._agreement(narrowed.property, nodes) is not None:
                 best[pair] = (rank, narrowed, nodes)  # "the Harbour View FC youth club": a youth club
