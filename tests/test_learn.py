@@ -477,6 +477,12 @@ def test_titles_the_examples_quote_are_quoted_whole(nlp: Language, tmp_path: Pat
         nlp("Tom Baker worked as a Member of the Congress of Deputies.")
     )
     assert found == [("Tom_Baker", "office", '"Member of the Congress of Deputies"')]  # "Deputies": a NOUN
+    found = LearnedExtractor(patterns, ontology).triples(
+        nlp("Tom Baker worked as Secretary of Health, Education and Welfare.")
+    )
+    assert found == [
+        ("Tom_Baker", "office", '"Secretary of Health, Education and Welfare"')
+    ]  # one title, listed
 
 
 @pytest.mark.parametrize(

@@ -159,6 +159,8 @@ class LearnedExtractor:
         # "plays for X and Y": what holds of X holds of the names coordinated with it.
         for (subject_i, _), (rank, rule, nodes) in list(best.items()):
             mention = self._mention(nodes["object"])
+            if quoted(local_name(rule.property), self.patterns.names):
+                mention = titled(mention)  # "Secretary of Health, Education and Welfare": one title
             for conjunct in nodes["object"].conjuncts:
                 pair = (subject_i, conjunct.i)
                 if mention.start <= conjunct.i < mention.end:

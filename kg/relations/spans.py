@@ -51,8 +51,34 @@ def titled(span: Span) -> Span:
         if run == start:
             break
         end = run
+    if any(t.lower_ in ("of", "for") for t in doc[span.start : end]):
+        end = _listed(doc, end)
     start = span.start + (span[0].lower_ in ("the", "a", "an") and len(span) > 1)
     return doc[start:end]
+
+
+def _listed(doc: Doc, end: int) -> int:
+    """The end of the list of capitalised words a title's last part begins at ``end``:
+    "Secretary of Health, Education(,) and Welfare", not "… of Health". A list needs a comma
+    and ends with "and" and its last item."""
+    at, items = end, 0
+    while at + 1 < len(doc) and doc[at].text == ",":
+        nxt = at + 1 + (doc[at + 1].lower_ == "and")
+        if nxt >= len(doc) or not doc[nxt].is_title:
+            break
+        last = doc[at + 1].lower_ == "and"
+        at = nxt
+        while at < len(doc) and doc[at].is_title:
+            at += 1
+        items += 1
+        if last:
+            return at
+    if items and at + 1 < len(doc) and doc[at].lower_ == "and" and doc[at + 1].is_title:
+        at += 1
+        while at < len(doc) and doc[at].is_title:
+            at += 1
+        return at
+    return end
 
 
 def dated(span: Span) -> Span:
