@@ -531,8 +531,14 @@ def antecedent(noun: Token, relative: Token) -> Token:
 
 def referent(token: Token) -> Token | None:
     word = token.lower_
-    if word in _RELATIVE and token.head.dep_ == "relcl":
-        return referent(antecedent(token.head.head, token))
+    if word in _RELATIVE:  # "which is …", "of which X have been champions", "in which …"
+        up = token.head
+        for _ in range(3):
+            if up.dep_ == "relcl":
+                return referent(antecedent(up.head, token))
+            if up.head.i == up.i or up.pos_ in ("NOUN", "PROPN"):
+                break
+            up = up.head
     if word in _PERSONAL or word in _RELATIVE:
         return _topic(token)
     while token.dep_ == "appos":
@@ -541,7 +547,8 @@ def referent(token: Token) -> Token | None:
         token.pos_ == "PROPN" and token.lower_ in _ORGANISATION_NOUNS and not list(token.lefts)[1:]
         and not any(c.dep_ in ("compound", "nmod", "prep") for c in token.children)
     )  # fmt: skip
-    if common and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+    named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
+    if common and not named and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
         if token.lemma_.lower() in _ORGANISATION_NOUNS:  # "… played for FC Terek Grozny. The club …"
             named = [ent for ent in tagged(token.doc) if ent.label_ == "ORG" and ent.end <= token.i]
             named += [  # names the tagger missed or took for a place: "FC Torpedo Moscow"

@@ -1187,6 +1187,19 @@ def test_a_label_keeps_the_attribute_words_the_stop_list_holds(nlp: Language, tm
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "means"),
+    [
+        ("They play in the Serie A league, of which Harbour FC have been champions.", "league"),
+        ("Adam Koc fought in the Polish-Soviet War in which Leon Trotsky was a commander.", "War"),
+        ("Ann Lee plays for Leeds, which is in Yorkshire.", "Leeds"),
+    ],
+)
+def test_a_relative_word_means_what_its_clause_hangs_from(nlp: Language, sentence: str, means: str) -> None:
+    said = referent(next(token for token in nlp(sentence) if token.lower_ == "which"))
+    assert said is not None and said.text == means
+
+
 def test_the_capitalised_university_means_the_one_named_before(nlp: Language) -> None:
     doc = nlp("Ann Lee studied at Harbour University. The University is located in Leeds.")
     said = clause_subject(next(token for token in doc if token.text == "Leeds"))
