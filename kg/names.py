@@ -547,8 +547,12 @@ def referent(token: Token) -> Token | None:
         token.pos_ == "PROPN" and token.lower_ in _ORGANISATION_NOUNS and not list(token.lefts)[1:]
         and not any(c.dep_ in ("compound", "nmod", "prep") for c in token.children)
     )  # fmt: skip
-    named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
-    if common and not named and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+    has_name = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
+    if (
+        common
+        and not has_name
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    ):
         if token.lemma_.lower() in _ORGANISATION_NOUNS:  # "… played for FC Terek Grozny. The club …"
             named = [ent for ent in tagged(token.doc) if ent.label_ == "ORG" and ent.end <= token.i]
             named += [  # names the tagger missed or took for a place: "FC Torpedo Moscow"
