@@ -124,38 +124,11 @@ class LearnedExtractor:
             if pair not in best or rank > best[pair][0]:
                 best[pair] = (rank, rule, nodes)
         for pair, (rank, rule, nodes) in list(best.items()):
-            counted = self.labels.counted(rule.property, nodes["object"])
-            if counted is not None and self._agreement(counted.property, nodes) is not None:
-                best[pair] = (rank, counted, nodes)  # "16,800 undergraduate students": the undergraduates
-                continue
-            words = [token for key, token in nodes.items() if key not in ("subject", "object")]
-            modified = self.labels.modified(rule.property, words)
-            if modified is not None:  # "the death place of X", where "the place of X" was learned
-                if self._agreement(modified.property, nodes) is None:
-                    del best[pair]
-                else:
-                    best[pair] = (rank, modified, nodes)
-                continue
-            sibling = self.labels.sibling(rule.property, nodes["object"])
-            if sibling is not None and self._agreement(sibling.property, nodes) is not None:
-                best[pair] = (rank, sibling, nodes)  # "in office while X was President"
-                continue
-            narrowed = self.labels.narrowed(rule.property, nodes["object"])
-            if narrowed is not None and self._agreement(narrowed.property, nodes) is not None:
-                best[pair] = (rank, narrowed, nodes)  # "the Harbour View FC youth club": a youth club
-                continue
-            if self._never_a_country(rule.property, nodes["object"]):
-                country = self._country_reading(rule, nodes)
-                if country is None:
-                    del best[pair]
-                else:  # "Abilene is part of Texas in the United States": its country
-                    best[pair] = (rank, country, nodes)
-                continue
-            kind = self._kind(nodes["object"])
-            if kind is not None and kind != rule.property and self._agreement(kind, nodes) is not None:
-                # "is in the Pacific Time Zone": the value names what it is, a time zone
-                named = LearnedRule(f"kind:{local_name(kind)}", kind, [], rule.precision, rule.support)
-                best[pair] = (rank, named, nodes)
+            reading = self._reread(rule, nodes)
+            if reading is None:
+                del best[pair]
+            else:
+                best[pair] = (rank, reading, nodes)
         # "plays for X and Y": what holds of X holds of the names coordinated with it.
         for (subject_i, _), (rank, rule, nodes) in list(best.items()):
             mention = self._mention(nodes["object"])
@@ -203,6 +176,36 @@ class LearnedExtractor:
                 rule=rule.name, confidence=rule.confidence, trigger=turn.lemma_,
                 subject_vote=1, object_vote=1,
             )  # fmt: skip
+
+    def _reread(self, rule: LearnedRule, nodes: dict[str, Token]) -> LearnedRule | None:
+        """The reading a pair's best pattern gives, or another property the sentence's own
+        words say more exactly, or None where the value can be no value of the property: a
+        count's fuller label, a noun that says another label, a sibling label the clause
+        names, a narrower label, a country's property, a value named with a label."""
+
+        def fits(reading: LearnedRule) -> bool:
+            return self._agreement(reading.property, nodes) is not None
+
+        counted = self.labels.counted(rule.property, nodes["object"])
+        if counted is not None and fits(counted):
+            return counted  # "16,800 undergraduate students": the undergraduates
+        words = [token for key, token in nodes.items() if key not in ("subject", "object")]
+        modified = self.labels.modified(rule.property, words)
+        if modified is not None:  # "the death place of X", where "the place of X" was learned
+            return modified if fits(modified) else None
+        for reading in (
+            self.labels.sibling(rule.property, nodes["object"]),  # "in office while X was President"
+            self.labels.narrowed(rule.property, nodes["object"]),  # "the Harbour View FC youth club"
+        ):
+            if reading is not None and fits(reading):
+                return reading
+        if self._never_a_country(rule.property, nodes["object"]):
+            return self._country_reading(rule, nodes)  # "Abilene is part of Texas in the United States"
+        kind = self._kind(nodes["object"])
+        if kind is not None and kind != rule.property and self._agreement(kind, nodes) is not None:
+            # "is in the Pacific Time Zone": the value names what it is, a time zone
+            return LearnedRule(f"kind:{local_name(kind)}", kind, [], rule.precision, rule.support)
+        return rule
 
     def _candidates(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """Every pattern match, its subject found by rule where the pattern leaves it to the
