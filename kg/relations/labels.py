@@ -108,6 +108,10 @@ class LabelReader:
     def __init__(self, ontology: Ontology) -> None:
         self.ontology = ontology
 
+    def stands_for(self, prop: URIRef) -> LearnedRule:
+        """A rule standing for a reading of ``prop``'s own label."""
+        return LearnedRule(f"label:{self.ontology.properties[prop].label}", prop, [], LABEL_CONFIDENCE, 0)
+
     @cached_property
     def heads(self) -> dict[str, list[tuple[LearnedRule, frozenset[str]]]]:
         """Head word of each property label → (a rule standing for the label, the label's
@@ -118,7 +122,7 @@ class LabelReader:
                 continue
             words = _content_words(prop.label)
             if words:
-                rule = LearnedRule(f"label:{prop.label}", iri, [], LABEL_CONFIDENCE, 0)
+                rule = self.stands_for(iri)
                 heads[stem(words[-1])].append((rule, frozenset(stem(w) for w in words[:-1])))
                 if len(words) == 2:  # "areaTotal" is said "total area"
                     heads[stem(words[0])].append((rule, frozenset({stem(words[1])})))
@@ -130,7 +134,7 @@ class LabelReader:
             if iri.startswith(KG) or not before or before[-1] in STOP_WORDS | _COUNT_WORDS:
                 continue
             if stem(before[-1]) not in heads:
-                rule = LearnedRule(f"label:{prop.label}", iri, [], LABEL_CONFIDENCE, 0)
+                rule = self.stands_for(iri)
                 heads[stem(before[-1])].append((rule, frozenset(stem(w) for w in before[:-1])))
         return heads
 
@@ -208,10 +212,7 @@ class LabelReader:
                 if len(theirs) == 1 and len(words) == 1 and theirs[0].endswith(words[0]):
                     theirs = [theirs[0][: -len(words[0])], words[0]]  # "youthclub" is "youth club"
                 if len(theirs) == len(words) + 1 and theirs[1:] == words and len(theirs[0]) >= 3:
-                    rule = LearnedRule(
-                        f"label:{self.ontology.properties[other].label}", other, [], LABEL_CONFIDENCE, 0
-                    )
-                    narrower[iri].append((rule, theirs[0]))
+                    narrower[iri].append((self.stands_for(other), theirs[0]))
         return narrower
 
     def narrowed(self, prop: URIRef, obj: Token) -> LearnedRule | None:
@@ -253,10 +254,7 @@ class LabelReader:
             for other, theirs in labels.items():
                 shared = next((n for n, (a, b) in enumerate(zip(words, theirs, strict=False)) if a != b), 0)
                 if other != iri and shared >= 2 and theirs[shared:] and words[shared:]:
-                    rule = LearnedRule(
-                        f"label:{self.ontology.properties[other].label}", other, [], LABEL_CONFIDENCE, 0
-                    )
-                    found[iri].append((rule, theirs[shared:], words[shared:]))
+                    found[iri].append((self.stands_for(other), theirs[shared:], words[shared:]))
         return found
 
     def sibling(self, prop: URIRef, obj: Token) -> LearnedRule | None:
