@@ -71,9 +71,7 @@ def phrase(token: Token) -> Span:
             ):
                 start -= 1  # "AC Chievo Verona", the tagger's entity "Chievo Verona"
             ent = doc[start : ent.end] if start < ent.start else ent
-            return _national_team(
-                _hyphenated(_with_generation(_with_epithet(_with_year(trimmed(_with_region(ent))))))
-            )
+            return _shaped(_with_region(ent))
     start = end = token.i
     if token.pos_ == "PROPN":  # a name: its run of name words, not what describes it
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i:
@@ -96,9 +94,14 @@ def phrase(token: Token) -> Span:
             if child.dep_ == "appos" and any(t.is_punct for t in doc[token.i : child.left_edge.i]):
                 continue  # "Ana Ruiz, Mayor of Vigo": a description, not more of the name
             end = max(end, _name_end(child))
-    return _national_team(
-        _hyphenated(_with_generation(_with_epithet(_with_year(trimmed(doc[start : end + 1])))))
-    )
+    return _shaped(doc[start : end + 1])
+
+
+def _shaped(span: Span) -> Span:
+    """A mention given the words the parser and tagger leave out or take in: the class word
+    after it off (`trimmed`), then a date's year, an epithet, "Jr.", the capitalised words
+    hyphens join to it, and a national team's whole name."""
+    return _national_team(_hyphenated(_with_generation(_with_epithet(_with_year(trimmed(span))))))
 
 
 def _name_end(token: Token) -> int:
@@ -383,10 +386,8 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     if NUMBER.match(text):
         return text.lstrip("$€£+").replace(",", "")
     text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
-    text = re.sub(r",\s+(Inc|Ltd|Corp|Co)\.?$", r", \1.", text)
-    text = re.sub(
-        r"\bunder (\d+)\b", r"under-\1", text
-    )  # "national under 19 football team"  # "Digify, Inc" is "Digify, Inc."
+    text = re.sub(r",\s+(Inc|Ltd|Corp|Co)\.?$", r", \1.", text)  # "Digify, Inc" is "Digify, Inc."
+    text = re.sub(r"\bunder (\d+)\b", r"under-\1", text)  # "national under 19 football team"
     words = text.split(" ")
     for n, word in enumerate(words):
         if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
