@@ -1097,6 +1097,11 @@ def test_a_label_reads_its_owner_after_at_and_before_it_as_a_name(nlp: Language,
     assert extractor.triples(nlp(said)) == [("Ann_University", "numberOfStudents", "700")]
 
 
+def _node(left: str, right: str, **attrs: object) -> dict:
+    """A node of a hand-written dependency pattern, under ``left``."""
+    return {"LEFT_ID": left, "REL_OP": ">", "RIGHT_ID": right, "RIGHT_ATTRS": attrs}
+
+
 def test_a_pattern_seen_once_does_not_overturn_a_labels_reading_of_the_same_pair(
     nlp: Language, tmp_path: Path
 ) -> None:
@@ -1106,10 +1111,8 @@ def test_a_pattern_seen_once_does_not_overturn_a_labels_reading_of_the_same_pair
         "subsidiary-1", subsidiary,
         [
             {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "subsidiary"}},
-            {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "o0",
-             "RIGHT_ATTRS": {"DEP": "prep", "LEMMA": "of"}},
-            {"LEFT_ID": "o0", "REL_OP": ">", "RIGHT_ID": "object",
-             "RIGHT_ATTRS": {"DEP": "pobj", "POS": "PROPN"}},
+            _node("anchor", "o0", DEP="prep", LEMMA="of"),
+            _node("o0", "object", DEP="pobj", POS="PROPN"),
         ],
         precision=1.0, support=1, matches=1,
     )  # fmt: skip
@@ -1129,17 +1132,14 @@ def test_a_patterns_noun_that_says_another_label_takes_that_property(nlp: Langua
     )
     birth = next(iri for iri in ontology.properties if str(iri).endswith("birthPlace"))
 
-    def node(left: str, right: str, **attrs: object) -> dict:
-        return {"LEFT_ID": left, "REL_OP": ">", "RIGHT_ID": right, "RIGHT_ATTRS": attrs}
-
     place_of = LearnedRule(  # "Y is the place of X", learned from "the birth place of"
         "birthPlace-1", birth,
         [
             {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "be"}},
-            node("anchor", "s0", DEP="attr", LEMMA="place"),
-            node("s0", "s1", DEP="prep", LEMMA="of"),
-            node("s1", "subject", DEP="pobj", POS="PROPN"),
-            node("anchor", "object", DEP="nsubj", POS="PROPN"),
+            _node("anchor", "s0", DEP="attr", LEMMA="place"),
+            _node("s0", "s1", DEP="prep", LEMMA="of"),
+            _node("s1", "subject", DEP="pobj", POS="PROPN"),
+            _node("anchor", "object", DEP="nsubj", POS="PROPN"),
         ],
         precision=1.0, support=20, matches=20,
     )  # fmt: skip
