@@ -230,9 +230,14 @@ class LearnedExtractor:
         for end in ("subject", "object"):
             token = nodes[end]
             head = token.head
+            start = phrase(token).start
+            if token.dep_ == "appos" and head.pos_ != "PROPN" and start > 1 and token.doc[start - 1].text == ",":
+                # "the total area of Albuquerque, New Mexico": the parser hangs the region
+                # from "area"; it follows the place
+                head = token.doc[start - 2]
             if (
                 token.dep_ == "appos" and head.pos_ == "PROPN" and head.i < token.i
-                and token.doc[token.i - 1].text == "," and self.patterns.names.get(QUALIFY)
+                and token.doc[start - 1].text == "," and self.patterns.names.get(QUALIFY)
                 and place_kind(phrase(token).text, self.ontology) == "Region"
             ):  # fmt: skip
                 nodes = nodes | {end: head}  # "born in Darien, Connecticut": Darien,_Connecticut
