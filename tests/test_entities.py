@@ -173,3 +173,20 @@ def test_after_kg_mentions_only_trigger_words_carry_a_kb_id(nlp: Language) -> No
     doc = nlp.get_pipe("kg_mentions")(doc)
     assert [t.ent_kb_id_ for t in doc] == [t._.kg_trigger for t in doc]
     assert doc[3]._.kg_trigger  # "mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("an offset of -7,its code is 657", ["-7", ",", "its"]),
+        ("the offset is -6.The city grew", ["-6", ".", "The"]),
+        ("It has 1,200 people over 3.5 km.", ["1,200", "people", "over", "3.5"]),  # numbers stay whole
+    ],
+)
+def test_punctuation_run_into_the_next_word_is_split_off(nlp: Language, text: str, tokens: list[str]) -> None:
+    words = [t.text for t in nlp(text)]
+    assert any(words[i : i + len(tokens)] == tokens for i in range(len(words)))
+
+
+def test_a_full_stop_run_into_the_next_sentence_still_ends_it(nlp: Language) -> None:
+    assert len(list(nlp("Its offset is -6.The city has a mayor.").sents)) == 2

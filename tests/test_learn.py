@@ -1269,3 +1269,15 @@ def test_a_pattern_that_names_more_of_the_sentence_outranks_a_bare_preposition(
     # "in X" was a birthplace five times in six; "fought in X" a battle the one time it was seen.
     found = extractor.triples(nlp("Tom Baker fought in the Border War."))
     assert found == [("Tom_Baker", "battle", "Border_War")]
+
+
+def test_a_propertys_label_is_no_thing_a_fact_is_about(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Town"], ("area", "area", "Town", "number"), ("utcOffset", "UTC offset", "Town", "number")
+    )
+    towns = [("Weston", "12"), ("Riverton", "40"), ("Elmwood", "7.5")]
+    rows = [(f"{town} covers an area of {n} km.", [[town, "area", n]]) for town, n in towns]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Fairview covers an area of 30 km.")) == [("Fairview", "area", "30")]
+    # the clause's subject is the name of a property, not a town
+    assert extractor.triples(nlp("Its UTC offset covers an area of 30 km.")) == []

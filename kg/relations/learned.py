@@ -151,6 +151,8 @@ class LearnedExtractor:
                 continue
             if value_like(subject):
                 continue  # a date or an amount is said of something, never the thing spoken of
+            if self._a_label(subject) or self._a_label(obj):
+                continue  # "a UTC offset of -7": the property's name, not a thing it is said of
             if an_office(subject):  # "X, Mayor of Vigo, was born in Y": X was
                 held = nodes["subject"]
                 while held.dep_ == "appos" and held.head.pos_ == "PROPN":
@@ -231,13 +233,14 @@ class LearnedExtractor:
             token = nodes[end]
             head = token.head
             start = phrase(token).start
-            if token.dep_ == "appos" and head.pos_ != "PROPN" and start > 1 and token.doc[start - 1].text == ",":
+            after_comma = start > 1 and token.doc[start - 1].text == ","
+            if token.dep_ == "appos" and head.pos_ != "PROPN" and after_comma:
                 # "the total area of Albuquerque, New Mexico": the parser hangs the region
                 # from "area"; it follows the place
                 head = token.doc[start - 2]
             if (
                 token.dep_ == "appos" and head.pos_ == "PROPN" and head.i < token.i
-                and token.doc[start - 1].text == "," and self.patterns.names.get(QUALIFY)
+                and after_comma and self.patterns.names.get(QUALIFY)
                 and place_kind(phrase(token).text, self.ontology) == "Region"
             ):  # fmt: skip
                 nodes = nodes | {end: head}  # "born in Darien, Connecticut": Darien,_Connecticut
@@ -406,6 +409,15 @@ class LearnedExtractor:
             if ends or starts:  # not "Denmark" in "Church of Denmark", a thing of its own
                 return untitled(trimmed(other), self.ontology.blocker_words)
         return span
+
+    @cached_property
+    def _label_phrases(self) -> frozenset[str]:
+        return frozenset(label_words(p.label) for p in self.ontology.properties.values() if p.label)
+
+    def _a_label(self, span: Span) -> bool:
+        """Whether a mention is, article aside, a property's label ("the UTC offset")."""
+        words = [t.lower_ for t in span if t.pos_ != "DET"]
+        return " ".join(words) in self._label_phrases
 
     def _without_label(self, prop: URIRef, obj: Span) -> Span:
         """The value without the property's own name before or after it: "season 2011" and
