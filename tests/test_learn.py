@@ -873,6 +873,8 @@ def test_a_pattern_is_right_only_where_it_finds_the_stated_value(nlp: Language, 
     extractor = LearnedExtractor(patterns, ontology)
     assert extractor.triples(nlp("Ana Ruiz was born in Weston.")) == [("Ana_Ruiz", "birthPlace", "Weston")]
     assert extractor.triples(nlp("Ana Ruiz lives in Weston.")) == []
+    # a verb no example had, which says another property's label
+    assert extractor.triples(nlp("Ana Ruiz resides in Weston.")) == []
 
 
 def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
@@ -985,6 +987,8 @@ def test_a_bare_preposition_is_not_read_under_a_verb_other_properties_turn_at(
     extractor = LearnedExtractor(patterns, ontology)
     assert extractor.triples(nlp("Ana Ruiz was born in Weston.")) == [("Ana_Ruiz", "birthPlace", "Weston")]
     assert extractor.triples(nlp("Ana Ruiz lives in Weston.")) == []
+    # a verb no example had, which says another property's label
+    assert extractor.triples(nlp("Ana Ruiz resides in Weston.")) == []
 
 
 def test_a_word_that_narrows_a_propertys_label_takes_the_narrower_property(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -57,7 +57,7 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
     return None
 
 
-def _content_words(label: str) -> list[str]:
+def content_words(label: str) -> list[str]:
     """A label's words without its function words ("latin name", "former team": spaCy's stop
     list also holds a few attribute nouns and adjectives, which a label means)."""
     return [w for w in label_words(label).split() if w not in STOP_WORDS or w in _ATTRIBUTE_WORDS]
@@ -96,6 +96,14 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+@lru_cache(maxsize=8192)
+def porter_stem(word: str) -> str:
+    """A word's Porter stem, which a verb and a noun may share ("resides", "residence")."""
+    from nltk.stem import PorterStemmer
+
+    return PorterStemmer().stem(word.lower())
+
+
 def _forms(token: Token) -> set[str]:
     """A modifier as labels may write it: its lemma or its own form ("operating", which the
     tagger may take for the verb "operate")."""
@@ -120,7 +128,7 @@ class LabelReader:
         for iri, prop in self.ontology.properties.items():
             if iri.startswith(KG):
                 continue
-            words = _content_words(prop.label)
+            words = content_words(prop.label)
             if words:
                 rule = self.stands_for(iri)
                 heads[stem(words[-1])].append((rule, frozenset(stem(w) for w in words[:-1])))
@@ -200,7 +208,7 @@ class LabelReader:
         (a rule standing for each, and that word): "club" → "youth club", "current club"
         (labels written as one word, "youthclub", are split at the other label they end with)."""
         labels = {
-            iri: _content_words(prop.label)
+            iri: content_words(prop.label)
             for iri, prop in self.ontology.properties.items()
             if not iri.startswith(KG)
         }

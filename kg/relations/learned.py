@@ -49,7 +49,7 @@ from kg.names import (
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.relations import Relation
 from kg.relations.dependency import asserted
-from kg.relations.labels import LabelReader
+from kg.relations.labels import LabelReader, content_words, porter_stem
 from kg.relations.spans import amount, dated, disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
 
@@ -269,15 +269,29 @@ class LearnedExtractor:
 
     def _said_otherwise(self, rule: LearnedRule, nodes: dict[str, Token]) -> bool:
         """Whether a pattern that names no more than a preposition ("in X") matched where the
-        preposition hangs from a verb that only other properties' patterns turn at: "lives in
-        X" is no birthplace for "in X"."""
+        preposition hangs from a verb that only other properties' patterns turn at, or that
+        says another property's label: "lives in X" and "resides in X" are no birthplace for
+        "in X"."""
         if rule.words != 1 or nodes.get("anchor") is None:
             return False
         turn = nodes["anchor"]
         if turn.pos_ != "ADP" or turn.head.pos_ != "VERB":
             return False
-        others = self._verbs.get(turn.head.lemma_, set())
+        others = self._verbs.get(turn.head.lemma_, set()) | self._label_verbs.get(
+            porter_stem(turn.head.lemma_), set()
+        )
         return bool(others) and rule.property not in others
+
+    @cached_property
+    def _label_verbs(self) -> dict[str, set[URIRef]]:
+        """Stem → the properties whose label holds a word of that stem, which a verb may say
+        ("resides in X" says residence)."""
+        verbs: dict[str, set[URIRef]] = defaultdict(set)
+        for iri, prop in self.ontology.properties.items():
+            if not iri.startswith(KG):
+                for word in content_words(prop.label):
+                    verbs[porter_stem(word)].add(iri)
+        return verbs
 
     @cached_property
     def _kinds(self) -> list[tuple[list[str], URIRef]]:
