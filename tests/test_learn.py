@@ -1285,3 +1285,27 @@ def test_a_propertys_label_is_no_thing_a_fact_is_about(nlp: Language, tmp_path: 
     assert extractor.triples(nlp("Fairview covers an area of 30 km.")) == [("Fairview", "area", "30")]
     # the clause's subject is the name of a property, not a town
     assert extractor.triples(nlp("Its UTC offset covers an area of 30 km.")) == []
+
+
+def test_a_place_where_something_happened_may_be_a_country_the_examples_never_had(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person", "Place", "Country"],
+        ("deathPlace", "death place", "Person", "Place"),
+        ("nationality", "nationality", "Person", "Country"),
+    )
+    people = ["Maria Lopez", "Sven Olsen", "Kwame Mensah", "Aiko Sato", "Omar Haddad"]
+    towns = ["Eastfield", "Westfield", "Northby", "Southam", "Ontario"]  # one a region
+    rows = [
+        (f"{p} died in {t}.", [[p.replace(" ", "_"), "deathPlace", t]])
+        for p, t in zip(people, towns, strict=True)
+    ]
+    rows += [
+        (f"{p} is a citizen of {c}.", [[p.replace(" ", "_"), "nationality", c]])
+        for p, c in zip(people, ["France", "Spain", "Italy"], strict=False)
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    # where she died, said in so many words: not her nationality
+    assert extractor.triples(nlp("Ana Ruiz died in Germany.")) == [("Ana_Ruiz", "deathPlace", "Germany")]

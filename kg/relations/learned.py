@@ -183,7 +183,8 @@ class LearnedExtractor:
         """The reading a pair's best pattern gives, or another property the sentence's own
         words say more exactly, or None where the value can be no value of the property: a
         count's fuller label, a noun that says another label, a sibling label the clause
-        names, a narrower label, a country's property, a value named with a label."""
+        names, a narrower label, a country's property (not for a place where something
+        happened, a ``…Place``), a value named with a label."""
 
         def fits(reading: LearnedRule) -> bool:
             return self._agreement(reading.property, nodes) is not None
@@ -202,6 +203,8 @@ class LearnedExtractor:
             if reading is not None and fits(reading):
                 return reading
         if self._never_a_country(rule.property, nodes["object"]):
+            if label_words(local_name(rule.property)).split()[-1:] == ["place"]:
+                return rule  # "died in Austria": where it happened, not a country it implies
             return self._country_reading(rule, nodes)  # "Abilene is part of Texas in the United States"
         kind = self._kind(nodes["object"])
         if kind is not None and kind != rule.property and self._agreement(kind, nodes) is not None:
