@@ -1076,6 +1076,22 @@ def test_a_label_is_also_said_by_the_words_before_its_preposition(nlp: Language,
 
 
 @pytest.mark.parametrize(
+    "sentence", ["Weston is at a height of 245 above sea level.", "Weston lies 245 metres above the sea level."]
+)
+def test_a_value_followed_by_a_labels_words_after_its_preposition_is_that_propertys(
+    nlp: Language, tmp_path: Path, sentence: str
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["City"],
+        ("elevationAboveTheSeaLevel", "elevationAboveTheSeaLevel", "City", "number"),
+        ("populationDensity", "populationDensity", "City", "number"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    assert extractor.triples(nlp(sentence)) == [("Weston", "elevationAboveTheSeaLevel", "245")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("Prime Minister Klaus Iohannis spoke.", "Klaus Iohannis"),

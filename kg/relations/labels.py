@@ -146,12 +146,46 @@ class LabelReader:
                 heads[stem(before[-1])].append((rule, frozenset(stem(w) for w in before[:-1])))
         return heads
 
+    @cached_property
+    def tails(self) -> dict[str, list[tuple[LearnedRule, list[str]]]]:
+        """Preposition → (a rule standing for a label, the content words after it) for each
+        label that has a preposition other than "of": "elevation above the sea level" is
+        "above" with "sea level"."""
+        tails: dict[str, list[tuple[LearnedRule, list[str]]]] = defaultdict(list)
+        for iri, prop in self.ontology.properties.items():
+            said = label_words(prop.label).split()
+            at = next((n for n in range(1, len(said)) if said[n] in _PREPOSITIONS - {"of"}), 0)
+            rest = [stem(w) for w in said[at + 1 :] if w not in STOP_WORDS]
+            if not iri.startswith(KG) and at and rest:
+                tails[said[at]].append((self.stands_for(iri), rest))
+        return tails
+
+    def _tail_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """A number (and its unit) followed by the words of a label after its preposition:
+        "X is at a height of 306 above sea level", "X lies 306 metres above the sea level"
+        are X's elevation above the sea level (read from the words, as the parser hangs them
+        every way)."""
+        for prep in doc[1:]:
+            if prep.lower_ not in self.tails:
+                continue
+            value = doc[prep.i - 1]
+            if value.pos_ == "NOUN" and prep.i > 1:
+                value = doc[prep.i - 2]  # the unit: "306 metres above …"
+            if value.pos_ != "NUM":
+                continue
+            after = [stem(t.lemma_) for t in doc[prep.i + 1 :] if t.lower_ not in STOP_WORDS]
+            owner = clause_subject(value)
+            for rule, wanted in self.tails[prep.lower_]:
+                if owner is not None and after[: len(wanted)] == wanted:
+                    yield rule, {"subject": phrase(owner).root, "object": value, "anchor": prep}
+
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """Facts stated with a property's own label, in the copula shapes news and reference
         text use: "the L of X is Y", "X's L is Y", "X, whose L is Y", "Y is the L of X",
-        "X has (boasts, covers …) an L of Y", "X has L Y", "X, with an L of Y, …"; and a
-        count of what a "number of …" label counts: "X has Y students", "there are Y
-        students at X"."""
+        "X has (boasts, covers …) an L of Y", "X has L Y", "X, with an L of Y, …", "X is at
+        Y above sea level" (the label's words after its preposition); and a count of what a
+        "number of …" label counts: "X has Y students", "there are Y students at X"."""
+        yield from self._tail_readings(doc)
         for token in doc:
             if token.pos_ != "NOUN" or stem(token.lemma_) not in self.heads:
                 continue
