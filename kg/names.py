@@ -531,6 +531,9 @@ def antecedent(noun: Token, relative: Token) -> Token:
 
 
 def referent(token: Token) -> Token | None:
+    """What a subject word stands for: a relative or personal pronoun's antecedent or topic,
+    the name in apposition to a common noun, "the club" the organisation named last before
+    it, "the university" the text's topic; else the word itself."""
     word = token.lower_
     if word in _RELATIVE:  # "which is …", "of which X have been champions", "in which …"
         up = token.head
@@ -544,6 +547,9 @@ def referent(token: Token) -> Token | None:
         return _topic(token)
     while token.dep_ == "appos":
         token = token.head
+    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if token.pos_ == "NOUN" and named:
+        return named[0]  # "The United States based company, AmeriGas, earned …": AmeriGas
     common = token.pos_ == "NOUN" or (  # "The University is in Dijon": a capitalised "the university"
         token.pos_ == "PROPN" and token.lower_ in _ORGANISATION_NOUNS and not list(token.lefts)[1:]
         and not any(c.dep_ in ("compound", "nmod", "prep") for c in token.children)

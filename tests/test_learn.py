@@ -1076,7 +1076,8 @@ def test_a_label_is_also_said_by_the_words_before_its_preposition(nlp: Language,
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Weston is at a height of 245 above sea level.", "Weston lies 245 metres above the sea level."]
+    "sentence",
+    ["Weston is at a height of 245 above sea level.", "Weston lies 245 metres above the sea level."],
 )
 def test_a_value_followed_by_a_labels_words_after_its_preposition_is_that_propertys(
     nlp: Language, tmp_path: Path, sentence: str
@@ -1265,6 +1266,8 @@ def test_a_pronoun_means_the_first_thing_named_before_it(
             "Olsen",
             "Moscow",
         ),
+        # a common noun with a name in apposition is that name
+        ("The Boston based company, Acme Holdings, earned a profit of $5.", "profit", "Holdings"),
     ],
 )
 def test_who_a_phrase_is_said_of(nlp: Language, sentence: str, word: str, said_of: str) -> None:
