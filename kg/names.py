@@ -547,9 +547,9 @@ def referent(token: Token) -> Token | None:
         return _topic(token)
     while token.dep_ == "appos":
         token = token.head
-    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if token.pos_ == "NOUN" and named:
-        return named[0]  # "The United States based company, AmeriGas, earned …": AmeriGas
+    in_apposition = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if token.pos_ == "NOUN" and in_apposition:
+        return in_apposition[0]  # "The United States based company, AmeriGas, earned …": AmeriGas
     common = token.pos_ == "NOUN" or (  # "The University is in Dijon": a capitalised "the university"
         token.pos_ == "PROPN" and token.lower_ in _ORGANISATION_NOUNS and not list(token.lefts)[1:]
         and not any(c.dep_ in ("compound", "nmod", "prep") for c in token.children)

@@ -1328,3 +1328,19 @@ def test_a_place_where_something_happened_may_be_a_country_the_examples_never_ha
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     # where she died, said in so many words: not her nationality
     assert extractor.triples(nlp("Ana Ruiz died in Germany.")) == [("Ana_Ruiz", "deathPlace", "Germany")]
+
+
+def test_two_coordinated_names_are_never_one_said_of_the_other(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Town"], ("isPartOf", "is part of", "Town", "Town"))
+    part_of = next(iri for iri in ontology.properties if str(iri).endswith("isPartOf"))
+    # a pattern the examples may well teach: the parser hangs "Y" from "X" in "X and Y …"
+    coordinated = LearnedRule(
+        "isPartOf-1", part_of,
+        [
+            {"RIGHT_ID": "subject", "RIGHT_ATTRS": {"POS": "PROPN"}},
+            _node("subject", "object", DEP="conj", POS="PROPN"),
+        ],
+        precision=1.0, support=5, matches=5,
+    )  # fmt: skip
+    extractor = LearnedExtractor(Patterns(rules=[coordinated]), ontology)
+    assert extractor.triples(nlp("Weston and Northby are parts of Elmshire.")) == []

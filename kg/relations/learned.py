@@ -114,8 +114,8 @@ class LearnedExtractor:
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         best: dict[tuple[int, int], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
         for rule, nodes in self._candidates(doc):
-            if self._said_otherwise(rule, nodes):
-                continue
+            if self._said_otherwise(rule, nodes) or nodes["object"] in nodes["subject"].conjuncts:
+                continue  # "X and Y": two of a kind, not one said of the other
             agreement = self._agreement(rule.property, nodes, stated=rule.name.startswith("label:"))
             if agreement is None:
                 continue
