@@ -1344,3 +1344,21 @@ def test_two_coordinated_names_are_never_one_said_of_the_other(nlp: Language, tm
     )  # fmt: skip
     extractor = LearnedExtractor(Patterns(rules=[coordinated]), ontology)
     assert extractor.triples(nlp("Weston and Northby are parts of Elmshire.")) == []
+
+
+def test_a_label_with_no_owner_of_its_own_is_the_place_the_sentence_opens_with(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["City"],
+        ("populationDensity", "populationDensity", "City", "number"),
+        ("areaTotal", "areaTotal", "City", "number"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    found = extractor.triples(nlp("In Weston, the population density is 1604 and the total area is 49."))
+    assert sorted(found) == [("Weston", "areaTotal", "49"), ("Weston", "populationDensity", "1604")]
+    # a label with an owner of its own keeps it
+    assert extractor.triples(nlp("In Weston, the population density of Northby is 1604.")) == [
+        ("Northby", "populationDensity", "1604")
+    ]

@@ -57,6 +57,17 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
     return None
 
 
+def _fronted(token: Token) -> Token | None:
+    """The place a sentence opens with, which what follows is said of: "In X, the
+    population density is Y" (X's)."""
+    first = token.sent[0]
+    named = (
+        [g for g in first.children if g.dep_ == "pobj" and g.pos_ == "PROPN"] if first.lower_ == "in" else []
+    )
+    end = phrase(named[0]).end if named else len(token.doc)
+    return named[0] if end <= token.i and token.doc[end].text == "," else None
+
+
 def content_words(label: str) -> list[str]:
     """A label's words without its function words ("latin name", "former team": spaCy's stop
     list also holds a few attribute nouns and adjectives, which a label means)."""
@@ -229,6 +240,7 @@ class LabelReader:
                 owner = owner or clause_subject(slot)
             if value is None and count is not None and count.i > token.i:
                 value, owner = count, owner or clause_subject(slot)  # "has population density 1604"
+            owner = owner or _fronted(slot)
             if owner is None or value is None:
                 continue
             for rule, wanted in self.heads[stem(token.lemma_)]:
