@@ -1032,6 +1032,7 @@ def test_a_count_of_what_a_number_label_counts_is_read_without_examples(
         "There are 27,400 students at Ann University.": ("numberOfStudents", "27400"),
         "Ann University has 700 students.": ("numberOfStudents", "700"),
         "Ann University has 80 doctoral students.": ("numberOfDoctoralStudents", "80"),
+        "There are 90 doctoral students attending Ann University.": ("numberOfDoctoralStudents", "90"),
     }
     for sentence, (prop, number) in said.items():
         assert extractor.triples(nlp(sentence)) == [("Ann_University", prop, number)]

@@ -84,12 +84,16 @@ _PREPOSITIONS = frozenset({"of", "above", "below", "at", "in", "for", "to", "by"
 
 
 def _counter(noun: Token) -> Token | None:
-    """Who has the things a count counts: "students at X", "X's students", "X has N
-    students"."""
+    """Who has the things a count counts: "students at X", "students attending X", "X's
+    students", "X has N students"."""
     for node in (noun, noun.head):
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in ("at", "in", "of", "for"):
                 named = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if named:
+                    return named[0]
+            if child.dep_ == "acl" and node is noun:  # "9400 students attending X"
+                named = [g for g in child.children if g.dep_ == "dobj" and g.pos_ == "PROPN"]
                 if named:
                     return named[0]
     return _owner(noun) or clause_subject(noun)
