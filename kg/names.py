@@ -547,6 +547,9 @@ def referent(token: Token) -> Token | None:
         return _topic(token)
     while token.dep_ == "appos":
         token = token.head
+    born = _born_after(token)
+    if born is not None:
+        return born
     in_apposition = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if token.pos_ == "NOUN" and in_apposition:
         return in_apposition[0]  # "The United States based company, AmeriGas, earned …": AmeriGas
@@ -570,6 +573,22 @@ def referent(token: Token) -> Token | None:
                 return max(named, key=lambda span: span.end).root
         return _topic(token) or token  # "the university" is the one the text is about
     return token
+
+
+def _born_after(token: Token) -> Token | None:
+    """The person a place or nationality is said of in "Saskatchewan born, Aaron Boogaard,
+    plays …" ("Italian born Alessio Romagnoli"): the name after "born", where the parser
+    took the place for the subject."""
+    doc = token.doc
+    after = phrase(token).end
+    if after >= len(doc) or doc[after].lower_ != "born" or token.pos_ != "PROPN":
+        return None
+    following = after + 1
+    while following < len(doc) and doc[following].is_punct:
+        following += 1
+    if following < len(doc) and doc[following].pos_ == "PROPN":
+        return phrase(doc[following]).root
+    return None
 
 
 _NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "NORP"})

@@ -1269,6 +1269,9 @@ def test_a_pronoun_means_the_first_thing_named_before_it(
         ),
         # a common noun with a name in apposition is that name
         ("The Boston based company, Acme Holdings, earned a profit of $5.", "profit", "Holdings"),
+        # "<place> born, <name>": the parser takes the place for the subject
+        ("Saskatchewan born, Tom Baker, is tall and plays for Harbour Rovers.", "Rovers", "Baker"),
+        ("Italian born, Tom Baker, is connected to Harbour Rovers.", "Rovers", "Baker"),
     ],
 )
 def test_who_a_phrase_is_said_of(nlp: Language, sentence: str, word: str, said_of: str) -> None:
