@@ -547,7 +547,7 @@ def referent(token: Token) -> Token | None:
         return _topic(token)
     while token.dep_ == "appos":
         token = token.head
-    born = _born_after(token)
+    born = born_after(token)
     if born is not None:
         return born
     in_apposition = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -575,7 +575,7 @@ def referent(token: Token) -> Token | None:
     return token
 
 
-def _born_after(token: Token) -> Token | None:
+def born_after(token: Token) -> Token | None:
     """The person a place or nationality is said of in "Saskatchewan born, Aaron Boogaard,
     plays …" ("Italian born Alessio Romagnoli"): the name after "born", where the parser
     took the place for the subject."""

@@ -1366,3 +1366,18 @@ def test_a_label_with_no_owner_of_its_own_is_the_place_the_sentence_opens_with(
     assert extractor.triples(nlp("In Weston, the population density of Northby is 1604.")) == [
         ("Northby", "populationDensity", "1604")
     ]
+
+
+def test_a_place_before_born_stands_for_the_person_named_after_it(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Person"], ("spouse", "spouse", "Person", "Person"))
+    couples = [("Maria Lopez", "Tom Baker"), ("Aiko Sato", "Kwame Mensah"), ("Eva Novak", "Omar Haddad")]
+    rows = [
+        (
+            f"{wife} was the wife of {husband}.",
+            [[husband.replace(" ", "_"), "spouse", wife.replace(" ", "_")]],
+        )
+        for wife, husband in couples
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Ana Ruiz was the wife of Leeds born, Sven Olsen."))
+    assert found == [("Sven_Olsen", "spouse", "Ana_Ruiz")]

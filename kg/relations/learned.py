@@ -35,6 +35,7 @@ from kg.learn import OFFICES, LearnedRule, Patterns
 from kg.names import (
     NUMBER,
     an_office,
+    born_after,
     canonical_name,
     clause_subject,
     fullest_spellings,
@@ -234,6 +235,11 @@ class LearnedExtractor:
         their region ("born in Darien, Connecticut" is Darien,_Connecticut)."""
         for end in ("subject", "object"):
             token = nodes[end]
+            born = born_after(token)
+            other = nodes["object" if end == "subject" else "subject"]
+            if born is not None and born.i != other.i:  # "the wife of Cleveland born, Albert B. White"
+                nodes = nodes | {end: born}
+                continue
             head = token.head
             start = phrase(token).start
             after_comma = start > 1 and token.doc[start - 1].text == ","
