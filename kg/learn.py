@@ -56,6 +56,12 @@ OFFICES = "offices:"
 """Names-table key prefix of a property some of whose values in the examples were offices
 ("Governor of Connecticut", `kg.names.an_office`); other properties never take one."""
 
+COMMON = "common:"
+"""Names-table key prefix of a property whose values the examples mostly wrote in lower case,
+as common nouns ("makes mobile applications": product): its values need not be names."""
+
+MIN_COMMON = 3
+
 PRIOR_MATCHES = 2
 """Imagined matches, half of them right, that a pattern's precision is shrunk with to rank it."""
 
@@ -311,12 +317,17 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     support: Counter[str] = Counter()
     gold: list[set[_Stated]] = []
     offices: set[str] = set()  # properties with an office among their values (OFFICES)
+    common: Counter[str] = Counter()  # values written in lower case, by property (COMMON)
+    valued: Counter[str] = Counter()
     for doc, example in zip(docs, examples, strict=True):
         pairs = set()
         for subject, relation, obj in _aligned(doc, example["triples"], names):
             prop = properties[relation]
             if an_office(obj):
                 offices.add(relation)
+            if not NUMBER.match(obj.text):
+                common[relation] += not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in obj)
+                valued[relation] += 1
             pairs.add(_Stated(prop, _End.of(subject, names), _End.of(obj, names)))
             found = list(path_patterns(subject.root, obj.root))
             said_of = clause_subject(obj.root)
@@ -378,6 +389,11 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
             LearnedRule(f"{local}-{numbering[local]}", prop, pattern, -precision, -count, sentence, matches)
         )
     names |= {f"{OFFICES}{relation}": "1" for relation in offices}
+    names |= {
+        f"{COMMON}{relation}": "1"
+        for relation, count in common.items()
+        if count >= MIN_COMMON and count * 2 >= valued[relation]
+    }
     return Patterns(learned, names, dict(classes), entities)
 
 

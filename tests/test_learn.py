@@ -1381,3 +1381,22 @@ def test_a_place_before_born_stands_for_the_person_named_after_it(nlp: Language,
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Ana Ruiz was the wife of Leeds born, Sven Olsen."))
     assert found == [("Sven_Olsen", "spouse", "Ana_Ruiz")]
+
+
+def test_a_property_the_examples_gave_common_noun_values_takes_them(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Food", "Ingredient", "Country"],
+        ("ingredient", "ingredient", "Food", "Ingredient"),
+        ("country", "country", "Food", "Country"),
+    )
+    rows = [
+        ("Bakewell tart is made with almonds.", [["Bakewell_tart", "ingredient", "Almonds"]]),
+        ("Ajoblanco is made with garlic.", [["Ajoblanco", "ingredient", "Garlic"]]),
+        ("Arrabbiata is made with tomatoes.", [["Arrabbiata", "ingredient", "Tomatoes"]]),
+        ("Bacalhau is made in Portugal.", [["Bacalhau", "country", "Portugal"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Pad Thai is made with peanuts.")) == [("Pad_Thai", "ingredient", "Peanuts")]
+    # where the examples' values were names, a common noun is still no value
+    assert extractor.triples(nlp("Pad Thai is made in the kitchen.")) == []

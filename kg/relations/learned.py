@@ -31,7 +31,7 @@ from kg.conventions import (
     unit_word,
     value,
 )
-from kg.learn import OFFICES, LearnedRule, Patterns
+from kg.learn import COMMON, OFFICES, LearnedRule, Patterns
 from kg.names import (
     NUMBER,
     an_office,
@@ -168,8 +168,12 @@ class LearnedExtractor:
                 continue  # "Governor of Connecticut" is an office, where the examples' values were none
             if quoted(local, self.patterns.names) and not _titled_or_quoted(obj):
                 continue  # a title is written as one: not "campus university", "undergraduate students"
+            common = (
+                bool(self.patterns.names.get(f"{COMMON}{local}")) and obj.root.pos_ == "NOUN"
+                and len([t for t in obj if t.pos_ != "DET"]) <= 2
+            )  # fmt: skip
             if not (
-                (_is_name(subject, self.patterns) and _is_name(obj, self.patterns))
+                (_is_name(subject, self.patterns) and (common or _is_name(obj, self.patterns)))
                 or self._literal(rule.property)
             ):
                 continue
