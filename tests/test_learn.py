@@ -1400,3 +1400,24 @@ def test_a_property_the_examples_gave_common_noun_values_takes_them(nlp: Languag
     assert extractor.triples(nlp("Pad Thai is made with peanuts.")) == [("Pad_Thai", "ingredient", "Peanuts")]
     # where the examples' values were names, a common noun is still no value
     assert extractor.triples(nlp("Pad Thai is made in the kitchen.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prop", "value"),
+    [
+        ("Tom Baker is 1.905 metres tall and plays for Harbour Rovers.", "height", "1.905"),
+        ("Tom Baker, who weighs 94 kg, plays for Harbour Rovers.", "weight", "94"),
+    ],
+)
+def test_a_measure_said_with_its_adjective_or_verb_is_read_without_examples(
+    nlp: Language, tmp_path: Path, sentence: str, prop: str, value: str
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Athlete"],
+        ("height", "height", "Athlete", "number"),
+        ("weight", "weight", "Athlete", "number"),
+        ("birthYear", "birth year", "Athlete", "number"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)  # the ontology's labels alone
+    assert extractor.triples(nlp(sentence)) == [("Tom_Baker", prop, value)]

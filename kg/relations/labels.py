@@ -79,6 +79,12 @@ _ATTRIBUTE_WORDS = frozenset({"name", "full", "former", "first", "last", "amount
 
 _COUNT_WORDS = frozenset(("number", "count", "total"))
 
+_DIMENSIONS = {
+    "tall": "height", "high": "height", "long": "length", "wide": "width", "deep": "depth",
+    "heavy": "weight", "weigh": "weight", "old": "age",
+}  # fmt: skip
+"""English words that say a measure without its noun ("1.905 metres tall" is a height)."""
+
 _PREPOSITIONS = frozenset({"of", "above", "below", "at", "in", "for", "to", "by", "from", "on"})
 """Label words that say a property counts what the label's last word names."""
 
@@ -194,6 +200,34 @@ class LabelReader:
                 if owner is not None and after[: len(wanted)] == wanted:
                     yield rule, {"subject": phrase(owner).root, "object": value, "anchor": prep}
 
+    @cached_property
+    def dimensions(self) -> dict[str, LearnedRule]:
+        """Adjective or verb → a rule standing for the one property whose label's head is the
+        dimension it measures ("tall": height, where one label ends with "height")."""
+        found: dict[str, LearnedRule] = {}
+        for word, noun in _DIMENSIONS.items():
+            props = [
+                iri for iri, prop in self.ontology.properties.items()
+                if not iri.startswith(KG) and content_words(prop.label)[-1:] == [noun]
+            ]  # fmt: skip
+            if len(props) == 1:
+                found[word] = self.stands_for(props[0])
+        return found
+
+    def _dimension_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """A measure said with its adjective or verb: "X is 1.905 metres tall" (height), "X
+        weighs 94 kg" (weight); the number within three words before the adjective, after
+        the verb."""
+        for word in doc:
+            rule = self.dimensions.get(word.lower_ if word.pos_ == "ADJ" else word.lemma_)
+            if rule is None or word.pos_ not in ("ADJ", "VERB"):
+                continue
+            near = doc[max(word.i - 3, 0) : word.i] if word.pos_ == "ADJ" else doc[word.i + 1 : word.i + 4]
+            value = next((t for t in near if t.pos_ == "NUM" or t.like_num), None)
+            owner = clause_subject(word)
+            if value is not None and owner is not None:
+                yield rule, {"subject": phrase(owner).root, "object": value, "anchor": word}
+
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """Facts stated with a property's own label, in the copula shapes news and reference
         text use: "the L of X is Y", "X's L is Y", "X, whose L is Y", "Y is the L of X",
@@ -201,6 +235,7 @@ class LabelReader:
         Y above sea level" (the label's words after its preposition); and a count of what a
         "number of …" label counts: "X has Y students", "there are Y students at X"."""
         yield from self._tail_readings(doc)
+        yield from self._dimension_readings(doc)
         for token in doc:
             if token.pos_ != "NOUN" or stem(token.lemma_) not in self.heads:
                 continue
