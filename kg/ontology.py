@@ -254,7 +254,9 @@ def read_ontology(paths: Iterable[str | Path] = ()) -> Ontology:
     return Ontology(graph, tuple(str(p) for p in sources))
 
 
-_DATATYPES = {"number": XSD.decimal, "string": XSD.string, "date": XSD.date, "": XSD.string}
+_DATATYPES = {
+    "number": XSD.decimal, "string": XSD.string, "date": XSD.date, "year": XSD.gYear, "": XSD.string,
+}  # fmt: skip
 
 
 def json_ontology(path: str | Path) -> Graph:
@@ -262,8 +264,8 @@ def json_ontology(path: str | Path) -> Graph:
 
     The form is ``{"id", "title"?, "concepts": [{"qid", "label"}], "relations": [{"pid",
     "label", "domain", "range"}]}``. Terms get IRIs under ``base`` if the file gives one,
-    else ``https://w3id.org/kg/ontology/<id>/``; a range of ``number``, ``string`` or
-    ``date`` (or none) makes a datatype property with the matching XSD type.
+    else ``https://w3id.org/kg/ontology/<id>/``; a range of ``number``, ``string``, ``date``
+    or ``year`` (in any case, or none) makes a datatype property with the matching XSD type.
 
     Raises:
         KGError: the file is not JSON of that form; the message names it.

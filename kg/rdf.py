@@ -104,6 +104,8 @@ def _literal(span: Span, ranges: Iterable[Node]) -> Literal | None:
     value = canonical_name(span)
     if XSD.date in kinds and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return Literal(value, datatype=XSD.date)
+    if XSD.gYear in kinds and re.fullmatch(r"\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
     if XSD.decimal in kinds and re.fullmatch(r"-?\d+(\.\d+)?", value):
         return Literal(Decimal(value))
     if XSD.string in kinds:

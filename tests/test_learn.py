@@ -68,6 +68,8 @@ def test_a_json_ontology_becomes_owl_with_label_triggers(tmp_path: Path) -> None
         "relations": [
             {"pid": "isPartOf", "label": "isPartOf", "domain": "Shop", "range": "Shop"},
             {"pid": "openedOn", "label": "openedOn", "domain": "Shop", "range": "date"},
+            {"pid": "closedOn", "label": "closedOn", "domain": "Shop", "range": "Date"},
+            {"pid": "openingYear", "label": "openingYear", "domain": "Shop", "range": "Year"},
         ],
     }))  # fmt: skip
     ontology = read_ontology([path])
@@ -76,6 +78,9 @@ def test_a_json_ontology_becomes_owl_with_label_triggers(tmp_path: Path) -> None
     assert part_of.triggers == ("is part of",)
     assert part_of.domain == (URIRef("https://w3id.org/kg/ontology/shop/concepts#Shop"),)
     assert ontology.properties[ontology.term("openedOn")].range == (XSD.date,)
+    # the benchmark's "Date" and "Year" ranges are datatypes too, not classes
+    assert ontology.properties[ontology.term("closedOn")].range == (XSD.date,)
+    assert ontology.properties[ontology.term("openingYear")].range == (XSD.gYear,)
 
 
 def test_a_malformed_json_ontology_is_named(tmp_path: Path) -> None:
@@ -1421,3 +1426,14 @@ def test_a_measure_said_with_its_adjective_or_verb_is_read_without_examples(
     )
     extractor = LearnedExtractor(Patterns(), ontology)  # the ontology's labels alone
     assert extractor.triples(nlp(sentence)) == [("Tom_Baker", prop, value)]
+
+
+def test_a_year_is_the_value_of_a_property_whose_range_is_a_year(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Athlete", "Place"], ("birthYear", "birthYear", "Athlete", "Year"),
+        ("birthPlace", "birthPlace", "Athlete", "Place"),
+    )  # fmt: skip
+    people = [("Maria Lopez", "1986"), ("Sven Olsen", "1990"), ("Kwame Mensah", "1979")]
+    rows = [(f"{p} was born in {y}.", [[p.replace(" ", "_"), "birthYear", y]]) for p, y in people]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Ana Ruiz was born in 1995.")) == [("Ana_Ruiz", "birthYear", "1995")]

@@ -471,6 +471,8 @@ class LearnedExtractor:
         value = canonical_name(obj, self.patterns.names)
         is_date = bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
         is_number = bool(NUMBER.match(value))
+        if XSD.gYear in ranges:
+            return bool(re.fullmatch(r"\d{4}", value))
         if XSD.date in ranges:
             return is_date or bool(re.fullmatch(r"\d{4}", value))
         if XSD.decimal in ranges:
