@@ -255,8 +255,11 @@ def read_ontology(paths: Iterable[str | Path] = ()) -> Ontology:
 
 
 _DATATYPES = {
-    "number": XSD.decimal, "string": XSD.string, "date": XSD.date, "year": XSD.gYear, "": XSD.string,
+    "number": XSD.decimal, "decimal": XSD.decimal, "integer": XSD.decimal, "int": XSD.decimal,
+    "float": XSD.decimal, "double": XSD.decimal, "string": XSD.string, "text": XSD.string,
+    "date": XSD.date, "year": XSD.gYear, "gyear": XSD.gYear, "": XSD.string,
 }  # fmt: skip
+"""A JSON ontology's literal ranges, lower-cased and without an ``xsd:`` prefix."""
 
 
 def json_ontology(path: str | Path) -> Graph:
@@ -264,8 +267,9 @@ def json_ontology(path: str | Path) -> Graph:
 
     The form is ``{"id", "title"?, "concepts": [{"qid", "label"}], "relations": [{"pid",
     "label", "domain", "range"}]}``. Terms get IRIs under ``base`` if the file gives one,
-    else ``https://w3id.org/kg/ontology/<id>/``; a range of ``number``, ``string``, ``date``
-    or ``year`` (in any case, or none) makes a datatype property with the matching XSD type.
+    else ``https://w3id.org/kg/ontology/<id>/``; a literal range (``number``, ``string``,
+    ``date``, ``year`` and their XSD names, in any case, `_DATATYPES`; or none) makes a
+    datatype property with the matching XSD type.
 
     Raises:
         KGError: the file is not JSON of that form; the message names it.
@@ -286,7 +290,7 @@ def json_ontology(path: str | Path) -> Graph:
             graph.add((iri, RDFS.label, Literal(relation.get("label") or relation["pid"])))
             if relation.get("domain"):
                 graph.add((iri, RDFS.domain, concepts[relation["domain"]]))
-            datatype = _DATATYPES.get(str(relation.get("range", "")).lower())
+            datatype = _DATATYPES.get(str(relation.get("range", "")).lower().removeprefix("xsd:"))
             graph.add((iri, RDF.type, OWL.DatatypeProperty if datatype else OWL.ObjectProperty))
             graph.add((iri, RDFS.range, datatype or concepts[relation["range"]]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:

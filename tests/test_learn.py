@@ -70,6 +70,7 @@ def test_a_json_ontology_becomes_owl_with_label_triggers(tmp_path: Path) -> None
             {"pid": "openedOn", "label": "openedOn", "domain": "Shop", "range": "date"},
             {"pid": "closedOn", "label": "closedOn", "domain": "Shop", "range": "Date"},
             {"pid": "openingYear", "label": "openingYear", "domain": "Shop", "range": "Year"},
+            {"pid": "floorArea", "label": "floorArea", "domain": "Shop", "range": "xsd:double"},
         ],
     }))  # fmt: skip
     ontology = read_ontology([path])
@@ -81,6 +82,7 @@ def test_a_json_ontology_becomes_owl_with_label_triggers(tmp_path: Path) -> None
     # the benchmark's "Date" and "Year" ranges are datatypes too, not classes
     assert ontology.properties[ontology.term("closedOn")].range == (XSD.date,)
     assert ontology.properties[ontology.term("openingYear")].range == (XSD.gYear,)
+    assert ontology.properties[ontology.term("floorArea")].range == (XSD.decimal,)
 
 
 def test_a_malformed_json_ontology_is_named(tmp_path: Path) -> None:
