@@ -22,6 +22,16 @@ from rdflib.term import BNode, Node
 from kg.errors import KGError
 
 KG = Namespace("https://w3id.org/kg/ontology#")
+
+NUMBER_TYPES = frozenset({
+    XSD.decimal, XSD.integer, XSD.int, XSD.long, XSD.short, XSD.float, XSD.double,
+    XSD.nonNegativeInteger, XSD.positiveInteger, XSD.negativeInteger, XSD.nonPositiveInteger,
+    XSD.unsignedInt, XSD.unsignedLong,
+})  # fmt: skip
+"""The XSD datatypes whose values are numbers (an OWL ontology's range may be any of them)."""
+
+DATE_TYPES = frozenset({XSD.date, XSD.dateTime})
+"""The XSD datatypes whose values are days (a date is read as the day)."""
 """The namespace of kg's own ontology terms."""
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/ontology")
 """The named graph that holds the ontology in a store."""

@@ -29,7 +29,7 @@ from spacy.tokens import Span
 
 from kg.entities import Entity
 from kg.names import canonical_name
-from kg.ontology import KG, Ontology
+from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology
 from kg.relations import Relation
 from kg.relations.dependency import UNMAPPED
 from kg.text import Document
@@ -96,18 +96,25 @@ def document_triples(
         yield predicate, RDFS.label, Literal(words)
 
 
+_FRACTION_TYPES = frozenset({XSD.decimal, XSD.float, XSD.double})
+"""The number types that hold a fraction (the others are integers)."""
+
+
 def _literal(span: Span, ranges: Iterable[Node]) -> Literal | None:
     """The typed value a mention gives a datatype property (a range in XSD), or None."""
     kinds = {r for r in ranges if isinstance(r, URIRef) and r.startswith(str(XSD))}
     if not kinds:
         return None
     value = canonical_name(span)
-    if XSD.date in kinds and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+    if kinds & DATE_TYPES and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return Literal(value, datatype=XSD.date)
     if XSD.gYear in kinds and re.fullmatch(r"\d{4}", value):
         return Literal(value, datatype=XSD.gYear)
-    if XSD.decimal in kinds and re.fullmatch(r"-?\d+(\.\d+)?", value):
-        return Literal(Decimal(value))
+    if kinds & NUMBER_TYPES and re.fullmatch(r"-?\d+(\.\d+)?", value):
+        fitting = kinds & NUMBER_TYPES if "." not in value else kinds & _FRACTION_TYPES
+        if XSD.decimal in fitting or not fitting:
+            return Literal(Decimal(value)) if fitting else None
+        return Literal(value, datatype=sorted(fitting)[0])  # as the ontology types it
     if XSD.string in kinds:
         return Literal(" ".join(span.text.split()))
     return None

@@ -135,6 +135,7 @@ def test_build_with_patterns_uses_the_users_iris_and_respects_domain_and_range(
         "Tom Baker plays for Riverside United, which was founded on June 1, 1905. "
         "Riverside United play their home games at Elm Road.\n"
         "In a charity game, Professor Ann Lee plays for Dr Bill Ray.\n"
+        "The capacity of Elm Road is 12,000.\n"
     )
     store = Store(tmp_path / "store")
     build([text], store=store, model=nlp, ontologies=[FOOTBALL], patterns=learned)
@@ -146,6 +147,10 @@ def test_build_with_patterns_uses_the_users_iris_and_respects_domain_and_range(
     assert ("Tom_Baker", "playsFor", "Riverside_United") in objects
     assert ("Riverside_United", "ground", "Elm_Road") in objects
     assert ("Riverside_United", "founded", Literal("1905-06-01", datatype=XSD.date)) in objects
+    # an integer range, read from the label alone (Oxigraph stores xsd:nonNegativeInteger as
+    # the xsd:integer it derives from)
+    capacity = [o for s, p, o in objects if (s, p) == ("Elm_Road", "capacity")]
+    assert capacity == [Literal("12000", datatype=XSD.integer)]
     # A person is not a club: the range of playsFor keeps "Dr Bill Ray" out.
     assert not any(o == "Bill_Ray" for _, _, o in objects)
 

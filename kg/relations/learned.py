@@ -47,7 +47,7 @@ from kg.names import (
     untitled,
     value_like,
 )  # fmt: skip
-from kg.ontology import KG, Ontology, label_words, local_name
+from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
 from kg.relations import Relation
 from kg.relations.dependency import asserted
 from kg.relations.labels import LabelReader, content_words, porter_stem
@@ -146,7 +146,7 @@ class LearnedExtractor:
             subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
             obj = self._without_label(rule.property, obj)
             if self._literal(rule.property):
-                obj = dated(amount(obj)) if self._ranges(rule.property) & {XSD.date} else amount(obj)
+                obj = dated(amount(obj)) if self._ranges(rule.property) & DATE_TYPES else amount(obj)
             turn = nodes.get("anchor", nodes["subject"])
             if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
                 continue
@@ -473,9 +473,9 @@ class LearnedExtractor:
         is_number = bool(NUMBER.match(value))
         if XSD.gYear in ranges:
             return bool(re.fullmatch(r"\d{4}", value))
-        if XSD.date in ranges:
+        if ranges & DATE_TYPES:
             return is_date or bool(re.fullmatch(r"\d{4}", value))
-        if XSD.decimal in ranges:
+        if ranges & NUMBER_TYPES:
             return is_number
         if ranges and not ranges & {XSD.string}:
             return not (is_date or is_number or value_like(obj))
