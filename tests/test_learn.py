@@ -1444,3 +1444,19 @@ def test_a_year_is_the_value_of_a_property_whose_range_is_a_year(nlp: Language, 
     rows = [(f"{p} was born in {y}.", [[p.replace(" ", "_"), "birthYear", y]]) for p, y in people]
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     assert extractor.triples(nlp("Ana Ruiz was born in 1995.")) == [("Ana_Ruiz", "birthYear", "1995")]
+
+
+def test_a_passive_verb_whose_doer_a_label_names_is_read_without_examples(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Club", "Person", "Place"],
+        ("manager", "manager", "Club", "Person"),
+        ("location", "location", "Club", "Place"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)  # the ontology's labels alone
+    found = extractor.triples(nlp("Harbour Rovers are managed by Sven Olsen."))
+    assert found == [("Harbour_Rovers", "manager", "Sven_Olsen")]
+    # "location" names no doer: "located in" is left to what the examples teach
+    assert extractor.triples(nlp("Harbour Rovers are located in Eastwick.")) == []

@@ -228,6 +228,32 @@ class LabelReader:
             if value is not None and owner is not None:
                 yield rule, {"subject": phrase(owner).root, "object": value, "anchor": word}
 
+    @cached_property
+    def agents(self) -> dict[str, list[LearnedRule]]:
+        """Porter stem → rules standing for the one-word labels of that stem that name who
+        does something (an agent noun: manager, coach, director, publisher)."""
+        found: dict[str, list[LearnedRule]] = defaultdict(list)
+        for iri, prop in self.ontology.properties.items():
+            words = content_words(prop.label)
+            if not iri.startswith(KG) and len(words) == 1 and words[0].endswith(("er", "or")):
+                found[porter_stem(words[0])].append(self.stands_for(iri))
+        return found
+
+    def _agent_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """A passive verb whose doer a label names: "X is managed by Y" is X's manager Y,
+        "X, directed by Y, …" X's director (the label's verb and the doer after "by")."""
+        for verb in doc:
+            rules = self.agents.get(porter_stem(verb.text), []) if verb.tag_ == "VBN" else []
+            doers = [
+                g for by in verb.children if rules and by.dep_ == "agent"
+                for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+            ]  # fmt: skip
+            for doer in doers:
+                owner = clause_subject(doer)
+                if owner is not None:
+                    for rule in rules:
+                        yield rule, {"subject": phrase(owner).root, "object": doer, "anchor": verb}
+
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """Facts stated with a property's own label, in the copula shapes news and reference
         text use: "the L of X is Y", "X's L is Y", "X, whose L is Y", "Y is the L of X",
@@ -236,6 +262,7 @@ class LabelReader:
         "number of …" label counts: "X has Y students", "there are Y students at X"."""
         yield from self._tail_readings(doc)
         yield from self._dimension_readings(doc)
+        yield from self._agent_readings(doc)
         for token in doc:
             if token.pos_ != "NOUN" or stem(token.lemma_) not in self.heads:
                 continue
