@@ -288,7 +288,10 @@ class LabelReader:
                 owner = owner or _owner(slot, skip=token)
             head = slot.head
             value = None
-            if slot.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+            after = doc[slot.i + 1] if slot.i + 1 < len(doc) else slot
+            if slot.dep_ == "conj" and after.lemma_ == "be" and after.head.i == after.i:
+                head = after  # "X is in Y and its dean is Z": the parser hangs "dean" from Y
+            if (slot.dep_ in ("nsubj", "nsubjpass") or head is after) and head.lemma_ == "be":
                 value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
             elif slot.dep_ == "attr" and head.lemma_ == "be":
                 value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
