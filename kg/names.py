@@ -551,7 +551,9 @@ def referent(token: Token) -> Token | None:
     if born is not None:
         return born
     in_apposition = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if token.pos_ == "NOUN" and in_apposition:
+    if in_apposition and (
+        token.pos_ == "NOUN" or (not token.ent_type_ and in_apposition[0].ent_type_ == "PERSON")
+    ):  # "Rear Admiral, Alberto Teisaire, was born …": the person, not the rank
         return in_apposition[0]  # "The United States based company, AmeriGas, earned …": AmeriGas
     common = token.pos_ == "NOUN" or (  # "The University is in Dijon": a capitalised "the university"
         token.pos_ == "PROPN" and token.lower_ in _ORGANISATION_NOUNS and not list(token.lefts)[1:]

@@ -1287,6 +1287,8 @@ def test_a_pronoun_means_the_first_thing_named_before_it(
         # "<place> born, <name>": the parser takes the place for the subject
         ("Saskatchewan born, Tom Baker, is tall and plays for Harbour Rovers.", "Rovers", "Baker"),
         ("Italian born, Tom Baker, is connected to Harbour Rovers.", "Rovers", "Baker"),
+        # ... and a rank or title with a person in apposition that person
+        ("When he became President, Tom Baker, who was born in Leeds, was in office.", "Leeds", "Baker"),
     ],
 )
 def test_who_a_phrase_is_said_of(nlp: Language, sentence: str, word: str, said_of: str) -> None:
