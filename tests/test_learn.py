@@ -193,6 +193,9 @@ def test_the_ontologys_labels_alone_read_copula_facts(nlp: Language, football: O
         ("Riverside_United", "ground", "Elm_Road")
     ]
     assert extractor.triples(nlp("Riverside United's manager is not Ines Costa.")) == []
+    assert extractor.triples(nlp("Riverside United's ground is in Eastwick.")) == [
+        ("Riverside_United", "ground", "Eastwick")
+    ]
     # the parser hangs "manager" from the place before "and": read from the words after it
     found = extractor.triples(nlp("Riverside United is located in Leeds and its manager is Ines Costa."))
     assert ("Riverside_United", "manager", "Ines_Costa") in found

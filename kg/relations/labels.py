@@ -293,6 +293,11 @@ class LabelReader:
                 head = after  # "X is in Y and its dean is Z": the parser hangs "dean" from Y
             if (slot.dep_ in ("nsubj", "nsubjpass") or head is after) and head.lemma_ == "be":
                 value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
+                placed = [  # "X's ground is in Y"
+                    g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                ]  # fmt: skip
+                value = value if value is not None or not placed else placed[0]
             elif slot.dep_ == "attr" and head.lemma_ == "be":
                 value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             elif (slot.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")) or (
