@@ -1468,3 +1468,24 @@ def test_a_passive_verb_whose_doer_a_label_names_is_read_without_examples(
     assert found == [("Harbour_Rovers", "manager", "Sven_Olsen")]
     # "location" names no doer: "located in" is left to what the examples teach
     assert extractor.triples(nlp("Harbour Rovers are located in Eastwick.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riverside United's manager, Ines Costa, said the team was ready.",
+        "Ines Costa, the manager of Riverside United, said the team was ready.",
+        "Ines Costa, Riverside United's manager, said the team was ready.",
+    ],
+)
+def test_a_label_in_apposition_with_a_name_reads_the_fact(
+    nlp: Language, football: Ontology, sentence: str
+) -> None:
+    extractor = LearnedExtractor(Patterns(), football)  # the ontology's labels alone
+    assert extractor.triples(nlp(sentence)) == [("Riverside_United", "manager", "Ines_Costa")]
+
+
+def test_a_label_in_apposition_needs_its_owner_named(nlp: Language, football: Ontology) -> None:
+    extractor = LearnedExtractor(Patterns(), football)
+    # "their" may be the club or its players: no guess
+    assert extractor.triples(nlp("Tom Baker joined the team under their manager, Ines Costa.")) == []

@@ -57,6 +57,23 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
     return None
 
 
+_CLASSIFIERS = frozenset({"type", "kind", "sort", "form", "class", "variety", "genre"})
+
+
+def _in_apposition(slot: Token) -> Token | None:
+    """The name a label noun stands in apposition with: "X's manager, Y, …" (Y after it) or
+    "Y, the manager of X, …" (Y before it); not for a word that classifies ("Y, a type of
+    X": Y's type is X)."""
+    if slot.lemma_ in _CLASSIFIERS:
+        return None
+    named = [c for c in slot.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if named:
+        return named[0]
+    if slot.dep_ == "appos" and slot.head.pos_ == "PROPN" and slot.head.i < slot.i:
+        return slot.head
+    return None
+
+
 def _fronted(token: Token) -> Token | None:
     """The place a sentence opens with, which what follows is said of: "In X, the
     population density is Y" (X's)."""
@@ -314,6 +331,11 @@ class LabelReader:
                 owner = owner or clause_subject(slot)
             if value is None and count is not None and count.i > token.i:
                 value, owner = count, owner or clause_subject(slot)  # "has population density 1604"
+            said_by_name = owner is not None and not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in slot.children
+            )
+            if value is None and said_by_name:  # not "their manager Y": whose is a guess
+                value = _in_apposition(slot)  # "X's manager, Y, said", "Y, the manager of X, said"
             owner = owner or _fronted(slot)
             if owner is None or value is None:
                 continue
