@@ -1470,6 +1470,21 @@ def test_a_passive_verb_whose_doer_a_label_names_is_read_without_examples(
     assert extractor.triples(nlp("Harbour Rovers are located in Eastwick.")) == []
 
 
+def test_a_passive_verb_is_read_for_the_one_label_with_that_agent_head(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Film", "Person"],
+        ("musicComposer", "musicComposer", "Film", "Person"),
+        ("director", "director", "Film", "Person"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    found = extractor.triples(nlp("Harbour Lights was directed by Ann Lee and composed by Tom Baker."))
+    assert sorted(found) == [
+        ("Harbour_Lights", "director", "Ann_Lee"),
+        ("Harbour_Lights", "musicComposer", "Tom_Baker"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

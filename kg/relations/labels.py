@@ -247,20 +247,34 @@ class LabelReader:
 
     @cached_property
     def agents(self) -> dict[str, list[LearnedRule]]:
-        """Porter stem → rules standing for the one-word labels of that stem that name who
-        does something (an agent noun: manager, coach, director, publisher)."""
-        found: dict[str, list[LearnedRule]] = defaultdict(list)
+        """Agent noun (a label's head that names who does something: manager, director,
+        music composer) → rules standing for the one-word label that is that noun, else for
+        the one label with that head."""
+        alone: dict[str, list[LearnedRule]] = defaultdict(list)
+        headed: dict[str, list[LearnedRule]] = defaultdict(list)
         for iri, prop in self.ontology.properties.items():
             words = content_words(prop.label)
-            if not iri.startswith(KG) and len(words) == 1 and words[0].endswith(("er", "or")):
-                found[porter_stem(words[0])].append(self.stands_for(iri))
-        return found
+            if not iri.startswith(KG) and words and words[-1].endswith(("er", "or")):
+                (alone if len(words) == 1 else headed)[words[-1]].append(self.stands_for(iri))
+        return alone | {
+            noun: rules for noun, rules in headed.items() if noun not in alone and len(rules) == 1
+        }
+
+    def _agent_rules(self, verb: Token) -> list[LearnedRule]:
+        """The rules for the agent noun a past participle says: its stem and at most four
+        letters more ("directed" says director, "operated" operator, "owned" owner)."""
+        said = porter_stem(verb.text)
+        return [
+            rule for noun, rules in self.agents.items()
+            if noun.startswith(said) and len(noun) - len(said) <= 4 and len(said) >= 3
+            for rule in rules
+        ]  # fmt: skip
 
     def _agent_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """A passive verb whose doer a label names: "X is managed by Y" is X's manager Y,
         "X, directed by Y, …" X's director (the label's verb and the doer after "by")."""
         for verb in doc:
-            rules = self.agents.get(porter_stem(verb.text), []) if verb.tag_ == "VBN" else []
+            rules = self._agent_rules(verb) if verb.tag_ == "VBN" else []
             doers = [
                 g for by in verb.children if rules and by.dep_ == "agent"
                 for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
