@@ -22,6 +22,9 @@ from rdflib.term import BNode, Node
 from kg.errors import KGError
 
 KG = Namespace("https://w3id.org/kg/ontology#")
+"""The namespace of kg's own ontology terms."""
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/ontology")
+"""The named graph that holds the ontology in a store."""
 
 NUMBER_TYPES = frozenset({
     XSD.decimal, XSD.integer, XSD.int, XSD.long, XSD.short, XSD.float, XSD.double,
@@ -32,9 +35,7 @@ NUMBER_TYPES = frozenset({
 
 DATE_TYPES = frozenset({XSD.date, XSD.dateTime})
 """The XSD datatypes whose values are days (a date is read as the day)."""
-"""The namespace of kg's own ontology terms."""
-ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/ontology")
-"""The named graph that holds the ontology in a store."""
+
 NON_ENTITY_CLASSES = (KG.Document, KG.Evidence, KG.UnmappedRelation)
 """kg's own bookkeeping classes: things in a document graph that are not entities."""
 NOT_ENTITIES_SPARQL = ", ".join(f"<{c}>" for c in NON_ENTITY_CLASSES)

@@ -58,6 +58,7 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
 
 
 _CLASSIFIERS = frozenset({"type", "kind", "sort", "form", "class", "variety", "genre"})
+"""Label nouns that say what something is of ("a type of X"), not whose it is."""
 
 
 def _in_apposition(slot: Token) -> Token | None:
