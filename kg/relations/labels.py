@@ -287,11 +287,14 @@ class LabelReader:
                         yield rule, {"subject": phrase(owner).root, "object": doer, "anchor": verb}
 
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
-        """Facts stated with a property's own label, in the copula shapes news and reference
-        text use: "the L of X is Y", "X's L is Y", "X, whose L is Y", "Y is the L of X",
-        "X has (boasts, covers …) an L of Y", "X has L Y", "X, with an L of Y, …", "X is at
-        Y above sea level" (the label's words after its preposition); and a count of what a
-        "number of …" label counts: "X has Y students", "there are Y students at X"."""
+        """Facts stated with a property's own label, in the shapes news and reference text
+        use: "the L of X is Y", "X's L is Y", "X's L is in Y", "X, whose L is Y", "Y is the L
+        of X", "X has (boasts, covers …) an L of Y", "X has L Y", "X, with an L of Y, …", "In
+        X, the L is Y", "X's L, Y, …", "Y, the L of X, …"; the label's words after its
+        preposition ("X is at Y above sea level"), a measure's adjective or verb ("X is Y
+        metres tall"), a passive verb whose doer the label names ("X is managed by Y"); and a
+        count of what a "number of …" label counts: "X has Y students", "there are Y students
+        at X", "Y students attending X"."""
         yield from self._tail_readings(doc)
         yield from self._dimension_readings(doc)
         yield from self._agent_readings(doc)
@@ -329,7 +332,8 @@ class LabelReader:
                     g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 ]  # fmt: skip
-                value = value if value is not None or not placed else placed[0]
+                if value is None and placed:
+                    value = placed[0]
             elif slot.dep_ == "attr" and head.lemma_ == "be":
                 value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             elif (slot.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")) or (
