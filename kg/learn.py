@@ -44,8 +44,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.conventions import learn_conventions
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
-from kg.names import NUMBER, an_office, canonical_name, clause_subject, find_mention, folded, name_key, phrase
+from kg.names import NUMBER, an_office, canonical_name, find_mention, folded, name_key, phrase
 from kg.ontology import Ontology, local_name
+from kg.reference import clause_subject
 from kg.relations.treematch import dependency_matches
 
 MIN_PRECISION = 0.5

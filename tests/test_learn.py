@@ -15,9 +15,10 @@ from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
 from kg.learn import LearnedRule, Patterns, learn, read_patterns
-from kg.names import canonical_name, clause_subject, fullest_spellings, phrase, referent, untitled
+from kg.names import canonical_name, fullest_spellings, phrase, untitled
 from kg.ontology import Ontology, read_ontology
 from kg.query import query
+from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor, extract_examples
 from kg.relations.spans import names_something
 from kg.store import Store

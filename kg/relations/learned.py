@@ -35,9 +35,7 @@ from kg.learn import COMMON, OFFICES, LearnedRule, Patterns
 from kg.names import (
     NUMBER,
     an_office,
-    born_after,
     canonical_name,
-    clause_subject,
     fullest_spellings,
     name_key,
     name_runs,
@@ -48,11 +46,13 @@ from kg.names import (
     value_like,
 )  # fmt: skip
 from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
+from kg.reference import born_after, clause_subject
 from kg.relations import Relation
 from kg.relations.dependency import asserted
-from kg.relations.labels import LabelReader, content_words, porter_stem
+from kg.relations.labels import LabelReader
 from kg.relations.spans import amount, dated, disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
+from kg.relations.wordforms import content_words, porter_stem
 
 WORD_BONUS = 0.15
 """What each word a pattern names beyond its first adds to its rank among the readings of one

@@ -1,0 +1,140 @@
+"""Who a phrase is about: the subject of its clause, a pronoun's or relative word's
+antecedent, "the club" the organisation named last before it, the text's topic.
+
+`clause_subject` says who a phrase is said of ("X, which is managed by Y": X) and `referent`
+what a subject word stands for. Learning (`kg.learn`) and the learned extractor
+(`kg.relations.learned`) share them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.names import VALUE_TYPES, name_runs, phrase, tagged
+
+_RELATIVE = frozenset({"which", "that", "who", "whose", "whom", "where"})
+
+
+_PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
+
+
+def clause_subject(token: Token) -> Token | None:
+    """Who a phrase is said of: the subject of the clause that holds ``token``, through
+    coordination ("X was born in Y and died in Z"), relative clauses ("X, which is in Y"),
+    participles ("X, founded in Y"), appositives and copulas ("X is a company based in Y");
+    a pronoun stands for the first subject of the text."""
+    current = token
+    while current.head.i != current.i:
+        below, current = current, current.head
+        if below.dep_ in ("relcl", "acl"):
+            relative = next((c for c in below.children if c.lower_ in _RELATIVE), None)
+            noun = current if relative is None else antecedent(current, relative)
+            while noun.dep_ == "appos":
+                noun = noun.head
+            if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
+                current = (
+                    noun  # "X is a company based in Y": X (an object is itself: "joined Y, managed by Z")
+                )
+                continue
+            return referent(noun)
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != below.i:
+                return referent(child)
+    return None
+
+
+def antecedent(noun: Token, relative: Token) -> Token:
+    """What a relative clause hanging from ``noun`` is about: ``noun``, or the last name
+    coordinated with it where the relative word follows that one directly ("plays for X and Y
+    whose ground is Z": Y's ground; the parser hangs the clause from X)."""
+    last = max((c for c in noun.conjuncts if noun.i < c.i < relative.i), key=lambda c: c.i, default=None)
+    if last is not None and relative.i == last.right_edge.i + 1:
+        return last
+    return noun
+
+
+def referent(token: Token) -> Token | None:
+    """What a subject word stands for: a relative or personal pronoun's antecedent or topic,
+    the name in apposition to a common noun, "the club" the organisation named last before
+    it, "the university" the text's topic; else the word itself."""
+    word = token.lower_
+    if word in _RELATIVE:  # "which is …", "of which X have been champions", "in which …"
+        up = token.head
+        for _ in range(3):
+            if up.dep_ == "relcl":
+                return referent(antecedent(up.head, token))
+            if up.head.i == up.i or up.pos_ in ("NOUN", "PROPN"):
+                break
+            up = up.head
+    if word in _PERSONAL or word in _RELATIVE:
+        return _topic(token)
+    while token.dep_ == "appos":
+        token = token.head
+    born = born_after(token)
+    if born is not None:
+        return born
+    in_apposition = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if in_apposition and (
+        token.pos_ == "NOUN" or (not token.ent_type_ and in_apposition[0].ent_type_ == "PERSON")
+    ):  # "Rear Admiral, Alberto Teisaire, was born …": the person, not the rank
+        return in_apposition[0]  # "The United States based company, AmeriGas, earned …": AmeriGas
+    common = token.pos_ == "NOUN" or (  # "The University is in Dijon": a capitalised "the university"
+        token.pos_ == "PROPN" and token.lower_ in _ORGANISATION_NOUNS and not list(token.lefts)[1:]
+        and not any(c.dep_ in ("compound", "nmod", "prep") for c in token.children)
+    )  # fmt: skip
+    has_name = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
+    if (
+        common
+        and not has_name
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    ):
+        if token.lemma_.lower() in _ORGANISATION_NOUNS:  # "… played for FC Terek Grozny. The club …"
+            named = [ent for ent in tagged(token.doc) if ent.label_ == "ORG" and ent.end <= token.i]
+            named += [  # names the tagger missed or took for a place: "FC Torpedo Moscow"
+                run for run in name_runs(token.doc)
+                if run.end <= token.i and not all(t.ent_type_ in _NOT_ORGANISATIONS for t in run)
+            ]  # fmt: skip
+            if named:
+                return max(named, key=lambda span: span.end).root
+        return _topic(token) or token  # "the university" is the one the text is about
+    return token
+
+
+def born_after(token: Token) -> Token | None:
+    """The person a place or nationality is said of in "Saskatchewan born, Aaron Boogaard,
+    plays …" ("Italian born Alessio Romagnoli"): the name after "born", where the parser
+    took the place for the subject."""
+    doc = token.doc
+    after = phrase(token).end
+    if after >= len(doc) or doc[after].lower_ != "born" or token.pos_ != "PROPN":
+        return None
+    following = after + 1
+    while following < len(doc) and doc[following].is_punct:
+        following += 1
+    if following < len(doc) and doc[following].pos_ == "PROPN":
+        return phrase(doc[following]).root
+    return None
+
+
+_NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+_ORGANISATION_NOUNS = frozenset({"club", "team", "side", "company", "firm", "party", "university", "college"})
+"""Nouns that, after "the", mean the organisation named last before them."""
+
+
+def _topic(word: Token) -> Token | None:
+    """What a text is about, which a pronoun or "the university" most likely means: the first
+    named subject before ``word`` ("the city of Dijon" is Dijon), else the first named thing
+    before it (not a nationality or a value)."""
+    doc = word.doc
+    for token in doc[: word.i]:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            if token.pos_ == "PROPN":
+                return token
+            named = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if token.pos_ == "NOUN" and named and named[0].pos_ == "PROPN":
+                return named[0]
+    for ent in tagged(doc):
+        if ent.end <= word.i and ent.label_ not in VALUE_TYPES and ent.label_ != "NORP":
+            return ent.root
+    return None

@@ -1,0 +1,175 @@
+"""How a property's label is written and said other than with its noun.
+
+The words of a label as they are matched (`content_words`, `stem`, `porter_stem`), and the
+readings of a label said by its other word forms (`WordFormReader`): the words after its
+preposition ("X lies 324 metres above sea level" for "elevation above the sea level"), a
+measure's adjective or verb ("X is 1.905 metres tall" for "height"), and the verb of an agent
+noun ("X is managed by Y" for "manager"). Like the readings of the label's noun
+(`kg.relations.labels`), they need no examples.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from functools import cached_property, lru_cache
+
+from rdflib import URIRef
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from kg.learn import LearnedRule
+from kg.names import phrase
+from kg.ontology import KG, Ontology, label_words
+from kg.reference import clause_subject
+
+
+def content_words(label: str) -> list[str]:
+    """A label's words without its function words ("latin name", "former team": spaCy's stop
+    list also holds a few attribute nouns and adjectives, which a label means)."""
+    return [w for w in label_words(label).split() if w not in STOP_WORDS or w in _ATTRIBUTE_WORDS]
+
+
+_ATTRIBUTE_WORDS = frozenset({"name", "full", "former", "first", "last", "amount"})
+
+
+def stem(word: str) -> str:
+    """A word as labels are matched: lower case, without a plural's final s."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+@lru_cache(maxsize=8192)
+def porter_stem(word: str) -> str:
+    """A word's Porter stem, which a verb and a noun may share ("resides", "residence")."""
+    from nltk.stem import PorterStemmer
+
+    return PorterStemmer().stem(word.lower())
+
+
+PREPOSITIONS = frozenset({"of", "above", "below", "at", "in", "for", "to", "by", "from", "on"})
+"""Prepositions a label may hold ("elevation above the sea level", "number of students")."""
+
+
+_DIMENSIONS = {
+    "tall": "height", "high": "height", "long": "length", "wide": "width", "deep": "depth",
+    "heavy": "weight", "weigh": "weight", "old": "age",
+}  # fmt: skip
+"""English words that say a measure without its noun ("1.905 metres tall" is a height)."""
+
+
+class WordFormReader:
+    """The readings of one ontology's property labels said by their other word forms
+    (kg's own properties left out); ``stands_for`` makes the rule that stands for a reading
+    of a property's label (`kg.relations.labels.LabelReader.stands_for`)."""
+
+    def __init__(self, ontology: Ontology, stands_for: Callable[[URIRef], LearnedRule]) -> None:
+        self.ontology = ontology
+        self.stands_for = stands_for
+
+    def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """Every reading in ``doc``: the rule and its subject, object and anchor tokens."""
+        yield from self._tail_readings(doc)
+        yield from self._dimension_readings(doc)
+        yield from self._agent_readings(doc)
+
+    @cached_property
+    def tails(self) -> dict[str, list[tuple[LearnedRule, list[str]]]]:
+        """Preposition → (a rule standing for a label, the content words after it) for each
+        label that has a preposition other than "of": "elevation above the sea level" is
+        "above" with "sea level"."""
+        tails: dict[str, list[tuple[LearnedRule, list[str]]]] = defaultdict(list)
+        for iri, prop in self.ontology.properties.items():
+            said = label_words(prop.label).split()
+            at = next((n for n in range(1, len(said)) if said[n] in PREPOSITIONS - {"of"}), 0)
+            rest = [stem(w) for w in said[at + 1 :] if w not in STOP_WORDS]
+            if not iri.startswith(KG) and at and rest:
+                tails[said[at]].append((self.stands_for(iri), rest))
+        return tails
+
+    def _tail_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """A number (and its unit) followed by the words of a label after its preposition:
+        "X is at a height of 306 above sea level", "X lies 306 metres above the sea level"
+        are X's elevation above the sea level (read from the words, as the parser hangs them
+        every way)."""
+        for prep in doc[1:]:
+            if prep.lower_ not in self.tails:
+                continue
+            value = doc[prep.i - 1]
+            if value.pos_ == "NOUN" and prep.i > 1:
+                value = doc[prep.i - 2]  # the unit: "306 metres above …"
+            if value.pos_ != "NUM":
+                continue
+            after = [stem(t.lemma_) for t in doc[prep.i + 1 :] if t.lower_ not in STOP_WORDS]
+            owner = clause_subject(value)
+            for rule, wanted in self.tails[prep.lower_]:
+                if owner is not None and after[: len(wanted)] == wanted:
+                    yield rule, {"subject": phrase(owner).root, "object": value, "anchor": prep}
+
+    @cached_property
+    def dimensions(self) -> dict[str, LearnedRule]:
+        """Adjective or verb → a rule standing for the one property whose label's head is the
+        dimension it measures ("tall": height, where one label ends with "height")."""
+        found: dict[str, LearnedRule] = {}
+        for word, noun in _DIMENSIONS.items():
+            props = [
+                iri for iri, prop in self.ontology.properties.items()
+                if not iri.startswith(KG) and content_words(prop.label)[-1:] == [noun]
+            ]  # fmt: skip
+            if len(props) == 1:
+                found[word] = self.stands_for(props[0])
+        return found
+
+    def _dimension_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """A measure said with its adjective or verb: "X is 1.905 metres tall" (height), "X
+        weighs 94 kg" (weight); the number within three words before the adjective, after
+        the verb."""
+        for word in doc:
+            rule = self.dimensions.get(word.lower_ if word.pos_ == "ADJ" else word.lemma_)
+            if rule is None or word.pos_ not in ("ADJ", "VERB"):
+                continue
+            near = doc[max(word.i - 3, 0) : word.i] if word.pos_ == "ADJ" else doc[word.i + 1 : word.i + 4]
+            value = next((t for t in near if t.pos_ == "NUM" or t.like_num), None)
+            owner = clause_subject(word)
+            if value is not None and owner is not None:
+                yield rule, {"subject": phrase(owner).root, "object": value, "anchor": word}
+
+    @cached_property
+    def agents(self) -> dict[str, list[LearnedRule]]:
+        """Agent noun (a label's head that names who does something: manager, director,
+        music composer) → rules standing for the one-word label that is that noun, else for
+        the one label with that head."""
+        alone: dict[str, list[LearnedRule]] = defaultdict(list)
+        headed: dict[str, list[LearnedRule]] = defaultdict(list)
+        for iri, prop in self.ontology.properties.items():
+            words = content_words(prop.label)
+            if not iri.startswith(KG) and words and words[-1].endswith(("er", "or")):
+                (alone if len(words) == 1 else headed)[words[-1]].append(self.stands_for(iri))
+        return alone | {
+            noun: rules for noun, rules in headed.items() if noun not in alone and len(rules) == 1
+        }
+
+    def _agent_rules(self, verb: Token) -> list[LearnedRule]:
+        """The rules for the agent noun a past participle says: its stem and at most four
+        letters more ("directed" says director, "operated" operator, "owned" owner)."""
+        said = porter_stem(verb.text)
+        return [
+            rule for noun, rules in self.agents.items()
+            if noun.startswith(said) and len(noun) - len(said) <= 4 and len(said) >= 3
+            for rule in rules
+        ]  # fmt: skip
+
+    def _agent_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """A passive verb whose doer a label names: "X is managed by Y" is X's manager Y,
+        "X, directed by Y, …" X's director (the label's verb and the doer after "by")."""
+        for verb in doc:
+            rules = self._agent_rules(verb) if verb.tag_ == "VBN" else []
+            doers = [
+                g for by in verb.children if rules and by.dep_ == "agent"
+                for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+            ]  # fmt: skip
+            for doer in doers:
+                owner = clause_subject(doer)
+                if owner is not None:
+                    for rule in rules:
+                        yield rule, {"subject": phrase(owner).root, "object": doer, "anchor": verb}
