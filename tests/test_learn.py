@@ -197,6 +197,9 @@ def test_the_ontologys_labels_alone_read_copula_facts(nlp: Language, football: O
     assert extractor.triples(nlp("Riverside United's ground is in Eastwick.")) == [
         ("Riverside_United", "ground", "Eastwick")
     ]
+    assert extractor.triples(nlp("Riverside United has Ines Costa as its manager.")) == [
+        ("Riverside_United", "manager", "Ines_Costa")
+    ]
     # the parser hangs "manager" from the place before "and": read from the words after it
     found = extractor.triples(nlp("Riverside United is located in Leeds and its manager is Ines Costa."))
     assert ("Riverside_United", "manager", "Ines_Costa") in found
@@ -1467,6 +1470,10 @@ def test_a_passive_verb_whose_doer_a_label_names_is_read_without_examples(
     extractor = LearnedExtractor(Patterns(), ontology)  # the ontology's labels alone
     found = extractor.triples(nlp("Harbour Rovers are managed by Sven Olsen."))
     assert found == [("Harbour_Rovers", "manager", "Sven_Olsen")]
+    # the active verb: the doer is its subject
+    assert extractor.triples(nlp("Sven Olsen manages Harbour Rovers.")) == [
+        ("Harbour_Rovers", "manager", "Sven_Olsen")
+    ]
     # "location" names no doer: "located in" is left to what the examples teach
     assert extractor.triples(nlp("Harbour Rovers are located in Eastwick.")) == []
 

@@ -78,6 +78,17 @@ def _in_apposition(slot: Token) -> Token | None:
     return None
 
 
+def _had(as_word: Token) -> Token | None:
+    """What "X has Y as its L" says X has: the object of "have" that "as" hangs from or
+    follows."""
+    up = as_word.head
+    if up.dep_ == "dobj" and up.head.lemma_ == "have":
+        return up
+    if up.lemma_ == "have":
+        return next((c for c in up.children if c.dep_ == "dobj"), None)
+    return None
+
+
 def _fronted(token: Token) -> Token | None:
     """The place a sentence opens with, which what follows is said of: "In X, the
     population density is Y" (X's)."""
@@ -162,7 +173,7 @@ class LabelReader:
         """Facts stated with a property's own label, in the shapes news and reference text
         use: "the L of X is Y", "X's L is Y", "X's L is in Y", "X, whose L is Y", "Y is the L
         of X", "X has (boasts, covers …) an L of Y", "X has L Y", "X, with an L of Y, …", "In
-        X, the L is Y", "X's L, Y, …", "Y, the L of X, …"; the label's words after its
+        X, the L is Y", "X's L, Y, …", "Y, the L of X, …", "X has Y as its L"; the label's words after its
         preposition ("X is at Y above sea level"), a measure's adjective or verb ("X is Y
         metres tall"), a passive verb whose doer the label names ("X is managed by Y"); and a
         count of what a "number of …" label counts: "X has Y students", "there are Y students
@@ -204,6 +215,8 @@ class LabelReader:
                 ]  # fmt: skip
                 if value is None and placed:
                     value = placed[0]
+            elif slot.dep_ == "pobj" and head.lower_ == "as" and _had(head) is not None:
+                value, owner = _had(head), clause_subject(head)  # "X has Y as its manager"
             elif slot.dep_ == "attr" and head.lemma_ == "be":
                 value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             elif (slot.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")) or (

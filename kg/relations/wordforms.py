@@ -160,16 +160,23 @@ class WordFormReader:
         ]  # fmt: skip
 
     def _agent_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
-        """A passive verb whose doer a label names: "X is managed by Y" is X's manager Y,
-        "X, directed by Y, …" X's director (the label's verb and the doer after "by")."""
+        """A verb whose doer a label names: "X is managed by Y" and "Y manages X" are X's
+        manager Y, "X, directed by Y, …" X's director (the label's verb, the doer after "by"
+        or as its subject, and what is done as its object)."""
         for verb in doc:
-            rules = self._agent_rules(verb) if verb.tag_ == "VBN" else []
-            doers = [
-                g for by in verb.children if rules and by.dep_ == "agent"
-                for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
-            ]  # fmt: skip
-            for doer in doers:
-                owner = clause_subject(doer)
+            rules = self._agent_rules(verb) if verb.pos_ == "VERB" else []
+            if not rules:
+                continue
+            if verb.tag_ == "VBN":
+                pairs = [
+                    (clause_subject(g), g) for by in verb.children if by.dep_ == "agent"
+                    for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                ]  # fmt: skip
+            else:
+                doers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+                done = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+                pairs = [(done[0], doers[0])] if doers and done else []
+            for owner, doer in pairs:
                 if owner is not None:
                     for rule in rules:
                         yield rule, {"subject": phrase(owner).root, "object": doer, "anchor": verb}
