@@ -25,10 +25,10 @@ from spacy.tokens import Doc
 
 from kg.entities import DEFAULT_BASE, entities
 from kg.errors import KGError
-from kg.learn import read_patterns
+from kg.learn import Patterns, read_patterns
 from kg.linking import link_entities
 from kg.nlp import DEFAULT_MODEL, load_pipeline
-from kg.ontology import ONTOLOGY_GRAPH, read_ontology
+from kg.ontology import KG, ONTOLOGY_GRAPH, read_ontology
 from kg.rdf import document_triples
 from kg.relations import DEFAULT_EXTRACTORS, make_extractors, relations
 from kg.relations.learned import LearnedExtractor
@@ -224,6 +224,9 @@ class Extraction:
             self.extract.append(
                 LearnedExtractor(read_patterns(settings.patterns, self.ontology), self.ontology)
             )
+        elif any(not iri.startswith(KG) for iri in self.ontology.properties):
+            # a user's ontology and no examples: its labels still read facts stated with them
+            self.extract.append(LearnedExtractor(Patterns(), self.ontology))
 
     def triples(self, doc: Doc, document: Document) -> list[tuple[Node, Node, Node]]:
         """The triples of one document's graph, from its parse."""

@@ -1512,3 +1512,17 @@ def test_a_label_in_apposition_needs_its_owner_named(nlp: Language, football: On
     extractor = LearnedExtractor(Patterns(), football)
     # "their" may be the club or its players: no guess
     assert extractor.triples(nlp("Tom Baker joined the team under their manager, Ines Costa.")) == []
+
+
+def test_build_with_a_users_ontology_and_no_examples_reads_its_labels(nlp: Language, tmp_path: Path) -> None:
+    text = tmp_path / "news.txt"
+    text.write_text(
+        "Riverside United said that their ground, Elm Road, would be rebuilt. "
+        "Elm Road is the ground of Harbour Rovers.\n"
+    )
+    store = Store(tmp_path / "store")
+    build([text], store=store, model=nlp, ontologies=[FOOTBALL])
+    rows = query(store, f"SELECT ?s ?o WHERE {{ ?s <{FB}ground> ?o }}")
+    assert sorted((str(s).split("/")[-1], str(o).split("/")[-1]) for s, o in rows) == [
+        ("Harbour_Rovers", "Elm_Road")
+    ]
