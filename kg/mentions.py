@@ -117,9 +117,15 @@ class MentionFinder:
         the doc's class triggers, see ``Doc._.kg_class_triggers``)."""
         start, end = ent.start, ent.end
         doc = ent.doc
-        for i in range(start + 1, end - 1):
+        for i in range(start + 1, end):
             token = doc[i]
-            if token.lower_ in _TAIL_BREAKS and token.is_lower and doc[i - 1].whitespace_:
+            # "Harbour Rovers is", "Mendrisio is Meride": the tagger ran over a verb
+            verb = token.pos_ in ("AUX", "VERB") and token.is_lower
+            if (
+                (verb or (token.lower_ in _TAIL_BREAKS and i < end - 1))
+                and token.is_lower
+                and doc[i - 1].whitespace_
+            ):
                 end = i
                 break
         while start < end:

@@ -88,6 +88,11 @@ def test_a_name_run_across_a_comma_is_two_mentions(extract: Extract) -> None:
     assert names.get("Bristol") == KG.Place
 
 
+def test_a_name_ends_before_a_verb_the_tagger_ran_over(extract: Extract) -> None:
+    _, entities, _ = extract("The ground of Harbour Rovers is Elm Road.")
+    assert "Harbour Rovers" in {e.name for e in entities.values()}
+
+
 def test_pronouns_join_the_person_they_refer_to_and_are_never_nodes(extract: Extract) -> None:
     _, entities, _ = extract(
         "Dr Ada Obi ran the trial. She said it worked. Mr Tom Reid disagreed, and he left."
