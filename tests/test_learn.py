@@ -200,6 +200,10 @@ def test_the_ontologys_labels_alone_read_copula_facts(nlp: Language, football: O
     assert extractor.triples(nlp("Riverside United has Ines Costa as its manager.")) == [
         ("Riverside_United", "manager", "Ines_Costa")
     ]
+    # a label that is a participle, said as the verb
+    assert extractor.triples(nlp("Riverside United were founded on June 1, 1905.")) == [
+        ("Riverside_United", "founded", "1905-06-01")
+    ]
     # the parser hangs "manager" from the place before "and": read from the words after it
     found = extractor.triples(nlp("Riverside United is located in Leeds and its manager is Ines Costa."))
     assert ("Riverside_United", "manager", "Ines_Costa") in found

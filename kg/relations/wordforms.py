@@ -3,8 +3,9 @@
 The words of a label as they are matched (`content_words`, `stem`, `porter_stem`), and the
 readings of a label said by its other word forms (`WordFormReader`): the words after its
 preposition ("X lies 324 metres above sea level" for "elevation above the sea level"), a
-measure's adjective or verb ("X is 1.905 metres tall" for "height"), and the verb of an agent
-noun ("X is managed by Y" for "manager"). Like the readings of the label's noun
+measure's adjective or verb ("X is 1.905 metres tall" for "height"), the verb of an agent
+noun ("X is managed by Y" for "manager"), and a participle label's verb ("X was founded on
+June 1, 1905" for "founded"). Like the readings of the label's noun
 (`kg.relations.labels`), they need no examples.
 """
 
@@ -72,6 +73,7 @@ class WordFormReader:
         yield from self._tail_readings(doc)
         yield from self._dimension_readings(doc)
         yield from self._agent_readings(doc)
+        yield from self._participle_readings(doc)
 
     @cached_property
     def tails(self) -> dict[str, list[tuple[LearnedRule, list[str]]]]:
@@ -158,6 +160,32 @@ class WordFormReader:
             if noun.startswith(said) and len(noun) - len(said) <= 4 and len(said) >= 3
             for rule in rules
         ]  # fmt: skip
+
+    @cached_property
+    def participles(self) -> dict[str, list[LearnedRule]]:
+        """One-word labels that are a verb's past participle ("founded", "established") →
+        rules standing for them."""
+        found: dict[str, list[LearnedRule]] = defaultdict(list)
+        for iri, prop in self.ontology.properties.items():
+            words = label_words(prop.label).split()
+            if not iri.startswith(KG) and len(words) == 1 and words[0].endswith(("ed", "en")):
+                found[words[0]].append(self.stands_for(iri))
+        return found
+
+    def _participle_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """A label that is a participle, said as the verb: "X was founded on June 1, 1905"
+        (the value after "in", "on" or "at")."""
+        for verb in doc:
+            rules = self.participles.get(verb.lower_, []) if verb.pos_ == "VERB" else []
+            values = [
+                g for prep in verb.children if rules and prep.dep_ == "prep"
+                and prep.lower_ in ("in", "on", "at") for g in prep.children if g.dep_ == "pobj"
+            ]  # fmt: skip
+            for value in values:
+                owner = clause_subject(value)
+                if owner is not None:
+                    for rule in rules:
+                        yield rule, {"subject": phrase(owner).root, "object": value, "anchor": verb}
 
     def _agent_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """A verb whose doer a label names: "X is managed by Y" and "Y manages X" are X's
