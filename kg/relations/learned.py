@@ -234,9 +234,11 @@ class LearnedExtractor:
 
     def _resolved(self, nodes: dict[str, Token]) -> dict[str, Token]:
         """The nodes with "the country" (or "the state", "the region") taken for the nearest
-        country (region) named before it ("Italy … The leader of the country is X"), and a
-        region in apposition taken for the place before it where the examples name places with
-        their region ("born in Darien, Connecticut" is Darien,_Connecticut)."""
+        country (region) named before it ("Italy … The leader of the country is X"), a region
+        in apposition taken for the place before it where the examples name places with their
+        region ("born in Darien, Connecticut" is Darien,_Connecticut; also where the parser
+        hangs the region from the noun before the place), and "Cleveland born, Albert B.
+        White" taken for the person, unless the fact is the birth itself."""
         for end in ("subject", "object"):
             token = nodes[end]
             born = born_after(token)
