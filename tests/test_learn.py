@@ -1530,3 +1530,22 @@ def test_build_with_a_users_ontology_and_no_examples_reads_its_labels(nlp: Langu
     assert sorted((str(s).split("/")[-1], str(o).split("/")[-1]) for s, o in rows) == [
         ("Harbour_Rovers", "Elm_Road")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Weston is part of Elmshire.", "Weston is a part of Elmshire.", "Weston, part of Elmshire, grew."],
+)
+def test_a_label_said_with_a_verb_is_said_of_the_clauses_subject(
+    nlp: Language, tmp_path: Path, sentence: str
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Town", "County"],
+        ("isPartOf", "isPartOf", "Town", "County"),
+        ("capital", "capital", "County", "Town"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)  # the ontology's labels alone
+    assert extractor.triples(nlp(sentence)) == [("Weston", "isPartOf", "Elmshire")]
+    # a noun label is the owner's: "X is the capital of Y" is Y's capital
+    assert extractor.triples(nlp("Weston is the capital of Elmshire.")) == [("Elmshire", "capital", "Weston")]

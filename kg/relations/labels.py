@@ -143,6 +143,11 @@ class LabelReader:
         """A rule standing for a reading of ``prop``'s own label."""
         return LearnedRule(f"label:{self.ontology.properties[prop].label}", prop, [], LABEL_CONFIDENCE, 0)
 
+    def verbal(self, prop: URIRef) -> bool:
+        """Whether a property's label is said of its subject with a verb ("is part of"): "X is
+        part of Y" is X's, where "X is the capital of Y" is Y's capital."""
+        return label_words(self.ontology.properties[prop].label).split()[0] in ("is", "has", "was")
+
     @cached_property
     def heads(self) -> dict[str, list[tuple[LearnedRule, frozenset[str]]]]:
         """Head word of each property label → (a rule standing for the label, the label's
@@ -244,7 +249,10 @@ class LabelReader:
             for rule, wanted in self.heads[stem(token.lemma_)]:
                 if wanted <= modifiers:
                     turn = head if head.pos_ in ("AUX", "VERB") else token  # "is not" negates
-                    yield rule, {"subject": phrase(owner).root, "object": value, "anchor": turn}
+                    said_of, said = owner, value
+                    if slot.dep_ in ("attr", "appos") and self.verbal(rule.property):
+                        said_of, said = value, owner  # "X is part of Y": isPartOf(X, Y)
+                    yield rule, {"subject": phrase(said_of).root, "object": said, "anchor": turn}
 
     @cached_property
     def narrower(self) -> dict[URIRef, list[tuple[LearnedRule, str]]]:

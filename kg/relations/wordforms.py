@@ -31,7 +31,7 @@ def content_words(label: str) -> list[str]:
     return [w for w in label_words(label).split() if w not in STOP_WORDS or w in _ATTRIBUTE_WORDS]
 
 
-_ATTRIBUTE_WORDS = frozenset({"name", "full", "former", "first", "last", "amount"})
+_ATTRIBUTE_WORDS = frozenset({"name", "full", "former", "first", "last", "amount", "part"})
 
 
 def stem(word: str) -> str:
