@@ -1375,7 +1375,9 @@ def test_two_coordinated_names_are_never_one_said_of_the_other(nlp: Language, tm
         precision=1.0, support=5, matches=5,
     )  # fmt: skip
     extractor = LearnedExtractor(Patterns(rules=[coordinated]), ontology)
-    assert extractor.triples(nlp("Weston and Northby are parts of Elmshire.")) == []
+    found = extractor.triples(nlp("Weston and Northby are parts of Elmshire."))
+    assert ("Weston", "isPartOf", "Northby") not in found
+    assert ("Weston", "isPartOf", "Elmshire") in found  # the ontology's label still reads the fact
 
 
 def test_a_label_with_no_owner_of_its_own_is_the_place_the_sentence_opens_with(
