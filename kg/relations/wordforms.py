@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -23,6 +24,9 @@ from kg.learn import LearnedRule
 from kg.names import phrase
 from kg.ontology import KG, Ontology, label_words
 from kg.reference import clause_subject
+
+if TYPE_CHECKING:
+    from nltk.stem import PorterStemmer
 
 
 def content_words(label: str) -> list[str]:
@@ -43,9 +47,16 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=8192)
 def porter_stem(word: str) -> str:
     """A word's Porter stem, which a verb and a noun may share ("resides", "residence")."""
+    return _porter().stem(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _porter() -> PorterStemmer:
+    """One stemmer for the process (the scorer, `kg.evaluate`, keeps its own, so that scoring
+    someone else's output needs no extraction code)."""
     from nltk.stem import PorterStemmer
 
-    return PorterStemmer().stem(word.lower())
+    return PorterStemmer()
 
 
 PREPOSITIONS = frozenset({"of", "above", "below", "at", "in", "for", "to", "by", "from", "on"})
