@@ -1551,3 +1551,23 @@ def test_a_label_said_with_a_verb_is_said_of_the_clauses_subject(
     assert extractor.triples(nlp(sentence)) == [("Weston", "isPartOf", "Elmshire")]
     # a noun label is the owner's: "X is the capital of Y" is Y's capital
     assert extractor.triples(nlp("Weston is the capital of Elmshire.")) == [("Elmshire", "capital", "Weston")]
+
+
+def test_the_items_of_a_list_are_never_one_said_of_the_other(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Person", "Place"], ("birthPlace", "birth place", "Person", "Place"))
+    birth_place = next(iri for iri in ontology.properties if str(iri).endswith("birthPlace"))
+    # a word-free pattern the examples teach with "Born in X, NAME, …"
+    apposed = LearnedRule(
+        "birthPlace-1", birth_place,
+        [
+            {"RIGHT_ID": "object", "RIGHT_ATTRS": {"POS": "PROPN"}},
+            _node("object", "subject", DEP="appos", POS="PROPN"),
+        ],
+        precision=0.6, support=5, matches=8,
+    )  # fmt: skip
+    extractor = LearnedExtractor(Patterns(rules=[apposed]), ontology)
+    # the parser hangs the list's last item from the one before it as an apposition
+    assert extractor.triples(nlp("Ana Ruiz works in Dunmore Park, Weston, Kingsbridge, Elmshire.")) == []
+    # two items are no such list: the apposition is who the sentence is about
+    found = extractor.triples(nlp("Born in Weston, Vermont, Ana Ruiz, was a teacher."))
+    assert found == [("Ana_Ruiz", "birthPlace", "Weston,_Vermont")]

@@ -80,6 +80,20 @@ _PLACE_WORDS = {
 """Nouns that, after "the", mean a place of that kind named earlier in the text."""
 
 
+def _one_list(a: Token, b: Token) -> bool:
+    """Whether two names are items of one list: "X and Y", or "A, B, C, D" where the parser
+    hangs the last item from the one before as an apposition. Two items are no such list:
+    in "Born in Georgia, Vermont, Alvah Sabin, …" the apposition is who the sentence is about."""
+
+    def items(token: Token) -> set[Token]:
+        found = {token, *token.conjuncts}
+        if len(found) > 2:
+            found |= {c for t in found for c in t.children if c.dep_ == "appos"}
+        return found
+
+    return b in items(a) or a in items(b)
+
+
 def _titled_or_quoted(span: Span) -> bool:
     """Whether a mention is written as a title (a capitalised word or a number) or between
     quotation marks."""
@@ -115,7 +129,7 @@ class LearnedExtractor:
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         best: dict[tuple[int, int], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
         for rule, nodes in self._candidates(doc):
-            if self._said_otherwise(rule, nodes) or nodes["object"] in nodes["subject"].conjuncts:
+            if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
                 continue  # "X and Y": two of a kind, not one said of the other
             agreement = self._agreement(rule.property, nodes, stated=rule.name.startswith("label:"))
             if agreement is None:
