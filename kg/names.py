@@ -347,12 +347,13 @@ def _with_region(ent: Span) -> Span:
 
 def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str:
     """A linker's name for a mention: DBpedia-style words joined by ``_``, with learned
-    names, expanded country abbreviations, plain numbers and ISO dates.
+    names, expanded country abbreviations, plain numbers (a comma before one or two digits
+    is a decimal one: "1142,3") and ISO dates.
 
     >>> canonical_name("the U.S.")
     'United_States'
-    >>> canonical_name("$211,200,000")
-    '211200000'
+    >>> canonical_name("$211,200,000"), canonical_name("1142,3")
+    ('211200000', '1142.3')
     >>> canonical_name("January 1, 1959")
     '1959-01-01'
     >>> canonical_name("the 27th September 1987"), canonical_name("30/05/1996")
@@ -384,7 +385,10 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     if iso:
         return iso
     if NUMBER.match(text):
-        return text.lstrip("$€£+").replace(",", "")
+        number = text.lstrip("$€£+")
+        if re.fullmatch(r"-?\d+,\d{1,2}", number):
+            return number.replace(",", ".")  # "1142,3": a decimal comma, not a thousands one
+        return number.replace(",", "")
     text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
     text = re.sub(r",\s+(Inc|Ltd|Corp|Co)\.?$", r", \1.", text)  # "Digify, Inc" is "Digify, Inc."
     text = re.sub(r"\bunder (\d+)\b", r"under-\1", text)  # "national under 19 football team"
