@@ -1264,6 +1264,9 @@ def test_the_capitalised_university_means_the_one_named_before(nlp: Language) ->
         ("The Mexican city of Weston is run by a mayor. Its population is 1604.", "Its", "Weston"),
         ("The total area of Weston, Ohio is 49 square km and its population is 1142.", "its", "Weston"),
         ("Its mayor is Ana Ruiz. Weston is in Ohio.", "Its", None),  # nothing named before it
+        # "he" and "she" mean a person, where the tagger names one before them
+        ("Weston Athletic have had Maria Lopez as their coach. She was born in Leeds.", "She", "Lopez"),
+        ("Weston Athletic have had Maria Lopez as their coach. They play in Leeds.", "They", "Athletic"),
     ],
 )
 def test_a_pronoun_means_the_first_thing_named_before_it(
