@@ -124,23 +124,60 @@ _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr."})
 
 def _national_team(span: Span) -> Span:
     """A national team's whole name where the mention is part of it: "Italy national under
-    19 football team", not "Italy" or "19 football team" (the parser splits it)."""
+    19 football team", not "Italy" or "19 football team" (the parser splits it); also said
+    with the country's adjective or possessive ("the Italian national under 16 football team",
+    "Italy's national under 17's team") or a country of several words ("Trinidad and Tobago")."""
     doc = span.doc
     for i in range(max(span.start - 3, 1), min(span.end + 1, len(doc))):
-        if doc[i].lower_ != "national" or doc[i - 1].pos_ != "PROPN":
+        if doc[i].lower_ != "national":
+            continue
+        before = i - 2 if doc[i - 1].text in ("'s", "’s") and i >= 2 else i - 1
+        if doc[before].pos_ != "PROPN" and doc[before].text not in DEMONYMS:
             continue
         end = i + 1
-        while end < len(doc) and end - i <= 5 and doc[end].lower_ != "team":
-            if not (doc[end].is_lower or doc[end].like_num or doc[end].lower_.startswith("under-")):
+        while end < len(doc) and end - i <= 6 and doc[end].lower_ != "team":
+            word = doc[end]
+            if not (word.is_lower or word.like_num or word.lower_.startswith("under") or word.text == "-"):
                 break
             end += 1
         if end < len(doc) and doc[end].lower_ == "team":
-            start = i - 1
-            while start > 0 and doc[start - 1].pos_ == "PROPN":
-                start -= 1
+            start = before
+            while start > 0 and doc[start].pos_ == "PROPN":  # "Soviet Union", "Trinidad and Tobago"
+                if doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                elif doc[start - 1].lower_ == "and" and start > 1 and doc[start - 2].pos_ == "PROPN":
+                    start -= 2
+                else:
+                    break
             if start <= span.root.i <= end:
                 return doc[start : end + 1]
     return span
+
+
+DEMONYMS = {
+    "Afghan": "Afghanistan", "Albanian": "Albania", "Algerian": "Algeria", "American": "United States",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Armenian": "Armenia", "Australian": "Australia",
+    "Austrian": "Austria", "Belgian": "Belgium", "Bolivian": "Bolivia", "Bosnian": "Bosnia and Herzegovina",
+    "Brazilian": "Brazil", "British": "United Kingdom", "Bulgarian": "Bulgaria", "Cameroonian": "Cameroon",
+    "Canadian": "Canada", "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia",
+    "Croatian": "Croatia", "Cuban": "Cuba", "Czech": "Czech Republic", "Danish": "Denmark",
+    "Dutch": "Netherlands", "Ecuadorian": "Ecuador", "Egyptian": "Egypt", "English": "England",
+    "Estonian": "Estonia", "Ethiopian": "Ethiopia", "Filipino": "Philippines", "Finnish": "Finland",
+    "French": "France", "Georgian": "Georgia", "German": "Germany", "Ghanaian": "Ghana", "Greek": "Greece",
+    "Hungarian": "Hungary", "Icelandic": "Iceland", "Indian": "India", "Indonesian": "Indonesia",
+    "Iranian": "Iran", "Iraqi": "Iraq", "Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy",
+    "Ivorian": "Ivory Coast", "Jamaican": "Jamaica", "Japanese": "Japan", "Jordanian": "Jordan",
+    "Kenyan": "Kenya", "Korean": "South Korea", "Latvian": "Latvia", "Lebanese": "Lebanon",
+    "Lithuanian": "Lithuania", "Malaysian": "Malaysia", "Maltese": "Malta", "Mexican": "Mexico",
+    "Moroccan": "Morocco", "Nigerian": "Nigeria", "Norwegian": "Norway", "Pakistani": "Pakistan",
+    "Paraguayan": "Paraguay", "Peruvian": "Peru", "Polish": "Poland", "Portuguese": "Portugal",
+    "Romanian": "Romania", "Russian": "Russia", "Saudi": "Saudi Arabia", "Scottish": "Scotland",
+    "Senegalese": "Senegal", "Serbian": "Serbia", "Slovak": "Slovakia", "Slovenian": "Slovenia",
+    "Soviet": "Soviet Union", "Spanish": "Spain", "Swedish": "Sweden", "Swiss": "Switzerland",
+    "Thai": "Thailand", "Tunisian": "Tunisia", "Turkish": "Turkey", "Ukrainian": "Ukraine",
+    "Uruguayan": "Uruguay", "Venezuelan": "Venezuela", "Vietnamese": "Vietnam", "Welsh": "Wales",
+}  # fmt: skip
+"""Countries by the adjective English names their people and national teams with."""
 
 
 _COMPANY_FORMS = frozenset({"Inc", "Ltd", "Corp", "LLC", "Co"})
@@ -368,6 +405,8 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     ('Aaron_S._Daggett', 'Juan_Carlos_I_of_Spain')
     >>> canonical_name("Italy national under 19 football team")
     'Italy_national_under-19_football_team'
+    >>> canonical_name("the Italian national under 16's football team")
+    'Italy_national_under-16_football_team'
     >>> canonical_name("Varese Calcio S.S.D")
     'Varese_Calcio_S.S.D.'
     """
@@ -391,6 +430,10 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
         return number.replace(",", "")
     text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
     text = re.sub(r",\s+(Inc|Ltd|Corp|Co)\.?$", r", \1.", text)  # "Digify, Inc" is "Digify, Inc."
+    national = re.match(r"(.+?)(?:\s*['\u2019]s)? national\b(.*) team$", text)
+    if national:  # "the Italian national under 16's football team" is "Italy national …"
+        tail = re.sub(r"(?i)\bunder[- ]?(\d+)(?:['\u2019]s)?", r"under-\1", national.group(2))
+        text = f"{DEMONYMS.get(national.group(1), national.group(1))} national{tail} team"
     text = re.sub(r"\bunder (\d+)\b", r"under-\1", text)  # "national under 19 football team"
     words = text.split(" ")
     for n, word in enumerate(words):

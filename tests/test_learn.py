@@ -947,6 +947,18 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
             "Italy national under 19 football team",
         ),
         ("He joined the national team of Italy.", "Italy", "Italy"),
+        # the country by its adjective, its possessive or a name of several words
+        ("He played for the Jamaican national football team.", "team", "Jamaican national football team"),
+        (
+            "He played for Italy's national under 16's football team.",
+            "national",
+            "Italy's national under 16's football team",
+        ),
+        (
+            "He has represented Trinidad and Tobago national under 20 team.",
+            "Tobago",
+            "Trinidad and Tobago national under 20 team",
+        ),
         ("Akron, Ohio is at a height of 306 metres.", "Ohio", "Akron, Ohio"),  # the parser's subject
         ("He was born in Darien, Connecticut.", "Connecticut", "Connecticut"),
         ("They play in the Serie A league of which Juventus FC have been champions.", "league", "Serie A"),
