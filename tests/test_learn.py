@@ -197,6 +197,9 @@ def test_the_ontologys_labels_alone_read_copula_facts(nlp: Language, football: O
     assert extractor.triples(nlp("Riverside United's ground is in Eastwick.")) == [
         ("Riverside_United", "ground", "Eastwick")
     ]
+    assert extractor.triples(nlp("The ground of Riverside United is located in the town of Eastwick.")) == [
+        ("Riverside_United", "ground", "Eastwick")
+    ]
     assert extractor.triples(nlp("Riverside United has Ines Costa as its manager.")) == [
         ("Riverside_United", "manager", "Ines_Costa")
     ]

@@ -100,6 +100,9 @@ def _fronted(token: Token) -> Token | None:
     return named[0] if end <= token.i and token.doc[end].text == "," else None
 
 
+_LOCATED = frozenset(("locate", "situate", "base", "find"))
+"""Verbs that say where a thing is: "the ground of X is located in Y" is "… is in Y"."""
+
 _COUNT_WORDS = frozenset(("number", "count", "total"))
 """Label words that say a property counts what the label's last word names."""
 
@@ -176,13 +179,13 @@ class LabelReader:
 
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """Facts stated with a property's own label, in the shapes news and reference text
-        use: "the L of X is Y", "X's L is Y", "X's L is in Y", "X, whose L is Y", "Y is the L
-        of X", "X has (boasts, covers …) an L of Y", "X has L Y", "X, with an L of Y, …", "In
-        X, the L is Y", "X's L, Y, …", "Y, the L of X, …", "X has Y as its L"; the label's words after its
-        preposition ("X is at Y above sea level"), a measure's adjective or verb ("X is Y
-        metres tall"), a passive verb whose doer the label names ("X is managed by Y"); and a
-        count of what a "number of …" label counts: "X has Y students", "there are Y students
-        at X", "Y students attending X"."""
+        use: "the L of X is Y", "X's L is Y", "X's L is (located) in Y", "X, whose L is Y",
+        "Y is the L of X", "X has (boasts, covers …) an L of Y", "X has L Y", "X, with an L of
+        Y, …", "In X, the L is Y", "X's L, Y, …", "Y, the L of X, …", "X has Y as its L"; the
+        label's words after its preposition ("X is at Y above sea level"), a measure's
+        adjective or verb ("X is Y metres tall"), a passive verb whose doer the label names
+        ("X is managed by Y"); and a count of what a "number of …" label counts: "X has Y
+        students", "there are Y students at X", "Y students attending X"."""
         yield from self.forms(doc)
         for token in doc:
             if token.pos_ != "NOUN" or stem(token.lemma_) not in self.heads:
@@ -212,11 +215,12 @@ class LabelReader:
             after = doc[slot.i + 1] if slot.i + 1 < len(doc) else slot
             if slot.dep_ == "conj" and after.lemma_ == "be" and after.head.i == after.i:
                 head = after  # "X is in Y and its dean is Z": the parser hangs "dean" from Y
-            if (slot.dep_ in ("nsubj", "nsubjpass") or head is after) and head.lemma_ == "be":
+            located = slot.dep_ == "nsubjpass" and head.lemma_ in _LOCATED
+            if ((slot.dep_ in ("nsubj", "nsubjpass") or head is after) and head.lemma_ == "be") or located:
                 value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
-                placed = [  # "X's ground is in Y"
-                    g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                placed = [  # "X's ground is in Y", "the ground of X is located in the town of Y"
+                    phrase(g).root for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                    for g in c.children if g.dep_ == "pobj" and phrase(g).root.pos_ == "PROPN"
                 ]  # fmt: skip
                 if value is None and placed:
                     value = placed[0]
