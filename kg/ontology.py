@@ -269,8 +269,14 @@ _DATATYPES = {
     "number": XSD.decimal, "decimal": XSD.decimal, "integer": XSD.decimal, "int": XSD.decimal,
     "float": XSD.decimal, "double": XSD.decimal, "string": XSD.string, "text": XSD.string,
     "date": XSD.date, "year": XSD.gYear, "gyear": XSD.gYear, "": XSD.string,
+    "literal": XSD.string, "langstring": XSD.string,
+} | {
+    str(t).removeprefix(str(XSD)).lower(): t
+    for t in (*NUMBER_TYPES - {XSD.decimal, XSD.integer, XSD.int, XSD.float, XSD.double}, XSD.dateTime,
+              XSD.boolean, XSD.anyURI, XSD.time, XSD.gYearMonth)
 }  # fmt: skip
-"""A JSON ontology's literal ranges, lower-cased and without an ``xsd:`` prefix."""
+"""A JSON ontology's literal ranges, lower-cased and without an ``xsd:``, ``rdf:`` or
+``rdfs:`` prefix: the benchmark's words (``number``, ``Year``) and the XSD names."""
 
 
 def json_ontology(path: str | Path) -> Graph:
@@ -279,8 +285,8 @@ def json_ontology(path: str | Path) -> Graph:
     The form is ``{"id", "title"?, "concepts": [{"qid", "label"}], "relations": [{"pid",
     "label", "domain", "range"}]}``. Terms get IRIs under ``base`` if the file gives one,
     else ``https://w3id.org/kg/ontology/<id>/``; a literal range (``number``, ``string``,
-    ``date``, ``year`` and their XSD names, in any case, `_DATATYPES`; or none) makes a
-    datatype property with the matching XSD type.
+    ``date``, ``year``, any XSD datatype's name, ``rdf:langString``, in any case, `_DATATYPES`;
+    or none) makes a datatype property with the matching XSD type.
 
     Raises:
         KGError: the file is not JSON of that form; the message names it.
@@ -301,7 +307,9 @@ def json_ontology(path: str | Path) -> Graph:
             graph.add((iri, RDFS.label, Literal(relation.get("label") or relation["pid"])))
             if relation.get("domain"):
                 graph.add((iri, RDFS.domain, concepts[relation["domain"]]))
-            datatype = _DATATYPES.get(str(relation.get("range", "")).lower().removeprefix("xsd:"))
+            datatype = _DATATYPES.get(
+                re.sub(r"^(xsd|rdfs?):", "", str(relation.get("range") or "").strip().lower())
+            )
             graph.add((iri, RDF.type, OWL.DatatypeProperty if datatype else OWL.ObjectProperty))
             graph.add((iri, RDFS.range, datatype or concepts[relation["range"]]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:

@@ -72,6 +72,10 @@ def test_a_json_ontology_becomes_owl_with_label_triggers(tmp_path: Path) -> None
             {"pid": "closedOn", "label": "closedOn", "domain": "Shop", "range": "Date"},
             {"pid": "openingYear", "label": "openingYear", "domain": "Shop", "range": "Year"},
             {"pid": "floorArea", "label": "floorArea", "domain": "Shop", "range": "xsd:double"},
+            {"pid": "staff", "label": "staff", "domain": "Shop", "range": "xsd:nonNegativeInteger"},
+            {"pid": "opened", "label": "opened", "domain": "Shop", "range": "xsd:dateTime"},
+            {"pid": "motto", "label": "motto", "domain": "Shop", "range": "rdf:langString"},
+            {"pid": "nickname", "label": "nickname", "domain": "Shop", "range": None},
         ],
     }))  # fmt: skip
     ontology = read_ontology([path])
@@ -84,6 +88,11 @@ def test_a_json_ontology_becomes_owl_with_label_triggers(tmp_path: Path) -> None
     assert ontology.properties[ontology.term("closedOn")].range == (XSD.date,)
     assert ontology.properties[ontology.term("openingYear")].range == (XSD.gYear,)
     assert ontology.properties[ontology.term("floorArea")].range == (XSD.decimal,)
+    # any XSD datatype keeps its type; a language string or no range is text
+    assert ontology.properties[ontology.term("staff")].range == (XSD.nonNegativeInteger,)
+    assert ontology.properties[ontology.term("opened")].range == (XSD.dateTime,)
+    assert ontology.properties[ontology.term("motto")].range == (XSD.string,)
+    assert ontology.properties[ontology.term("nickname")].range == (XSD.string,)
 
 
 def test_a_malformed_json_ontology_is_named(tmp_path: Path) -> None:
