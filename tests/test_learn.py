@@ -1598,3 +1598,31 @@ def test_the_items_of_a_list_are_never_one_said_of_the_other(nlp: Language, tmp_
     # two items are no such list: the apposition is who the sentence is about
     found = extractor.triples(nlp("Born in Weston, Vermont, Ana Ruiz, was a teacher."))
     assert found == [("Ana_Ruiz", "birthPlace", "Weston,_Vermont")]
+
+
+def test_a_label_that_holds_a_verb_is_read_from_that_verb(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Airport", "City", "Organisation"],
+        ("cityServed", "cityServed", "Airport", "City"),
+        ("operatingOrganisation", "operatingOrganisation", "Airport", "Organisation"),
+        ("openingYear", "openingYear", "Airport", "Year"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    # a label ending with a participle: its subject does what the verb says
+    for sentence in (
+        "Elmfield Airport serves the city of Northby.",
+        "Northby is served by Elmfield Airport.",
+    ):
+        assert extractor.triples(nlp(sentence)) == [("Elmfield_Airport", "cityServed", "Northby")]
+    # a label starting with a gerund: its value does it, or says when it was done
+    for sentence in (
+        "Elmfield Airport is operated by Corva Group.",
+        "Corva Group operates Elmfield Airport.",
+    ):
+        assert extractor.triples(nlp(sentence)) == [
+            ("Elmfield_Airport", "operatingOrganisation", "Corva_Group")
+        ]
+    assert extractor.triples(nlp("Elmfield Airport was opened in 1931.")) == [
+        ("Elmfield_Airport", "openingYear", "1931")
+    ]

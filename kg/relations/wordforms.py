@@ -4,8 +4,9 @@ The words of a label as they are matched (`content_words`, `stem`, `porter_stem`
 readings of a label said by its other word forms (`WordFormReader`): the words after its
 preposition ("X lies 324 metres above sea level" for "elevation above the sea level"), a
 measure's adjective or verb ("X is 1.905 metres tall" for "height"), the verb of an agent
-noun ("X is managed by Y" for "manager"), and a participle label's verb ("X was founded on
-June 1, 1905" for "founded"). Like the readings of the label's noun
+noun ("X is managed by Y" for "manager"), a participle label's verb ("X was founded on
+June 1, 1905" for "founded"), and the verb of a label that holds one ("X serves Y" for "city
+served", "X is operated by Y" for "operating organisation"). Like the readings of the label's noun
 (`kg.relations.labels`), they need no examples.
 """
 
@@ -85,6 +86,7 @@ class WordFormReader:
         yield from self._dimension_readings(doc)
         yield from self._agent_readings(doc)
         yield from self._participle_readings(doc)
+        yield from self._verb_label_readings(doc)
 
     @cached_property
     def tails(self) -> dict[str, list[tuple[LearnedRule, list[str]]]]:
@@ -219,3 +221,60 @@ class WordFormReader:
                 if owner is not None:
                     for rule in rules:
                         yield rule, {"subject": phrase(owner).root, "object": doer, "anchor": verb}
+
+    @cached_property
+    def verb_labels(self) -> dict[str, list[tuple[LearnedRule, bool]]]:
+        """Porter stem of a verb → (a rule standing for a label of two words or more that holds
+        that verb, whether the label's subject does what the verb says): "city served" ends
+        with a participle, so its subject serves its value; "operating organisation" and
+        "opening year" start with a gerund, so their value operates (or is when one opens)
+        their subject."""
+        found: dict[str, list[tuple[LearnedRule, bool]]] = defaultdict(list)
+        for iri, prop in self.ontology.properties.items():
+            words = content_words(prop.label)
+            if iri.startswith(KG) or len(words) < 2:
+                continue
+            if words[-1].endswith("ed") and len(words[-1]) > 4:
+                found[porter_stem(words[-1])].append((self.stands_for(iri), True))
+            elif words[0].endswith("ing") and len(words[0]) > 5:
+                found[porter_stem(words[0])].append((self.stands_for(iri), False))
+        return found
+
+    def _verb_label_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """A label said with the verb it holds: "X serves Y" and "Y is served by X" for X's
+        "city served" Y; "X is operated by Y", "Y operates X" for X's "operating organisation"
+        Y; "X was opened in 1925" for X's "opening year" 1925 (the value after "in", "on" or
+        "at", which the property's range must take)."""
+        for verb in doc:
+            if verb.pos_ != "VERB":
+                continue
+            rules = self.verb_labels.get(porter_stem(verb.text)) or self.verb_labels.get(
+                porter_stem(verb.lemma_)
+            )
+            if not rules:
+                continue
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl"
+            doers = [
+                g for by in verb.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"
+            ] if passive else [c for c in verb.children if c.dep_ == "nsubj"]  # fmt: skip
+            done = [c for c in verb.children if c.dep_ == "dobj"]
+            when = [
+                g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at")
+                for g in prep.children if g.dep_ == "pobj"
+            ]  # fmt: skip
+            if passive:  # "X is operated by Y", "X, operated by Y, …"
+                said_of = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                said_of = (
+                    clause_subject(said_of or verb) if said_of is None or said_of.pos_ == "PRON" else said_of
+                )
+                done = [said_of] if said_of is not None else []
+            elif doers:
+                doers = [d for d in (clause_subject(doers[0]) if doers[0].pos_ == "PRON" else doers[0],) if d]
+            for rule, subject_does in rules:
+                if subject_does:
+                    pairs = [(doer, thing) for doer in doers for thing in done]
+                else:
+                    pairs = [(thing, doer) for doer in doers for thing in done]
+                    pairs += [(thing, time) for thing in done for time in when]
+                for subject, obj in pairs:
+                    yield rule, {"subject": phrase(subject).root, "object": phrase(obj).root, "anchor": verb}
