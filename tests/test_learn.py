@@ -1626,3 +1626,26 @@ def test_a_label_that_holds_a_verb_is_read_from_that_verb(nlp: Language, tmp_pat
     assert extractor.triples(nlp("Elmfield Airport was opened in 1931.")) == [
         ("Elmfield_Airport", "openingYear", "1931")
     ]
+
+
+def test_a_time_label_is_read_from_its_verb_and_a_doer_from_its_own_noun(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Building", "Person"],
+        ("completionDate", "completionDate", "Building", "date"),
+        ("architect", "architect", "Building", "Person"),
+        ("address", "address", "Building", "string"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    assert extractor.triples(nlp("Elm Tower was completed on 3 May 1999.")) == [
+        ("Elm_Tower", "completionDate", "1999-05-03")
+    ]
+    assert extractor.triples(nlp("Elm Tower was designed by Tom Baker.")) == [
+        ("Elm_Tower", "architect", "Tom_Baker")
+    ]
+    # a text value is whole, not the number in it
+    assert extractor.triples(nlp("Elm Tower's address is 12 Elm Road.")) == [
+        ("Elm_Tower", "address", "12_Elm_Road")
+    ]

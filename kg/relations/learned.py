@@ -159,8 +159,10 @@ class LearnedExtractor:
             _, rule, nodes = best[pair]
             subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
             obj = self._without_label(rule.property, obj)
-            if self._literal(rule.property):
-                obj = dated(amount(obj)) if self._ranges(rule.property) & DATE_TYPES else amount(obj)
+            if self._ranges(rule.property) & DATE_TYPES:
+                obj = dated(amount(obj))
+            elif self._ranges(rule.property) & (NUMBER_TYPES | {XSD.gYear}):
+                obj = amount(obj)  # "81 sq km" is 81; a string stays whole: "12 Elm Road"
             turn = nodes.get("anchor", nodes["subject"])
             if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
                 continue

@@ -6,7 +6,8 @@ preposition ("X lies 324 metres above sea level" for "elevation above the sea le
 measure's adjective or verb ("X is 1.905 metres tall" for "height"), the verb of an agent
 noun ("X is managed by Y" for "manager"), a participle label's verb ("X was founded on
 June 1, 1905" for "founded"), and the verb of a label that holds one ("X serves Y" for "city
-served", "X is operated by Y" for "operating organisation"). Like the readings of the label's noun
+served", "X is operated by Y" for "operating organisation", "X was completed in 1999" for
+"completion date"). Like the readings of the label's noun
 (`kg.relations.labels`), they need no examples.
 """
 
@@ -59,6 +60,12 @@ def _porter() -> PorterStemmer:
 
     return PorterStemmer()
 
+
+_AGENT_NOUNS = {"write": ("author",), "design": ("architect",), "compose": ("composer",)}
+"""Verbs whose doer's noun is another word: "written by X" names the author."""
+
+_TIME_WORDS = frozenset({"date", "year", "day"})
+"""Label heads that say when something was done ("completion date", "release year")."""
 
 PREPOSITIONS = frozenset({"of", "above", "below", "at", "in", "for", "to", "by", "from", "on"})
 """Prepositions a label may hold ("elevation above the sea level", "number of students")."""
@@ -158,7 +165,10 @@ class WordFormReader:
         headed: dict[str, list[LearnedRule]] = defaultdict(list)
         for iri, prop in self.ontology.properties.items():
             words = content_words(prop.label)
-            if not iri.startswith(KG) and words and words[-1].endswith(("er", "or")):
+            agent = words and (
+                words[-1].endswith(("er", "or")) or any(words[-1] in n for n in _AGENT_NOUNS.values())
+            )
+            if not iri.startswith(KG) and agent:
                 (alone if len(words) == 1 else headed)[words[-1]].append(self.stands_for(iri))
         return alone | {
             noun: rules for noun, rules in headed.items() if noun not in alone and len(rules) == 1
@@ -170,7 +180,8 @@ class WordFormReader:
         said = porter_stem(verb.text)
         return [
             rule for noun, rules in self.agents.items()
-            if noun.startswith(said) and len(noun) - len(said) <= 4 and len(said) >= 3
+            if (noun.startswith(said) and len(noun) - len(said) <= 4 and len(said) >= 3)
+            or noun in _AGENT_NOUNS.get(verb.lemma_, ())
             for rule in rules
         ]  # fmt: skip
 
@@ -236,7 +247,9 @@ class WordFormReader:
                 continue
             if words[-1].endswith("ed") and len(words[-1]) > 4:
                 found[porter_stem(words[-1])].append((self.stands_for(iri), True))
-            elif words[0].endswith("ing") and len(words[0]) > 5:
+            elif (words[0].endswith("ing") and len(words[0]) > 5) or (
+                words[-1] in _TIME_WORDS and len(words[0]) > 4
+            ):  # "completion date": when X was completed, "release year" when it was released
                 found[porter_stem(words[0])].append((self.stands_for(iri), False))
         return found
 
@@ -275,6 +288,7 @@ class WordFormReader:
                     pairs = [(doer, thing) for doer in doers for thing in done]
                 else:
                     pairs = [(thing, doer) for doer in doers for thing in done]
-                    pairs += [(thing, time) for thing in done for time in when]
+                    # "X was opened in 1925", "Y opened X in 1925", "X opened in 1925"
+                    pairs += [(thing, time) for thing in done or doers for time in when]
                 for subject, obj in pairs:
                     yield rule, {"subject": phrase(subject).root, "object": phrase(obj).root, "anchor": verb}
