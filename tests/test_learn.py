@@ -1649,3 +1649,26 @@ def test_a_time_label_is_read_from_its_verb_and_a_doer_from_its_own_noun(
     assert extractor.triples(nlp("Elm Tower's address is 12 Elm Road.")) == [
         ("Elm_Tower", "address", "12_Elm_Road")
     ]
+
+
+def test_a_participle_label_with_its_preposition_is_read_as_the_verb(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Monument", "Person", "Work", "Ship", "Organisation"],
+        ("dedicatedTo", "dedicatedTo", "Monument", "Person"),
+        ("followedBy", "followedBy", "Work", "Work"),
+        ("builder", "builder", "Ship", "Organisation"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    assert extractor.triples(nlp("The Elm Memorial is dedicated to Ana Ruiz.")) == [
+        ("Elm_Memorial", "dedicatedTo", "Ana_Ruiz")
+    ]
+    assert extractor.triples(nlp("Elm Nights was followed by Iron Days.")) == [
+        ("Elm_Nights", "followedBy", "Iron_Days")
+    ]
+    # the preposition is the label's: "dedicated in 1990" is no dedication to anyone
+    assert extractor.triples(nlp("The Elm Memorial was dedicated in Weston.")) == []
+    # a doer's noun English doesn't derive from the verb
+    assert extractor.triples(nlp("The SS Northby was built by Corva Shipyards.")) == [
+        ("SS_Northby", "builder", "Corva_Shipyards")
+    ]

@@ -61,7 +61,9 @@ def _porter() -> PorterStemmer:
     return PorterStemmer()
 
 
-_AGENT_NOUNS = {"write": ("author",), "design": ("architect",), "compose": ("composer",)}
+_AGENT_NOUNS = {
+    "write": ("author", "writer"), "design": ("architect",), "build": ("builder",), "make": ("maker",),
+}  # fmt: skip
 """Verbs whose doer's noun is another word: "written by X" names the author."""
 
 _TIME_WORDS = frozenset({"date", "year", "day"})
@@ -186,29 +188,35 @@ class WordFormReader:
         ]  # fmt: skip
 
     @cached_property
-    def participles(self) -> dict[str, list[LearnedRule]]:
-        """One-word labels that are a verb's past participle ("founded", "established") →
-        rules standing for them."""
-        found: dict[str, list[LearnedRule]] = defaultdict(list)
+    def participles(self) -> dict[str, list[tuple[LearnedRule, frozenset[str]]]]:
+        """Labels that are a verb's past participle, alone or with a preposition ("founded",
+        "dedicated to", "followed by") → rules standing for them, each with the prepositions
+        its value may follow (the label's own, else "in", "on" and "at")."""
+        found: dict[str, list[tuple[LearnedRule, frozenset[str]]]] = defaultdict(list)
         for iri, prop in self.ontology.properties.items():
             words = label_words(prop.label).split()
-            if not iri.startswith(KG) and len(words) == 1 and words[0].endswith(("ed", "en")):
-                found[words[0]].append(self.stands_for(iri))
+            if iri.startswith(KG) or not words or not words[0].endswith(("ed", "en", "wn")):
+                continue
+            if len(words) == 1:
+                found[words[0]].append((self.stands_for(iri), frozenset(("in", "on", "at"))))
+            elif len(words) == 2 and words[1] in PREPOSITIONS | {"as", "with"}:
+                found[words[0]].append((self.stands_for(iri), frozenset((words[1],))))
         return found
 
     def _participle_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """A label that is a participle, said as the verb: "X was founded on June 1, 1905"
-        (the value after "in", "on" or "at")."""
+        (the value after "in", "on" or "at"), "X is dedicated to Y", "X was followed by Y"
+        (after the label's own preposition)."""
         for verb in doc:
             rules = self.participles.get(verb.lower_, []) if verb.pos_ == "VERB" else []
-            values = [
-                g for prep in verb.children if rules and prep.dep_ == "prep"
-                and prep.lower_ in ("in", "on", "at") for g in prep.children if g.dep_ == "pobj"
-            ]  # fmt: skip
-            for value in values:
-                owner = clause_subject(value)
-                if owner is not None:
-                    for rule in rules:
+            for rule, prepositions in rules:
+                values = [
+                    g for prep in verb.children if prep.dep_ in ("prep", "agent")
+                    and prep.lower_ in prepositions for g in prep.children if g.dep_ == "pobj"
+                ]  # fmt: skip
+                for value in values:
+                    owner = clause_subject(value)
+                    if owner is not None:
                         yield rule, {"subject": phrase(owner).root, "object": value, "anchor": verb}
 
     def _agent_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
