@@ -60,16 +60,6 @@ pair: "fought in X" (a battle) outranks "in X" (a birthplace, most often, in the
 unless "in X" is far surer. Chosen on the cross-validated train files (0.1 to 0.2 score alike)."""
 
 
-def _names_a_thing(span: Span) -> bool:
-    """Whether a subject is a proper name (a thing facts are about), not a number or a date."""
-    return any(t.pos_ == "PROPN" or t.ent_type_ in _THING_TYPES for t in span)
-
-
-_THING_TYPES = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LANGUAGE"}
-)
-
-
 _PLACE_WORDS = {
     "country": "Country",
     "nation": "Country",
