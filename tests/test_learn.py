@@ -1672,3 +1672,21 @@ def test_a_participle_label_with_its_preposition_is_read_as_the_verb(nlp: Langua
     assert extractor.triples(nlp("The SS Northby was built by Corva Shipyards.")) == [
         ("SS_Northby", "builder", "Corva_Shipyards")
     ]
+
+
+def test_a_life_event_label_is_read_from_its_verb_and_a_value_must_fit_the_range(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person", "Place"],
+        ("birthPlace", "birthPlace", "Person", "Place"),
+        ("birthDate", "birthDate", "Person", "date"),
+        ("birthYear", "birthYear", "Person", "Year"),
+        ("deathPlace", "deathPlace", "Person", "Place"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    found = extractor.triples(nlp("Ana Ruiz was born in Weston on 3 May 1950."))
+    # the day is a date, not a year: the reading that can't take it doesn't compete for it
+    assert sorted(found) == [("Ana_Ruiz", "birthDate", "1950-05-03"), ("Ana_Ruiz", "birthPlace", "Weston")]
+    assert extractor.triples(nlp("Tom Baker died in Northby.")) == [("Tom_Baker", "deathPlace", "Northby")]

@@ -122,8 +122,9 @@ class LearnedExtractor:
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
                 continue  # "X and Y": two of a kind, not one said of the other
             agreement = self._agreement(rule.property, nodes, stated=rule.name.startswith("label:"))
-            if agreement is None:
-                continue
+            value = self._value(rule.property, phrase(nodes["object"]))
+            if agreement is None or not self._fits(rule.property, value):
+                continue  # ... or a value the property's range can't take: "born on 24 May 1989" is no year
             score = rule.confidence + agreement + WORD_BONUS * max(rule.words - 1, 0)
             pair, rank = (nodes["subject"].i, nodes["object"].i), (score, rule.support)
             if pair not in best or rank > best[pair][0]:
@@ -149,10 +150,7 @@ class LearnedExtractor:
             _, rule, nodes = best[pair]
             subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
             obj = self._without_label(rule.property, obj)
-            if self._ranges(rule.property) & DATE_TYPES:
-                obj = dated(amount(obj))
-            elif self._ranges(rule.property) & (NUMBER_TYPES | {XSD.gYear}):
-                obj = amount(obj)  # "81 sq km" is 81; a string stays whole: "12 Elm Road"
+            obj = self._value(rule.property, obj)
             turn = nodes.get("anchor", nodes["subject"])
             if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
                 continue
@@ -463,6 +461,16 @@ class LearnedExtractor:
             return obj[len(words) :]
         if words and len(obj) > len(words) and [t.text for t in obj[-len(words) :]] == words:
             return obj[: -len(words)]  # "the 2014 season", "the Cross of Independence award"
+        return obj
+
+    def _value(self, prop: URIRef, obj: Span) -> Span:
+        """The span of ``obj`` a literal property's value is: a date whole, a number without its
+        unit ("81 sq km" is 81); a text value, or a thing, as it is ("12 Elm Road")."""
+        ranges = self._ranges(prop)
+        if ranges & DATE_TYPES:
+            return dated(amount(obj))
+        if ranges & (NUMBER_TYPES | {XSD.gYear}):
+            return amount(obj)
         return obj
 
     def _ranges(self, prop: URIRef) -> set[URIRef]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,11 @@ _AGENT_NOUNS = {
 
 _TIME_WORDS = frozenset({"date", "year", "day"})
 """Label heads that say when something was done ("completion date", "release year")."""
+
+_PLACE_WORDS = frozenset({"place", "city", "country", "location"})
+_EVENT_VERBS = {"birth": "born", "death": "die"}
+"""Nouns of a life's events and the Porter stem of their verb, which English doesn't derive
+from the noun: "birth place" is where X was born, "death date" when X died."""
 
 PREPOSITIONS = frozenset({"of", "above", "below", "at", "in", "for", "to", "by", "from", "on"})
 """Prepositions a label may hold ("elevation above the sea level", "number of students")."""
@@ -253,12 +259,17 @@ class WordFormReader:
             words = content_words(prop.label)
             if iri.startswith(KG) or len(words) < 2:
                 continue
+            # said with a verb, the subject is the clause's, not an owner the label names:
+            # not a "label:" reading (`LearnedExtractor._agreement`)
+            rule = replace(self.stands_for(iri), name=f"verb:{prop.label}")
             if words[-1].endswith("ed") and len(words[-1]) > 4:
-                found[porter_stem(words[-1])].append((self.stands_for(iri), True))
+                found[porter_stem(words[-1])].append((rule, True))
+            elif words[0] in _EVENT_VERBS and len(words) == 2 and words[1] in _TIME_WORDS | _PLACE_WORDS:
+                found[_EVENT_VERBS[words[0]]].append((rule, False))  # "born in": birth place
             elif (words[0].endswith("ing") and len(words[0]) > 5) or (
                 words[-1] in _TIME_WORDS and len(words[0]) > 4
             ):  # "completion date": when X was completed, "release year" when it was released
-                found[porter_stem(words[0])].append((self.stands_for(iri), False))
+                found[porter_stem(words[0])].append((rule, False))
         return found
 
     def _verb_label_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
