@@ -70,7 +70,9 @@ _AGENT_NOUNS = {
 _TIME_WORDS = frozenset({"date", "year", "day"})
 """Label heads that say when something was done ("completion date", "release year")."""
 
-_PLACE_WORDS = frozenset({"place", "city", "country", "location"})
+_PLACE_HEADS = frozenset({"place", "city", "country", "location"})
+"""Label heads that say where something was done ("birth place", "death city")."""
+
 _EVENT_VERBS = {"birth": "born", "death": "die"}
 """Nouns of a life's events and the Porter stem of their verb, which English doesn't derive
 from the noun: "birth place" is where X was born, "death date" when X died."""
@@ -264,7 +266,7 @@ class WordFormReader:
             rule = replace(self.stands_for(iri), name=f"verb:{prop.label}")
             if words[-1].endswith("ed") and len(words[-1]) > 4:
                 found[porter_stem(words[-1])].append((rule, True))
-            elif words[0] in _EVENT_VERBS and len(words) == 2 and words[1] in _TIME_WORDS | _PLACE_WORDS:
+            elif words[0] in _EVENT_VERBS and len(words) == 2 and words[1] in _TIME_WORDS | _PLACE_HEADS:
                 found[_EVENT_VERBS[words[0]]].append((rule, False))  # "born in": birth place
             elif (words[0].endswith("ing") and len(words[0]) > 5) or (
                 words[-1] in _TIME_WORDS and len(words[0]) > 4
