@@ -288,7 +288,10 @@ def learn_command(
     """Learn extraction patterns for an ontology from annotated sentences (for build --patterns)."""
     started = time.monotonic()
     chosen = read_ontology([ontology])
-    patterns = learn(read_examples(examples), ontology=chosen, nlp=load_pipeline(model))
+    try:
+        patterns = learn(read_examples(examples), ontology=chosen, nlp=load_pipeline(model))
+    except KGError as error:
+        raise KGError(f"{examples}: {error}") from None  # which file the example is in
     patterns.write(output)
     properties = len({rule.property for rule in patterns.rules})
     _say(

@@ -29,6 +29,7 @@ would give it. `kg.relations.learned` applies the file.
 from __future__ import annotations
 
 import builtins
+import difflib
 import json
 import re
 from collections import Counter, defaultdict
@@ -45,7 +46,7 @@ from kg.conventions import learn_conventions
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
 from kg.names import NUMBER, an_office, canonical_name, find_mention, folded, name_key, phrase
-from kg.ontology import Ontology, local_name
+from kg.ontology import KG, Ontology, local_name
 from kg.reference import clause_subject
 from kg.relations.treematch import dependency_matches
 
@@ -301,8 +302,13 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
             if relation not in properties:
                 try:
                     properties[relation] = ontology.term(relation)
-                except KeyError as error:
-                    raise KGError(f"example {example['id']}: {error.args[0]}") from None
+                except KeyError:
+                    own = [local_name(iri) for iri in ontology.properties if not iri.startswith(KG)]
+                    near = difflib.get_close_matches(relation, own, n=1)
+                    hint = f"; did you mean {near[0]!r}?" if near else ""
+                    raise KGError(
+                        f"example {example['id']}: {relation!r} is not a property of the ontology{hint}"
+                    ) from None
 
     names = _learn_names(docs, examples) | learn_conventions(docs, examples, ontology)
     classes: dict[str, set[URIRef]] = defaultdict(set)

@@ -180,6 +180,20 @@ def test_a_date_is_read_whole_whatever_follows_it(
     assert found == [("Riverside_United", "founded", day)]
 
 
+def test_kg_learn_names_the_file_and_the_relation_the_ontology_lacks(tmp_path: Path) -> None:
+    examples = tmp_path / "mine.jsonl"
+    example = {
+        "sentence": "Tom Baker plays for Harbour Rovers.",
+        "triples": [["Tom_Baker", "playFor", "Harbour_Rovers"]],
+    }
+    examples.write_text(json.dumps(example) + "\n")
+    patterns = tmp_path / "patterns.jsonl"
+    learned = kg("learn", str(examples), "--ontology", str(FOOTBALL), "-o", str(patterns))
+    assert learned.returncode != 0 and not patterns.exists()
+    assert "mine.jsonl" in learned.stderr and "'playFor'" in learned.stderr
+    assert "did you mean 'playsFor'?" in learned.stderr and learned.stderr.strip().count("\n") == 0
+
+
 def test_kg_learn_then_kg_eval_prints_the_scores_as_json(tmp_path: Path) -> None:
     patterns = tmp_path / "football-patterns.jsonl"
     learned = kg("learn", str(EXAMPLES), "--ontology", str(FOOTBALL), "-o", str(patterns))
