@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
@@ -108,13 +109,14 @@ class Ontology:
         )
 
     def term(self, name: str) -> URIRef:
-        """The IRI of a class or property, by full IRI, ``prefix:name`` or local name.
+        """The IRI of a class or property, by full IRI, ``prefix:name``, local name or else
+        label, however spaces, ``_`` and case write the last two ("cast member").
 
         Raises:
             KeyError: the ontology defines no such term.
         """
         known = {**self.classes, **self.properties}
-        if URIRef(name) in known:
+        if not re.search(r"\s", name) and URIRef(name) in known:  # (an IRI holds no space)
             return URIRef(name)
         if ":" in name and not name.startswith("http"):
             prefix, local = name.split(":", 1)
@@ -122,6 +124,11 @@ class Ontology:
             if namespace is not None and URIRef(namespace + local) in known:
                 return URIRef(namespace + local)
         matches = [iri for iri in known if local_name(iri) == name]
+        if not matches:  # "cast member" for cast_member, a label for a Wikidata-style id
+            wanted = _spelt(name)
+            labels = {iri: c.label for iri, c in self.classes.items()}
+            labels |= {iri: p.label for iri, p in self.properties.items()}
+            matches = [iri for iri in known if wanted in (_spelt(local_name(iri)), _spelt(labels[iri]))]
         if len(matches) > 1:  # a user's term shadows kg's own of the same name
             matches = [iri for iri in matches if not iri.startswith(KG)]
         if len(matches) == 1:
@@ -284,9 +291,9 @@ def json_ontology(path: str | Path) -> Graph:
 
     The form is ``{"id", "title"?, "concepts": [{"qid", "label"}], "relations": [{"pid",
     "label", "domain", "range"}]}``. Terms get IRIs under ``base`` if the file gives one,
-    else ``https://w3id.org/kg/ontology/<id>/``; a literal range (``number``, ``string``,
-    ``date``, ``year``, any XSD datatype's name, ``rdf:langString``, in any case, `_DATATYPES`;
-    or none) makes a datatype property with the matching XSD type.
+    else ``https://w3id.org/kg/ontology/<id>/``, named as `_json_local` says; a literal range
+    (``number``, ``string``, ``date``, ``year``, any XSD datatype's name, ``rdf:langString``,
+    in any case, `_DATATYPES`; or none) makes a datatype property with the matching XSD type.
 
     Raises:
         KGError: the file is not JSON of that form; the message names it.
@@ -298,23 +305,41 @@ def json_ontology(path: str | Path) -> Graph:
         relations = Namespace(base + "relations#")
         graph = Graph()
         graph.bind(str(data["id"]).replace("-", "_"), relations)
+        classes: dict[str, URIRef] = {}  # a concept's qid or label → its IRI
         for concept in data["concepts"]:
-            iri = concepts[concept["qid"]]
+            iri = concepts[_json_local(concept["qid"], concept.get("label"))]
+            classes[str(concept["qid"])] = classes[str(concept.get("label") or concept["qid"])] = iri
             graph.add((iri, RDF.type, OWL.Class))
             graph.add((iri, RDFS.label, Literal(concept.get("label") or concept["qid"])))
         for relation in data["relations"]:
-            iri = relations[relation["pid"]]
+            iri = relations[_json_local(relation["pid"], relation.get("label"))]
             graph.add((iri, RDFS.label, Literal(relation.get("label") or relation["pid"])))
             if relation.get("domain"):
-                graph.add((iri, RDFS.domain, concepts[relation["domain"]]))
+                domain = str(relation["domain"])
+                graph.add((iri, RDFS.domain, classes.get(domain) or concepts[_json_local(domain)]))
             datatype = _DATATYPES.get(
                 re.sub(r"^(xsd|rdfs?):", "", str(relation.get("range") or "").strip().lower())
             )
             graph.add((iri, RDF.type, OWL.DatatypeProperty if datatype else OWL.ObjectProperty))
-            graph.add((iri, RDFS.range, datatype or concepts[relation["range"]]))
+            range_ = str(relation["range"]) if not datatype else ""
+            graph.add((iri, RDFS.range, datatype or classes.get(range_) or concepts[_json_local(range_)]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise KGError(f"Can't read ontology '{path}': not Text2KGBench JSON ({error!r})") from None
     return graph
+
+
+def _spelt(name: str) -> str:
+    """A term's name however spaces, ``_`` and case write it."""
+    return re.sub(r"[\s_]+", " ", name).strip().lower()
+
+
+def _json_local(identifier: object, label: object = None) -> str:
+    """The local name of a JSON ontology's term: its id, or its label where the id is an
+    opaque Wikidata-style one (``P57`` with the label "director" is ``director``), with
+    spaces as ``_`` and anything else an IRI can't hold percent-encoded ("home ground" is
+    ``home_ground``)."""
+    name = str(label) if label and re.fullmatch(r"[PQ]\d+", str(identifier)) else str(identifier)
+    return quote(re.sub(r"\s+", "_", name.strip()), safe="_-.~")
 
 
 def label_words(label: str) -> str:

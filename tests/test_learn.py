@@ -1704,3 +1704,33 @@ def test_a_life_event_label_is_read_from_its_verb_and_a_value_must_fit_the_range
     # the day is a date, not a year: the reading that can't take it doesn't compete for it
     assert sorted(found) == [("Ana_Ruiz", "birthDate", "1950-05-03"), ("Ana_Ruiz", "birthPlace", "Weston")]
     assert extractor.triples(nlp("Tom Baker died in Northby.")) == [("Tom_Baker", "deathPlace", "Northby")]
+
+
+def test_a_wikidata_style_ontology_is_named_by_its_labels(nlp: Language, tmp_path: Path) -> None:
+    path = tmp_path / "movie.json"
+    path.write_text(json.dumps({
+        "id": "movie",
+        "concepts": [{"qid": "Q11424", "label": "film"}, {"qid": "Q5", "label": "human"}],
+        "relations": [
+            {"pid": "P57", "label": "director", "domain": "Q11424", "range": "Q5"},
+            {"pid": "P161", "label": "cast member", "domain": "Q11424", "range": "Q5"},
+        ],
+    }))  # fmt: skip
+    ontology = read_ontology([path])
+    # opaque ids give way to labels (an IRI holds no space: "cast member" is cast_member)
+    cast = ontology.term("cast member")
+    assert str(cast) == "https://w3id.org/kg/ontology/movie/relations#cast_member"
+    assert ontology.properties[cast].domain == (URIRef("https://w3id.org/kg/ontology/movie/concepts#film"),)
+    films = [("Elm Nights", "Ana Ruiz", "Tom Baker"), ("Iron Days", "Sven Olsen", "Maria Lopez"),
+             ("Brass Key", "Kwame Mensah", "Ines Costa")]  # fmt: skip
+    rows = [
+        (f"{film} is a film directed by {who} and starring {star}.",
+         [[film, "director", who], [film, "cast member", star]])
+        for film, who, star in films
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Salt Roads is a film directed by Dara Quinn and starring Lee Park."))
+    assert sorted(found) == [
+        ("Salt_Roads", "cast_member", "Lee_Park"),
+        ("Salt_Roads", "director", "Dara_Quinn"),
+    ]
