@@ -327,7 +327,7 @@ def _kind_names(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
 
 def _term(ontology: Ontology, relation: str) -> URIRef | None:
     try:
-        return ontology.term(relation)
+        return ontology.term(relation, properties_only=True)
     except KeyError:
         return None
 

@@ -175,7 +175,7 @@ def read_patterns(path: str | Path, ontology: Ontology) -> Patterns:
             patterns.entities[name_key(entity)] = entity
             return
         try:
-            prop = ontology.term(str(data["property"]))
+            prop = ontology.term(str(data["property"]), properties_only=True)
         except KeyError as error:
             raise ValueError(error.args[0]) from None
         if not isinstance(data["pattern"], list) or not data["pattern"]:
@@ -301,7 +301,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
         for _, relation, _ in example["triples"]:
             if relation not in properties:
                 try:
-                    properties[relation] = ontology.term(relation)
+                    properties[relation] = ontology.term(relation, properties_only=True)
                 except KeyError:
                     own = [local_name(iri) for iri in ontology.properties if not iri.startswith(KG)]
                     near = difflib.get_close_matches(relation, own, n=1)

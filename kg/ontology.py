@@ -108,14 +108,16 @@ class Ontology:
             authority="https://w3id.org", basepath="/kg/ontology/genid/"
         )
 
-    def term(self, name: str) -> URIRef:
-        """The IRI of a class or property, by full IRI, ``prefix:name``, local name or else
-        label, however spaces, ``_`` and case write the last two ("cast member").
+    def term(self, name: str, *, properties_only: bool = False) -> URIRef:
+        """The IRI of a class or property (only a property with ``properties_only``: a
+        Wikidata-style ontology has a class and a property both called "country"), by full
+        IRI, ``prefix:name``, local name or else label, however spaces, ``_`` and case write
+        the last two ("cast member").
 
         Raises:
             KeyError: the ontology defines no such term.
         """
-        known = {**self.classes, **self.properties}
+        known = dict(self.properties) if properties_only else {**self.classes, **self.properties}
         if not re.search(r"\s", name) and URIRef(name) in known:  # (an IRI holds no space)
             return URIRef(name)
         if ":" in name and not name.startswith("http"):
@@ -126,8 +128,8 @@ class Ontology:
         matches = [iri for iri in known if local_name(iri) == name]
         if not matches:  # "cast member" for cast_member, a label for a Wikidata-style id
             wanted = _spelt(name)
-            labels = {iri: c.label for iri, c in self.classes.items()}
-            labels |= {iri: p.label for iri, p in self.properties.items()}
+            labels = {iri: p.label for iri, p in self.properties.items()}
+            labels |= {} if properties_only else {iri: c.label for iri, c in self.classes.items()}
             matches = [iri for iri in known if wanted in (_spelt(local_name(iri)), _spelt(labels[iri]))]
         if len(matches) > 1:  # a user's term shadows kg's own of the same name
             matches = [iri for iri in matches if not iri.startswith(KG)]

@@ -1710,10 +1710,12 @@ def test_a_wikidata_style_ontology_is_named_by_its_labels(nlp: Language, tmp_pat
     path = tmp_path / "movie.json"
     path.write_text(json.dumps({
         "id": "movie",
-        "concepts": [{"qid": "Q11424", "label": "film"}, {"qid": "Q5", "label": "human"}],
+        "concepts": [{"qid": "Q11424", "label": "film"}, {"qid": "Q5", "label": "human"},
+                     {"qid": "Q6256", "label": "country"}],
         "relations": [
             {"pid": "P57", "label": "director", "domain": "Q11424", "range": "Q5"},
             {"pid": "P161", "label": "cast member", "domain": "Q11424", "range": "Q5"},
+            {"pid": "P17", "label": "country", "domain": "Q11424", "range": "Q6256"},
         ],
     }))  # fmt: skip
     ontology = read_ontology([path])
@@ -1721,6 +1723,8 @@ def test_a_wikidata_style_ontology_is_named_by_its_labels(nlp: Language, tmp_pat
     cast = ontology.term("cast member")
     assert str(cast) == "https://w3id.org/kg/ontology/movie/relations#cast_member"
     assert ontology.properties[cast].domain == (URIRef("https://w3id.org/kg/ontology/movie/concepts#film"),)
+    # a class and a property may share a label: an example's relation is the property
+    assert ontology.term("country", properties_only=True).endswith("relations#country")
     films = [("Elm Nights", "Ana Ruiz", "Tom Baker"), ("Iron Days", "Sven Olsen", "Maria Lopez"),
              ("Brass Key", "Kwame Mensah", "Ines Costa")]  # fmt: skip
     rows = [

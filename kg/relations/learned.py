@@ -320,7 +320,9 @@ class LearnedExtractor:
         for key, words in self.patterns.names.items():
             if key.startswith(KIND):
                 try:
-                    kinds.append((words.split(), self.ontology.term(key.removeprefix(KIND))))
+                    kinds.append(
+                        (words.split(), self.ontology.term(key.removeprefix(KIND), properties_only=True))
+                    )
                 except KeyError:
                     continue
         # a label of two words or more says the kind with no examples: "… Time Zone"

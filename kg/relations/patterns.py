@@ -50,7 +50,7 @@ def read_rules(path: str | Path, *, ontology: Ontology) -> list[Rule]:
     """
 
     def parse(data: dict, _: int) -> Rule:
-        allowed = {ontology.term(name) for name in data["properties"]}
+        allowed = {ontology.term(name, properties_only=True) for name in data["properties"]}
         properties = frozenset(p for p in ontology.properties if ontology.ancestors(p) & allowed)
         return Rule(
             data["rule"], data["pattern"], data["slots"], properties, float(data["confidence"]),
