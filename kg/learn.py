@@ -309,6 +309,13 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
                     raise KGError(
                         f"example {example['id']}: {relation!r} is not a property of the ontology{hint}"
                     ) from None
+    # Relations by their local names from here on, as the extractor keys conventions ("cast
+    # member" is cast_member; "fb:playsFor" playsFor).
+    examples = [
+        example | {"triples": [(s, local_name(properties[r]), o) for s, r, o in example["triples"]]}
+        for example in examples
+    ]
+    properties = {local_name(iri): iri for iri in properties.values()}
 
     names = _learn_names(docs, examples) | learn_conventions(docs, examples, ontology)
     classes: dict[str, set[URIRef]] = defaultdict(set)

@@ -1732,9 +1732,13 @@ def test_a_wikidata_style_ontology_is_named_by_its_labels(nlp: Language, tmp_pat
          [[film, "director", who], [film, "cast member", star]])
         for film, who, star in films
     ]  # fmt: skip
-    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    extractor = LearnedExtractor(patterns, ontology)
     found = extractor.triples(nlp("Salt Roads is a film directed by Dara Quinn and starring Lee Park."))
     assert sorted(found) == [
         ("Salt_Roads", "cast_member", "Lee_Park"),
         ("Salt_Roads", "director", "Dara_Quinn"),
     ]
+    # the examples' conventions are kept under the name the extractor looks them up by
+    quoted = [(sentence, [[s, r, f'"{o}"'] for s, r, o in triples]) for sentence, triples in rows]
+    assert "quote:cast_member" in learn(annotated(quoted), ontology=ontology, nlp=nlp).names
