@@ -20,7 +20,7 @@ from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from kg.names import NUMBER, tagged
+from kg.names import NUMBER, canonical_name, tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 
 QUALIFY = "qualify:region"
@@ -38,6 +38,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _suffixes(examples)
         | _numbers(docs, examples)
         | _quoted(examples)
+        | _verbatim(examples)
         | _place_kinds(examples, ontology)
         | _name_words(examples)
         | _region_qualifier(docs, examples, ontology)
@@ -144,6 +145,27 @@ def _quoted(examples: Sequence[dict]) -> dict[str, str]:
         for _, relation, obj in example["triples"]:
             (quoted_values if obj.startswith('"') and not _UNIT.match(obj) else others)[relation] += 1
     return {f"quote:{r}": "1" for r, n in quoted_values.items() if n >= 2 and n > others[r]}
+
+
+def verbatim(prop: str, names: dict[str, str]) -> bool:
+    """Whether the examples write the property's values as the text does where kg would
+    rewrite them (a date "08 July 2016", not ``2016-07-08``)."""
+    return bool(names.get(f"verbatim:{prop}"))
+
+
+def _verbatim(examples: Sequence[dict]) -> dict[str, str]:
+    """Properties most of whose values that kg would write otherwise (at least two) the
+    examples write as their sentence does (``verbatim:P``)."""
+    as_written: Counter[str] = Counter()
+    rewritten: Counter[str] = Counter()
+    for example in examples:
+        text = " ".join(example["sentence"].split())
+        for _, relation, obj in example["triples"]:
+            said = obj.replace("_", " ")
+            if obj.startswith('"') or canonical_name(said) == "_".join(said.split()):
+                continue  # quoted, or written as kg writes it anyway
+            (as_written if said in text else rewritten)[relation] += 1
+    return {f"verbatim:{r}": "1" for r, n in as_written.items() if n >= 2 and n > rewritten[r]}
 
 
 def place_kind(text: str, ontology: Ontology) -> str | None:

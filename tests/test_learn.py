@@ -1742,3 +1742,19 @@ def test_a_wikidata_style_ontology_is_named_by_its_labels(nlp: Language, tmp_pat
     # the examples' conventions are kept under the name the extractor looks them up by
     quoted = [(sentence, [[s, r, f'"{o}"'] for s, r, o in triples]) for sentence, triples in rows]
     assert "quote:cast_member" in learn(annotated(quoted), ontology=ontology, nlp=nlp).names
+
+
+def test_values_the_examples_write_as_the_text_does_stay_so(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Film"], ("publicationDate", "publication date", "Film", ""))
+    rows = [
+        (f"{film} was released on {day}.", [[film, "publicationDate", day]])
+        for film, day in (
+            ("Elm Nights", "08 July 2016"),
+            ("Iron Days", "12 May 2001"),
+            ("Brass Key", "3 June 1999"),
+        )
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert patterns.names.get("verbatim:publicationDate") == "1"  # not 2016-07-08, as kg would write it
+    found = LearnedExtractor(patterns, ontology).triples(nlp("Salt Roads was released on 21 March 2010."))
+    assert found == [("Salt_Roads", "publicationDate", "21_March_2010")]

@@ -30,6 +30,7 @@ from kg.conventions import (
     quoted,
     unit_word,
     value,
+    verbatim,
 )
 from kg.learn import COMMON, OFFICES, LearnedRule, Patterns
 from kg.names import (
@@ -515,6 +516,8 @@ class LearnedExtractor:
             obj = canonical_name(relation.object, names)
             if quoted(local, names):
                 obj = '"' + " ".join(titled(relation.object).text.split()) + '"'
+            elif verbatim(local, names):
+                obj = "_".join(relation.object.text.split())  # "08 July 2016", as the examples write it
             elif not self._literal(relation.predicate):
                 obj = qualified(resource(obj), relation.object, self.ontology, names, range_)
                 suffix = names.get(f"suffix:{local}", "")
