@@ -3,11 +3,12 @@
 Reference data has house rules the text doesn't show: DBpedia writes "Juventus FC" as
 ``Juventus_F.C.``, the language "English" as ``English_language``, a US city as
 ``Anaheim,_California`` even where the sentence says "Anaheim … in California", an area as
-``131.6 (square kilometres)`` where it says "131.6 sq km", a height of 185 as ``185.0``.
-`learn_conventions` finds such rules in annotated examples, keeps each one only if the
+``131.6 (square kilometres)`` where it says "131.6 sq km", a height of 185 as ``185.0``;
+other data keeps what kg would rewrite (Wikidata-style gold writes "08 July 2016" as the
+text does). `learn_conventions` finds such rules in annotated examples, keeps each one only if the
 examples show it at least twice and more often than not, and returns them as entries of the
 pattern file's names table (``{"name": "unit:areaTotal", "canonical": "square kilometres"}``)
-so a person can read and edit them. `value` and `qualified` apply them.
+so a person can read and edit them. `value`, `qualified`, `quoted` and `verbatim` apply them.
 """
 
 from __future__ import annotations
