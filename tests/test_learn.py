@@ -632,6 +632,12 @@ def test_a_short_name_is_the_full_name_it_ends_only_where_that_is_one_name(
     assert extractor.triples(nlp(said)) == [("Tom_Harbour_Baker", "birthPlace", "Westham")]
     said = "Tom Baker was born in Westham. He sang for the Church of Westham."
     assert extractor.triples(nlp(said)) == [("Tom_Baker", "birthPlace", "Westham")]
+    # a place is not the longer name of another kind of thing that starts or ends with it
+    for said in (
+        "Tom Baker was born in Lisbon. He sang for the Lisbon City Choir.",
+        "Tom Baker, who played for FC Dynamo Lisbon, was born in Lisbon.",
+    ):
+        assert extractor.triples(nlp(said)) == [("Tom_Baker", "birthPlace", "Lisbon")], said
 
 
 def test_an_office_is_never_who_a_fact_is_about(nlp: Language, tmp_path: Path) -> None:

@@ -401,7 +401,8 @@ class LearnedExtractor:
         """`phrase`, made to agree with the rest of the text and the examples: a ``City,
         Country`` pair is the city (the country is a fact of its own), and a short name is
         the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach"), where
-        the rest is name words ("Denmark" is not the "Church of Denmark")."""
+        the rest is name words ("Denmark" is not the "Church of Denmark") and, for a place the
+        tagger names, the longer name is a place's too ("Lisbon" is not the "Lisbon City Choir")."""
         span = phrase(token)
         doc = token.doc
         name_words = set(self.patterns.names.get(NAME_WORDS, "").split())
@@ -428,8 +429,11 @@ class LearnedExtractor:
             return span
         span = untitled(span, self.ontology.blocker_words)
         words = span.text.split()
+        place = any(e.label_ in ("GPE", "LOC") and e.start <= token.i < e.end for e in tagged(doc))
         for other in [*tagged(doc), *name_runs(doc)]:
             other_words = other.text.split()
+            if place and other.label_ not in ("GPE", "LOC") and not other.start <= token.i < other.end:
+                continue  # "Buenos Aires" is not the "Buenos Aires City Legislature"
             named = len(other_words) > len(words) and other.label_ in (
                 "PERSON",
                 "ORG",
