@@ -257,14 +257,18 @@ def _hyphenated(span: Span) -> Span:
 
 
 def _with_year(span: Span) -> Span:
-    """A name with the year that ends it ("A.S. Gubbio 1910", "Carpi F.C. 1909")."""
+    """A name with the year or number that ends it ("A.S. Gubbio 1910", "Carpi F.C. 1909",
+    "Apollo 16", "the Skylab 4 mission")."""
     doc = span.doc
     if span.end < len(doc) and any(t.pos_ == "PROPN" for t in span):
         after = doc[span.end]
         if (
             after.dep_ == "nummod"
-            and after.head.i in range(span.start, span.end)
-            and re.fullmatch(r"1\d{3}|20\d\d", after.text)
+            and re.fullmatch(r"\d{1,4}", after.text)
+            and (
+                after.head.i in range(span.start, span.end)
+                or (after.head.i == span.end + 1 and span.root.head == after.head)
+            )  # "the Skylab 4 mission": the number between the name and the word it modifies
         ):
             return doc[span.start : span.end + 1]
     return span

@@ -1006,6 +1006,9 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
             "AC Chievo Verona's",
         ),  # "AC" the tagger left out
         ("He met John, the Baptist leader, in Rome.", "John", "John"),  # a comma: a description
+        ("The commander of Apollo 16 was Ross Whitfield.", "Apollo", "Apollo 16"),
+        ("She flew on the Skylab 4 mission.", "Skylab", "Skylab 4"),
+        ("She flew on Skylab for 4 days.", "Skylab", "Skylab"),
     ],
 )
 def test_a_name_holds_the_words_hyphens_join_to_it_its_numbers_and_its_epithet(
