@@ -537,7 +537,22 @@ def find_mention(doc: Doc, name: str, names: dict[str, str] | None = None) -> Sp
             span = doc.char_span(at.start(), at.end(), alignment_mode="expand")
             if span is not None:
                 return span
+    for token in doc:  # "a 1954 British drama film" names the United Kingdom
+        described = token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.head.lower_ != "national"
+        if described and demonym_of(token, wanted):  # not "the Italian national under 16 team"
+            return doc[token.i : token.i + 1]
     return None
+
+
+def demonym_of(token: Token, country: str) -> bool:
+    """Whether ``token`` is the adjective of the country whose name key is ``country``
+    ("British" of ``unitedkingdom``; "American" of ``unitedstates`` and of
+    ``unitedstatesofamerica``, the country's full name)."""
+    named = DEMONYMS.get(token.text)
+    if named is None or token.pos_ not in ("ADJ", "PROPN"):
+        return False
+    key = name_key(named)
+    return country == key or (country.startswith(key) and country[len(key) :].startswith("of"))
 
 
 def an_office(span: Span) -> bool:

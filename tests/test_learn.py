@@ -1767,3 +1767,26 @@ def test_values_the_examples_write_as_the_text_does_stay_so(nlp: Language, tmp_p
     assert patterns.names.get("verbatim:publicationDate") == "1"  # not 2016-07-08, as kg would write it
     found = LearnedExtractor(patterns, ontology).triples(nlp("Salt Roads was released on 21 March 2010."))
     assert found == [("Salt_Roads", "publicationDate", "21_March_2010")]
+
+
+def test_a_peoples_adjective_names_the_country_where_the_examples_values_are_countries(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Film", "Country"], ("countryOfOrigin", "country of origin", "Film", "Country")
+    )
+    said = [
+        ("Harbour Lights", "British", "United_Kingdom"),
+        ("The Long Field", "American", "United_States_of_America"),
+        ("Blue Meridian", "French", "France"),
+        ("Summer Storm", "German", "Germany"),
+    ]
+    examples = annotated(
+        (f"{film} is a 1990 {adjective} drama film.", [[film.replace(" ", "_"), "countryOfOrigin", country]])
+        for film, adjective, country in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Tall Timbers is a 1937 Australian adventure film."))
+    assert found == [("Tall_Timbers", "countryOfOrigin", "Australia")]  # a country no example named
+    found = extractor.triples(nlp("Open Water is a 2003 American horror film."))
+    assert found == [("Open_Water", "countryOfOrigin", "United_States_of_America")]  # the examples' name

@@ -34,6 +34,7 @@ from kg.conventions import (
 )
 from kg.learn import COMMON, OFFICES, LearnedRule, Patterns
 from kg.names import (
+    DEMONYMS,
     NUMBER,
     an_office,
     canonical_name,
@@ -177,8 +178,10 @@ class LearnedExtractor:
                 bool(self.patterns.names.get(f"{COMMON}{local}")) and obj.root.pos_ == "NOUN"
                 and len([t for t in obj if t.pos_ != "DET"]) <= 2
             )  # fmt: skip
+            named = canonical_name(obj, self.patterns.names)
+            country = self._country_named(rule.property, obj, named) != named  # "an Australian film"
             if not (
-                (_is_name(subject, self.patterns) and (common or _is_name(obj, self.patterns)))
+                (_is_name(subject, self.patterns) and (common or country or _is_name(obj, self.patterns)))
                 or self._literal(rule.property)
             ):
                 continue
@@ -357,6 +360,8 @@ class LearnedExtractor:
         for end, allowed in (("subject", term.domain), ("object", term.range)):
             span = phrase(nodes[end])
             name = canonical_name(span, self.patterns.names)
+            if end == "object":
+                name = self._country_named(prop, span, name)
             known = self.patterns.classes.get(name_key(self.patterns.known(name)))
             wanted = self.patterns.names.get(f"place:{local}:{end}")
             if wanted == "Country" and place_kind(name, self.ontology) != "Country":
@@ -372,6 +377,18 @@ class LearnedExtractor:
             elif kind:  # a place the gazetteer doesn't list may still be a region: no vote
                 total += 0.5 if kind == wanted else -0.5
         return total
+
+    def _country_named(self, prop: URIRef, span: Span, name: str) -> str:
+        """``name``, or for a people's adjective that is the value of a property whose values
+        the examples gave as countries, the country's: "a 1937 Australian film" is from
+        Australia (and "American" the examples' own name for the United States, where they
+        wrote one)."""
+        word = span.text
+        if len(span) != 1 or word not in DEMONYMS or place_kind(name, self.ontology) == "Country":
+            return name
+        if self.patterns.names.get(f"place:{local_name(prop)}:object") != "Country":
+            return name
+        return self.patterns.known(DEMONYMS[word].replace(" ", "_"))
 
     def _never_a_country(self, prop: URIRef, obj: Token) -> bool:
         """Whether ``obj`` names a country where the examples never had one as the property's
@@ -517,7 +534,9 @@ class LearnedExtractor:
             domain, range_ = (term.domain, term.range) if term else ((), ())
             subject = resource(canonical_name(relation.subject, names))
             subject = qualified(subject, relation.subject, self.ontology, names, domain)
-            obj = canonical_name(relation.object, names)
+            obj = self._country_named(
+                relation.predicate, relation.object, canonical_name(relation.object, names)
+            )
             if quoted(local, names):
                 obj = '"' + " ".join(titled(relation.object).text.split()) + '"'
             elif verbatim(local, names):
