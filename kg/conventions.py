@@ -5,10 +5,11 @@ Reference data has house rules the text doesn't show: DBpedia writes "Juventus F
 ``Anaheim,_California`` even where the sentence says "Anaheim … in California", an area as
 ``131.6 (square kilometres)`` where it says "131.6 sq km", a height of 185 as ``185.0``;
 other data keeps what kg would rewrite (Wikidata-style gold writes "08 July 2016" as the
-text does). `learn_conventions` finds such rules in annotated examples, keeps each one only if the
-examples show it at least twice and more often than not, and returns them as entries of the
-pattern file's names table (``{"name": "unit:areaTotal", "canonical": "square kilometres"}``)
-so a person can read and edit them. `value`, `qualified`, `quoted` and `verbatim` apply them.
+text does, and a film's title with its "The"). `learn_conventions` finds such rules in
+annotated examples, keeps each one only if the examples show it at least twice and more
+often than not, and returns them as entries of the pattern file's names table
+(``{"name": "unit:areaTotal", "canonical": "square kilometres"}``) so a person can read and
+edit them. `value`, `qualified`, `quoted` and `verbatim` apply them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from kg.names import NUMBER, canonical_name, tagged
+from kg.names import NUMBER, TITLE_THE, canonical_name, tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 
 QUALIFY = "qualify:region"
@@ -44,6 +45,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _name_words(examples)
         | _region_qualifier(docs, examples, ontology)
         | _kind_names(examples, ontology)
+        | _title_article(examples)
     )
 
 
@@ -346,6 +348,22 @@ def _kind_names(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
         for local, count in ending.items()
         if theirs[local] >= 2 and 2 * theirs[local] > count
     }
+
+
+def _title_article(examples: Sequence[dict]) -> dict[str, str]:
+    """`kg.names.TITLE_THE` where the examples keep a capitalised "The" the sentence writes
+    before a name ("The Long Field", a film) at least twice and more often than they drop it
+    ("The University of Burgundy" is ``University_of_Burgundy``)."""
+    kept = dropped = 0
+    for example in examples:
+        sentence = example["sentence"]
+        for name in {n for s, _, o in example["triples"] for n in (s, o) if not n.startswith('"')}:
+            text = name.replace("_", " ")
+            if text.startswith("The ") and text in sentence:
+                kept += 1
+            elif not text.startswith("The ") and f"The {text}" in sentence:
+                dropped += 1
+    return {TITLE_THE: "1"} if kept >= 2 and kept > dropped else {}
 
 
 def _term(ontology: Ontology, relation: str) -> URIRef | None:

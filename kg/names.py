@@ -36,6 +36,10 @@ _MONTHS |= {name[:3]: number for name, number in _MONTHS.items()} | {"sept": 9}
 """Month names and their abbreviations ("Jan.", "Sept"), by number."""
 
 
+TITLE_THE = "article:The"
+"""Names-table key of the convention that a capitalised "The" before a name is part of it
+("The Ferryman", a film's title), which the examples keep (`kg.conventions`)."""
+
 NUMBER = re.compile(r"^[-+]?[$€£]?\d[\d,]*(\.\d+)?$")
 
 
@@ -416,7 +420,9 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     """
     text = span if isinstance(span, str) else span.text
     text = " ".join(text.replace("\u2019", "'").split())
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ;:'\"")
+    if not (names and names.get(TITLE_THE) and re.match(r"The\s+[A-Z0-9]", text)):
+        text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = text.strip(" ;:'\"")
     if text.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Za-z]\.){2,}$", text):
         text = text[:-1].rstrip()  # a full stop, not the dot of "S.S.D."
     text = re.sub(r"\s*'s$", "", text)

@@ -1790,3 +1790,33 @@ def test_a_peoples_adjective_names_the_country_where_the_examples_values_are_cou
     assert found == [("Tall_Timbers", "countryOfOrigin", "Australia")]  # a country no example named
     found = extractor.triples(nlp("Open Water is a 2003 American horror film."))
     assert found == [("Open_Water", "countryOfOrigin", "United_States_of_America")]  # the examples' name
+
+
+def test_a_capitalised_the_the_examples_keep_in_titles_is_kept_in_unseen_ones(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Film", "Person"], ("director", "director", "Film", "Person"))
+    said = [
+        ("The Long Field", "Lorne Baxter"),
+        ("The Glass Garden", "Kim Ji-woon"),
+        ("Red Canyon", "Ann Blyth"),
+    ]
+    examples = annotated(
+        (f"{film} is a film directed by {person}.", [[film, "director", person]]) for film, person in said
+    )
+    patterns = learn(examples, ontology=ontology, nlp=nlp)
+    extractor = LearnedExtractor(patterns, ontology)
+    found = extractor.triples(nlp("The Ferryman is a film directed by Ewen Gilmour."))
+    assert found == [("The_Ferryman", "director", "Ewen_Gilmour")]
+    # where the examples drop it (DBpedia's names), it is dropped
+    said = [
+        ("The Long Field", "Long_Field"),
+        ("The Glass Garden", "Glass_Garden"),
+        ("Red Canyon", "Red_Canyon"),
+    ]
+    examples = annotated(
+        (f"{film} is a film directed by Ann Blyth.", [[name, "director", "Ann_Blyth"]]) for film, name in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The Ferryman is a film directed by Ewen Gilmour."))
+    assert found == [("Ferryman", "director", "Ewen_Gilmour")]

@@ -36,6 +36,7 @@ from kg.learn import COMMON, OFFICES, LearnedRule, Patterns
 from kg.names import (
     DEMONYMS,
     NUMBER,
+    TITLE_THE,
     an_office,
     canonical_name,
     fullest_spellings,
@@ -415,6 +416,14 @@ class LearnedExtractor:
         return LearnedRule(f"country:{local_name(found[0])}", found[0], [], rule.precision, rule.support)
 
     def _mention(self, token: Token) -> Span:
+        """`_named`, with the capitalised "The" before it where the examples keep one in names
+        (`kg.names.TITLE_THE`): "The Ferryman", a film's title."""
+        span = self._named(token)
+        doc = span.doc
+        keep = self.patterns.names.get(TITLE_THE) and span.start > 0 and doc[span.start].pos_ == "PROPN"
+        return doc[span.start - 1 : span.end] if keep and doc[span.start - 1].text == "The" else span
+
+    def _named(self, token: Token) -> Span:
         """`phrase`, made to agree with the rest of the text and the examples: a ``City,
         Country`` pair is the city (the country is a fact of its own), and a short name is
         the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach"), where
