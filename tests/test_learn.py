@@ -16,7 +16,7 @@ from kg.evaluate import read_examples
 from kg.ingest import build
 from kg.learn import LearnedRule, Patterns, learn, read_patterns
 from kg.names import canonical_name, fullest_spellings, phrase, untitled
-from kg.ontology import Ontology, read_ontology
+from kg.ontology import Ontology, local_name, read_ontology
 from kg.query import query
 from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor, extract_examples
@@ -1820,3 +1820,32 @@ def test_a_capitalised_the_the_examples_keep_in_titles_is_kept_in_unseen_ones(
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("The Ferryman is a film directed by Ewen Gilmour."))
     assert found == [("Ferryman", "director", "Ewen_Gilmour")]
+
+
+def test_a_person_is_no_company_and_a_company_no_person_where_patterns_tie(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["film", "human", "organization"],
+        ("producer", "producer", "film", "human"),
+        ("productionCompany", "production company", "film", "organization"),
+    )
+    produced_by = [
+        {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "produce"}},
+        _node("anchor", "subject", DEP="nsubjpass", POS="PROPN"),
+        _node("anchor", "o0", DEP="agent"),
+        _node("o0", "object", DEP="pobj", POS="PROPN"),
+    ]
+    rules = [
+        LearnedRule(f"{local_name(iri)}-1", iri, produced_by, precision=0.8, support=3, matches=4)
+        for iri in ontology.properties
+        if str(iri).endswith(("producer", "productionCompany"))
+    ]
+    extractor = LearnedExtractor(Patterns(rules=rules), ontology)
+    assert extractor.triples(nlp("Red Canyon was produced by Ray Stark.")) == [
+        ("Red_Canyon", "producer", "Ray_Stark")
+    ]
+    assert extractor.triples(nlp("Red Canyon was produced by Universal Pictures.")) == [
+        ("Red_Canyon", "productionCompany", "Universal_Pictures")
+    ]

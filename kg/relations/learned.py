@@ -57,6 +57,14 @@ from kg.relations.spans import amount, dated, disambiguated, names_something, re
 from kg.relations.treematch import dependency_matches
 from kg.relations.wordforms import content_words, porter_stem
 
+_PERSON_CLASSES = frozenset({"person", "human"})
+"""Labels of classes whose members are people, which the tagger calls PERSON."""
+_ORGANISATION_CLASSES = frozenset(
+    {"organisation", "organization", "company", "business", "enterprise", "corporation",
+     "production company", "film production company", "record label", "publisher"}
+)  # fmt: skip
+"""Labels of classes whose members are organisations, which the tagger calls ORG."""
+
 WORD_BONUS = 0.15
 """What each word a pattern names beyond its first adds to its rank among the readings of one
 pair: "fought in X" (a battle) outranks "in X" (a birthplace, most often, in the examples)
@@ -377,7 +385,24 @@ class LearnedExtractor:
                 total += 0.5 if fits else -0.5
             elif kind:  # a place the gazetteer doesn't list may still be a region: no vote
                 total += 0.5 if kind == wanted else -0.5
+            elif self._tagged_otherwise(nodes[end], allowed):
+                total -= 0.5  # "produced by Svensk Filmindustri": a company, not a person
         return total
+
+    def _tagged_otherwise(self, token: Token, classes: Iterable[URIRef]) -> bool:
+        """Whether the tagger calls ``token`` a person where every one of ``classes`` is a kind
+        of organisation, or an organisation where every one is a person (`_PERSON_CLASSES`,
+        `_ORGANISATION_CLASSES`, by label)."""
+        labels = {
+            (self.ontology.classes[c].label or "").lower() for c in classes if c in self.ontology.classes
+        }
+        if not labels:
+            return False
+        if token.ent_type_ == "PERSON":
+            return labels <= _ORGANISATION_CLASSES
+        if token.ent_type_ == "ORG":
+            return labels <= _PERSON_CLASSES
+        return False
 
     def _country_named(self, prop: URIRef, span: Span, name: str) -> str:
         """``name``, or for a people's adjective that is the value of a property whose values
