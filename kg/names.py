@@ -361,7 +361,7 @@ def value_like(span: Span) -> bool:
     root = span.root
     if root.like_num:
         return True
-    counted = any(c.dep_ == "nummod" and c.like_num for c in root.children)
+    counted = any(c.dep_ == "nummod" and c.like_num and span.start <= c.i < span.end for c in root.children)
     if counted and root.pos_ == "NOUN" and root.is_lower:
         return not any(t.pos_ == "PROPN" for t in span)
     tagged = span.doc.spans.get(NER_SPANS, span.doc.ents)

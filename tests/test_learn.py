@@ -1849,3 +1849,26 @@ def test_a_person_is_no_company_and_a_company_no_person_where_patterns_tie(
     assert extractor.triples(nlp("Red Canyon was produced by Universal Pictures.")) == [
         ("Red_Canyon", "productionCompany", "Universal_Pictures")
     ]
+
+
+def test_a_common_noun_value_is_named_without_the_year_and_country_before_it(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["film", "film genre"], ("genre", "genre", "film", "film genre"))
+    said = [
+        ("Harbour Lights", "1954 British drama film", "drama film"),
+        ("Night Train", "1964 British spy film", "spy film"),
+        ("Cold Harbour", "2003 crime thriller film", "crime thriller film"),
+        ("Blue Meridian", "1997 French comedy film", "comedy film"),
+    ]
+    examples = annotated(
+        (f"{film} is a {words}.", [[film.replace(" ", "_"), "genre", genre]]) for film, words, genre in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    for sentence, genre in (
+        ("Open Water is a 2003 American survival horror film.", "Survival_horror_film"),
+        ("Wild Strawberries is a 1957 Swedish-language drama film.", "drama film"),  # as the examples name it
+    ):
+        assert extractor.triples(nlp(sentence)) == [
+            (sentence.split(" is ")[0].replace(" ", "_"), "genre", genre)
+        ]

@@ -115,6 +115,22 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
     )
 
 
+def _common_noun(root: Token) -> Span:
+    """A common noun with the lower-case words that make its name, without the year, number
+    or name words before it: "a 1937 Australian adventure film" and "a Swedish-language drama
+    film" are of the genres "adventure film" and "drama film"."""
+    doc = root.doc
+    start = root.i
+    while start > root.left_edge.i:
+        word = doc[start - 1]
+        if not (word.is_lower and word.is_alpha and word.dep_ in ("compound", "amod")):
+            break
+        if start - 2 >= 0 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_:
+            break  # "Swedish-language": the language's, not the genre's
+        start -= 1
+    return doc[start : root.i + 1]
+
+
 class LearnedExtractor:
     """Runs learned patterns over a parsed document: at most one property per pair of
     mentions (the most precise pattern's), literal ranges checked (a number for a
@@ -134,6 +150,8 @@ class LearnedExtractor:
                 continue  # "X and Y": two of a kind, not one said of the other
             agreement = self._agreement(rule.property, nodes, stated=rule.name.startswith("label:"))
             value = self._value(rule.property, phrase(nodes["object"]))
+            if self._common_value(rule.property, nodes["object"]):
+                value = _common_noun(nodes["object"])
             if agreement is None or not self._fits(rule.property, value):
                 continue  # ... or a value the property's range can't take: "born on 24 May 1989" is no year
             score = rule.confidence + agreement + WORD_BONUS * max(rule.words - 1, 0)
@@ -160,6 +178,8 @@ class LearnedExtractor:
         for pair in sorted(best):
             _, rule, nodes = best[pair]
             subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
+            if self._common_value(rule.property, nodes["object"]):
+                obj = _common_noun(nodes["object"])  # "a 2007 New Zealand thriller film": no name's
             obj = self._without_label(rule.property, obj)
             obj = self._value(rule.property, obj)
             turn = nodes.get("anchor", nodes["subject"])
@@ -184,8 +204,8 @@ class LearnedExtractor:
             if quoted(local, self.patterns.names) and not _titled_or_quoted(obj):
                 continue  # a title is written as one: not "campus university", "undergraduate students"
             common = (
-                bool(self.patterns.names.get(f"{COMMON}{local}")) and obj.root.pos_ == "NOUN"
-                and len([t for t in obj if t.pos_ != "DET"]) <= 2
+                self._common(rule.property) and obj.root.pos_ == "NOUN"
+                and len([t for t in obj if t.pos_ != "DET"]) <= 3
             )  # fmt: skip
             named = canonical_name(obj, self.patterns.names)
             country = self._country_named(rule.property, obj, named) != named  # "an Australian film"
@@ -530,6 +550,17 @@ class LearnedExtractor:
         if ranges & (NUMBER_TYPES | {XSD.gYear}):
             return amount(obj)
         return obj
+
+    def _common_value(self, prop: URIRef, token: Token) -> bool:
+        """Whether ``token`` is a common noun, the value of a property the examples gave
+        common nouns as values, and the head of its words ("film", not the "drama" of "drama
+        film")."""
+        head = token.dep_ not in ("compound", "amod", "nmod")
+        return self._common(prop) and token.pos_ == "NOUN" and token.is_lower and head
+
+    def _common(self, prop: URIRef) -> bool:
+        """Whether the examples gave the property's values as common nouns (`kg.learn.COMMON`)."""
+        return bool(self.patterns.names.get(f"{COMMON}{local_name(prop)}"))
 
     def _ranges(self, prop: URIRef) -> set[URIRef]:
         term = self.ontology.properties.get(prop)
