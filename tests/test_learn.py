@@ -1872,3 +1872,20 @@ def test_a_common_noun_value_is_named_without_the_year_and_country_before_it(
         assert extractor.triples(nlp(sentence)) == [
             (sentence.split(" is ")[0].replace(" ", "_"), "genre", genre)
         ]
+
+
+def test_coordinated_participles_share_their_doer(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["film", "human"],
+        ("director", "director", "film", "human"),
+        ("screenwriter", "screenwriter", "film", "human"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)  # the labels alone
+    found = extractor.triples(nlp("Open Water is a 2003 film written and directed by Chris Kentis."))
+    assert sorted(found) == [
+        ("Open_Water", "director", "Chris_Kentis"),
+        ("Open_Water", "screenwriter", "Chris_Kentis"),
+    ]
+    found = extractor.triples(nlp("Red Canyon was written by Ann Blyth."))  # a writer of the screen
+    assert found == [("Red_Canyon", "screenwriter", "Ann_Blyth")]

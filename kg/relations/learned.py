@@ -55,7 +55,7 @@ from kg.relations.dependency import asserted
 from kg.relations.labels import LabelReader
 from kg.relations.spans import amount, dated, disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
-from kg.relations.wordforms import content_words, porter_stem
+from kg.relations.wordforms import SHARED, content_words, porter_stem
 
 _PERSON_CLASSES = frozenset({"person", "human"})
 """Labels of classes whose members are people, which the tagger calls PERSON."""
@@ -144,7 +144,7 @@ class LearnedExtractor:
         self._matches = dependency_matches({rule.name: rule.pattern for rule in patterns.rules})
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
-        best: dict[tuple[int, int], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
+        best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
         for rule, nodes in self._candidates(doc):
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
                 continue  # "X and Y": two of a kind, not one said of the other
@@ -155,7 +155,10 @@ class LearnedExtractor:
             if agreement is None or not self._fits(rule.property, value):
                 continue  # ... or a value the property's range can't take: "born on 24 May 1989" is no year
             score = rule.confidence + agreement + WORD_BONUS * max(rule.words - 1, 0)
-            pair, rank = (nodes["subject"].i, nodes["object"].i), (score, rule.support)
+            pair: tuple[int, ...] = (nodes["subject"].i, nodes["object"].i)
+            if rule.name.startswith(SHARED):  # "written and directed by X": two facts
+                pair += (nodes["anchor"].i,)
+            rank = (score, rule.support)
             if pair not in best or rank > best[pair][0]:
                 best[pair] = (rank, rule, nodes)
         for pair, (rank, rule, nodes) in list(best.items()):
@@ -165,18 +168,18 @@ class LearnedExtractor:
             else:
                 best[pair] = (rank, reading, nodes)
         # "plays for X and Y": what holds of X holds of the names coordinated with it.
-        for (subject_i, _), (rank, rule, nodes) in list(best.items()):
+        for (subject_i, *_), (rank, rule, nodes) in list(best.items()):
             mention = self._mention(nodes["object"])
             if quoted(local_name(rule.property), self.patterns.names):
                 mention = titled(mention)  # "Secretary of Health, Education and Welfare": one title
             for conjunct in nodes["object"].conjuncts:
-                pair = (subject_i, conjunct.i)
                 if mention.start <= conjunct.i < mention.end:
                     continue  # "Regina, Saskatchewan" is one place, not two
-                if pair not in best and conjunct.pos_ == "PROPN" and conjunct.i != subject_i:
-                    best[pair] = (rank, rule, nodes | {"object": conjunct})
-        for pair in sorted(best):
-            _, rule, nodes = best[pair]
+                spread = (subject_i, conjunct.i)
+                if spread not in best and conjunct.pos_ == "PROPN" and conjunct.i != subject_i:
+                    best[spread] = (rank, rule, nodes | {"object": conjunct})
+        for key in sorted(best):
+            _, rule, nodes = best[key]
             subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
             if self._common_value(rule.property, nodes["object"]):
                 obj = _common_noun(nodes["object"])  # "a 2007 New Zealand thriller film": no name's
@@ -622,6 +625,8 @@ class LearnedExtractor:
             # Two things get one relation from one sentence, whichever way round: the
             # surest (two words of one name can each match a pattern).
             pair = frozenset((name_key(subject), name_key(obj)))
+            if relation.rule.startswith(SHARED):
+                pair |= {SHARED + relation.trigger}
             if pair not in best or relation.confidence > best[pair][0]:
                 best[pair] = (relation.confidence, (subject, local, obj))
         found = [triple for _, triple in best.values()]

@@ -67,6 +67,10 @@ _AGENT_NOUNS = {
 }  # fmt: skip
 """Verbs whose doer's noun is another word: "written by X" names the author."""
 
+SHARED = "shared:"
+"""Name prefix of a reading whose doer the verb shares with the verb coordinated after it
+("written and directed by X"): a fact of its own about a pair another verb speaks of."""
+
 _TIME_WORDS = frozenset({"date", "year", "day"})
 """Label heads that say when something was done ("completion date", "release year")."""
 
@@ -191,7 +195,7 @@ class WordFormReader:
         return [
             rule for noun, rules in self.agents.items()
             if (noun.startswith(said) and len(noun) - len(said) <= 4 and len(said) >= 3)
-            or noun in _AGENT_NOUNS.get(verb.lemma_, ())
+            or noun.endswith(_AGENT_NOUNS.get(verb.lemma_, ("\0",)))  # "written": writer, screenwriter
             for rule in rules
         ]  # fmt: skip
 
@@ -235,9 +239,17 @@ class WordFormReader:
             rules = self._agent_rules(verb) if verb.pos_ == "VERB" else []
             if not rules:
                 continue
+            shared = False
             if verb.tag_ == "VBN":
+                agents = [by for by in verb.children if by.dep_ == "agent"]
+                if not agents:  # "written and directed by X": X did both
+                    agents = [
+                        by for later in verb.conjuncts if later.i > verb.i and later.tag_ == "VBN"
+                        for by in later.children if by.dep_ == "agent"
+                    ]  # fmt: skip
+                    shared = bool(agents)
                 pairs = [
-                    (clause_subject(g), g) for by in verb.children if by.dep_ == "agent"
+                    (clause_subject(g), g) for by in agents
                     for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 ]  # fmt: skip
             else:
@@ -247,6 +259,8 @@ class WordFormReader:
             for owner, doer in pairs:
                 if owner is not None:
                     for rule in rules:
+                        if shared:  # a second fact about the pair, beside the last verb's
+                            rule = replace(rule, name=SHARED + rule.name)
                         yield rule, {"subject": phrase(owner).root, "object": doer, "anchor": verb}
 
     @cached_property
