@@ -1889,3 +1889,27 @@ def test_coordinated_participles_share_their_doer(nlp: Language, tmp_path: Path)
     ]
     found = extractor.triples(nlp("Red Canyon was written by Ann Blyth."))  # a writer of the screen
     assert found == [("Red_Canyon", "screenwriter", "Ann_Blyth")]
+
+
+def test_a_label_a_patterns_noun_says_keeps_the_labels_own_direction(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Astronaut", "SpaceMission"],
+        ("mission", "mission", "Astronaut", "SpaceMission"),
+        ("crewMembers", "crew members", "SpaceMission", "Astronaut"),
+    )
+    said = [("Elliot Marsh", "Apollo 14"), ("Lena Vasquez", "Skylab 3"), ("Carl Okafor", "Gemini 6")]
+    examples = annotated(
+        (
+            f"{person} was a crew member of {flight}.",
+            [[person.replace(" ", "_"), "mission", flight.replace(" ", "_")]],
+        )
+        for person, flight in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Marta Lindqvist was a crew member of Apollo 16."))
+    # the person's mission, or the mission's crew member: never the person's crew member
+    assert found in (
+        [("Marta_Lindqvist", "mission", "Apollo_16")],
+        [("Apollo_16", "crewMembers", "Marta_Lindqvist")],
+    )

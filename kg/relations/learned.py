@@ -240,6 +240,12 @@ class LearnedExtractor:
         words = [token for key, token in nodes.items() if key not in ("subject", "object")]
         modified = self.labels.modified(rule.property, words)
         if modified is not None:  # "the death place of X", where "the place of X" was learned
+            owners = {
+                g for noun in words if noun.pos_ == "NOUN" for of in noun.children
+                if of.dep_ == "prep" and of.lower_ == "of" for g in of.children if g.dep_ == "pobj"
+            }  # fmt: skip
+            if nodes["object"] in owners:
+                return rule  # "X was a crew member of Y": Y's, as the label's own reading says
             return modified if fits(modified) else None
         for reading in (
             self.labels.sibling(rule.property, nodes["object"]),  # "in office while X was President"
