@@ -52,6 +52,11 @@ from kg.relations.treematch import dependency_matches
 
 MIN_PRECISION = 0.5
 """A learned pattern is kept if at least this share of its matches on the examples are right."""
+MIN_PRECISION_WORDLESS = 0.75
+MIN_RIGHT_WORDLESS = 3
+"""The share, and the number of right matches, a pattern with no word in it needs: only the
+parse's links ("X, Y": an apposition) match in far more kinds of sentence than the examples
+show. `_in_context` gives such a pattern the words above it as well ("born in X, Y")."""
 
 
 OFFICES = "offices:"
@@ -273,6 +278,32 @@ def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
                 )
                 parent_id = node_id
         yield pattern
+        if level == "lexical" and not any("LEMMA" in node["RIGHT_ATTRS"] for node in pattern):
+            yield from _in_context(common, pattern)
+
+
+def _in_context(top: Token, pattern: list[dict]) -> Iterator[list[dict]]:
+    """A word-free pattern ("X, Y": an apposition) with the words above its top end up to
+    the first verb, noun or adjective: "Born in X, Y" is [born] > in > X > Y, which an
+    apposition anywhere else is not."""
+    above: list[Token] = []
+    word = top
+    while word.head.i != word.i and len(above) < 3:
+        word = word.head
+        above.append(word)
+        if word.pos_ in ("VERB", "NOUN", "ADJ"):
+            break
+    else:
+        return
+    anchor, *links = reversed(above)
+    found = [{"RIGHT_ID": "context", "RIGHT_ATTRS": {"LEMMA": anchor.lemma_}}]
+    parent_id = "context"
+    for n, link in enumerate([*links, top]):
+        node_id = pattern[0]["RIGHT_ID"] if link is top else f"c{n}"
+        attrs = {"DEP": link.dep_, **(pattern[0]["RIGHT_ATTRS"] if link is top else {"LEMMA": link.lemma_})}
+        found.append({"LEFT_ID": parent_id, "REL_OP": ">", "RIGHT_ID": node_id, "RIGHT_ATTRS": attrs})
+        parent_id = node_id
+    yield found + pattern[1:]
 
 
 def _aligned(
@@ -390,8 +421,12 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     rules = []
     for key in keys:
         precision = right[key] / matched[key] if matched[key] else 0.0
-        if precision >= MIN_PRECISION and right[key] >= 1:
-            prop, pattern, sentence = candidates[key]
+        prop, pattern, sentence = candidates[key]
+        if any("LEMMA" in node["RIGHT_ATTRS"] for node in pattern):
+            kept = precision >= MIN_PRECISION and right[key] >= 1
+        else:  # "X, Y": an apposition alone
+            kept = precision >= MIN_PRECISION_WORDLESS and right[key] >= MIN_RIGHT_WORDLESS
+        if kept:
             rules.append((prop, -precision, -support[key], key, pattern, sentence, matched[key]))
     rules.sort()
     numbering: Counter[str] = Counter()

@@ -1913,3 +1913,20 @@ def test_a_label_a_patterns_noun_says_keeps_the_labels_own_direction(nlp: Langua
         [("Marta_Lindqvist", "mission", "Apollo_16")],
         [("Apollo_16", "crewMembers", "Marta_Lindqvist")],
     )
+
+
+def test_a_word_free_pattern_is_learned_with_the_words_above_it(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Person", "Place"], ("birthPlace", "birthPlace", "Person", "Place"))
+    said = [("Cleveland", "Albert White", "senator"), ("Athens", "Adonis Georgiadis", "minister")]
+    examples = annotated(
+        (f"Born in {town}, {person}, was a {office}.", [[person.replace(" ", "_"), "birthPlace", town]])
+        for town, person, office in said
+    )
+    patterns = learn(examples, ontology=ontology, nlp=nlp).rules
+    # "X, Y" alone (an apposition) matches anywhere; "born in X, Y" only where it means a birthplace
+    assert all(any("LEMMA" in node["RIGHT_ATTRS"] for node in rule.pattern) for rule in patterns)
+    assert any(
+        rule.pattern[0]["RIGHT_ATTRS"] == {"LEMMA": "bear"}
+        and rule.pattern[-1]["RIGHT_ATTRS"] == {"DEP": "appos", "POS": "PROPN"}
+        for rule in patterns
+    )
