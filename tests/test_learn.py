@@ -1930,3 +1930,15 @@ def test_a_word_free_pattern_is_learned_with_the_words_above_it(nlp: Language, t
         and rule.pattern[-1]["RIGHT_ATTRS"] == {"DEP": "appos", "POS": "PROPN"}
         for rule in patterns
     )
+
+
+def test_a_language_said_with_a_hyphen_is_read_without_examples(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["film", "language"],
+        ("originalLanguage", "original language of film or TV show", "film", "language"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    found = extractor.triples(nlp("Wild Strawberries is a 1957 Swedish-language drama film."))
+    assert found == [("Wild_Strawberries", "originalLanguage", "Swedish")]
+    assert extractor.triples(nlp("Wild Strawberries is a 1957 drama film about language.")) == []

@@ -55,7 +55,7 @@ from kg.relations.dependency import asserted
 from kg.relations.labels import LabelReader
 from kg.relations.spans import amount, dated, disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
-from kg.relations.wordforms import SHARED, content_words, porter_stem
+from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem
 
 _PERSON_CLASSES = frozenset({"person", "human"})
 """Labels of classes whose members are people, which the tagger calls PERSON."""
@@ -212,6 +212,7 @@ class LearnedExtractor:
             )  # fmt: skip
             named = canonical_name(obj, self.patterns.names)
             country = self._country_named(rule.property, obj, named) != named  # "an Australian film"
+            country |= rule.name.startswith(LANGUAGE)  # "a Swedish-language film"
             if not (
                 (_is_name(subject, self.patterns) and (common or country or _is_name(obj, self.patterns)))
                 or self._literal(rule.property)

@@ -71,6 +71,10 @@ SHARED = "shared:"
 """Name prefix of a reading whose doer the verb shares with the verb coordinated after it
 ("written and directed by X"): a fact of its own about a pair another verb speaks of."""
 
+LANGUAGE = "language:"
+"""Name prefix of a reading of a language said as "Swedish-language": its value is the
+capitalised word before the hyphen, a name though the tagger may call it an adjective."""
+
 _TIME_WORDS = frozenset({"date", "year", "day"})
 """Label heads that say when something was done ("completion date", "release year")."""
 
@@ -108,6 +112,32 @@ class WordFormReader:
         yield from self._agent_readings(doc)
         yield from self._participle_readings(doc)
         yield from self._verb_label_readings(doc)
+        yield from self._language_readings(doc)
+
+    @cached_property
+    def languages(self) -> list[LearnedRule]:
+        """Rules standing for the labels that name a language ("language", "original
+        language of film or TV show")."""
+        return [
+            self.stands_for(iri)
+            for iri, prop in self.ontology.properties.items()
+            if not iri.startswith(KG) and "language" in label_words(prop.label).split()
+        ]
+
+    def _language_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """A language said with "-language" before the noun it describes: "X is a 1957
+        Swedish-language drama film" is in Swedish."""
+        for word in doc[2:] if self.languages else ():
+            dash, value = word.nbor(-1), word.nbor(-2)
+            if word.lower_ != "language" or dash.text != "-" or dash.whitespace_ or not value.is_title:
+                continue
+            described = word.head if word.dep_ in ("compound", "amod", "nmod") else None
+            owner = clause_subject(described) if described is not None else None
+            if owner is not None:
+                for rule in self.languages:
+                    yield replace(rule, name=LANGUAGE + rule.name), {
+                        "subject": phrase(owner).root, "object": value, "anchor": word,
+                    }  # fmt: skip
 
     @cached_property
     def tails(self) -> dict[str, list[tuple[LearnedRule, list[str]]]]:
