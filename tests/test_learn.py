@@ -1942,3 +1942,11 @@ def test_a_language_said_with_a_hyphen_is_read_without_examples(nlp: Language, t
     found = extractor.triples(nlp("Wild Strawberries is a 1957 Swedish-language drama film."))
     assert found == [("Wild_Strawberries", "originalLanguage", "Swedish")]
     assert extractor.triples(nlp("Wild Strawberries is a 1957 drama film about language.")) == []
+
+
+def test_a_publication_date_is_when_a_work_was_published(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["book"], ("publicationDate", "publication date", "book", ""))
+    extractor = LearnedExtractor(Patterns(), ontology)  # the label alone
+    assert extractor.triples(nlp("The Salt Road was published in 1998.")) == [
+        ("Salt_Road", "publicationDate", "1998")
+    ]

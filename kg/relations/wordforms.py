@@ -81,9 +81,10 @@ _TIME_WORDS = frozenset({"date", "year", "day"})
 _PLACE_HEADS = frozenset({"place", "city", "country", "location"})
 """Label heads that say where something was done ("birth place", "death city")."""
 
-_EVENT_VERBS = {"birth": "born", "death": "die"}
-"""Nouns of a life's events and the Porter stem of their verb, which English doesn't derive
-from the noun: "birth place" is where X was born, "death date" when X died."""
+_EVENT_VERBS = {"birth": "born", "death": "die", "publication": "publish"}
+"""Nouns of events and the Porter stem of their verb, which English doesn't derive from the
+noun: "birth place" is where X was born, "death date" when X died, "publication date" when it
+was published."""
 
 PREPOSITIONS = frozenset({"of", "above", "below", "at", "in", "for", "to", "by", "from", "on"})
 """Prepositions a label may hold ("elevation above the sea level", "number of students")."""
