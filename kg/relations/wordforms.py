@@ -65,7 +65,8 @@ def _porter() -> PorterStemmer:
 _AGENT_NOUNS = {
     "write": ("author", "writer"), "design": ("architect",), "build": ("builder",), "make": ("maker",),
 }  # fmt: skip
-"""Verbs whose doer's noun is another word: "written by X" names the author."""
+"""Verbs whose doer's noun is another word: "written by X" names the author, or a label
+ending in one of them (screenwriter)."""
 
 SHARED = "shared:"
 """Name prefix of a reading whose doer the verb shares with the verb coordinated after it
@@ -226,7 +227,7 @@ class WordFormReader:
         return [
             rule for noun, rules in self.agents.items()
             if (noun.startswith(said) and len(noun) - len(said) <= 4 and len(said) >= 3)
-            or noun.endswith(_AGENT_NOUNS.get(verb.lemma_, ("\0",)))  # "written": writer, screenwriter
+            or any(noun.endswith(doer) for doer in _AGENT_NOUNS.get(verb.lemma_, ()))  # screenwriter
             for rule in rules
         ]  # fmt: skip
 
@@ -265,7 +266,8 @@ class WordFormReader:
     def _agent_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """A verb whose doer a label names: "X is managed by Y" and "Y manages X" are X's
         manager Y, "X, directed by Y, …" X's director (the label's verb, the doer after "by"
-        or as its subject, and what is done as its object)."""
+        or as its subject, and what is done as its object); "written and directed by Y" also
+        X's writer (the doer of the last of coordinated participles is every one's, `SHARED`)."""
         for verb in doc:
             rules = self._agent_rules(verb) if verb.pos_ == "VERB" else []
             if not rules:
@@ -289,10 +291,9 @@ class WordFormReader:
                 pairs = [(done[0], doers[0])] if doers and done else []
             for owner, doer in pairs:
                 if owner is not None:
-                    for rule in rules:
-                        if shared:  # a second fact about the pair, beside the last verb's
-                            rule = replace(rule, name=SHARED + rule.name)
-                        yield rule, {"subject": phrase(owner).root, "object": doer, "anchor": verb}
+                    for rule in rules:  # shared: a second fact about the pair, beside the last verb's
+                        said = replace(rule, name=SHARED + rule.name) if shared else rule
+                        yield said, {"subject": phrase(owner).root, "object": doer, "anchor": verb}
 
     @cached_property
     def verb_labels(self) -> dict[str, list[tuple[LearnedRule, bool]]]:
