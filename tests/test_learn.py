@@ -1950,3 +1950,17 @@ def test_a_publication_date_is_when_a_work_was_published(nlp: Language, tmp_path
     assert extractor.triples(nlp("The Salt Road was published in 1998.")) == [
         ("Salt_Road", "publicationDate", "1998")
     ]
+
+
+def test_a_peoples_adjective_is_never_what_a_fact_is_about(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Person", "Place"], ("birthPlace", "birthPlace", "Person", "Place"))
+    apposition = LearnedRule(
+        "birthPlace-1", next(iter(p for p in ontology.properties if str(p).endswith("birthPlace"))),
+        [
+            {"RIGHT_ID": "object", "RIGHT_ATTRS": {"POS": "PROPN"}},
+            _node("object", "subject", DEP="appos", POS="PROPN"),
+        ],
+        precision=0.8, support=4, matches=5,
+    )  # fmt: skip
+    extractor = LearnedExtractor(Patterns(rules=[apposition]), ontology)
+    assert extractor.triples(nlp("Ross Whitfield, an American, flew on the Skylab 4 mission.")) == []

@@ -190,6 +190,8 @@ class LearnedExtractor:
                 continue
             if value_like(subject):
                 continue  # a date or an amount is said of something, never the thing spoken of
+            if len(subject) == 1 and subject.text in DEMONYMS:
+                continue  # "Ross Whitfield, an American, …": a people's adjective describes, is no thing
             if self._a_label(subject) or self._a_label(obj):
                 continue  # "a UTC offset of -7": the property's name, not a thing it is said of
             if an_office(subject):  # "X, Mayor of Vigo, was born in Y": X was
