@@ -1790,6 +1790,8 @@ def test_a_peoples_adjective_names_the_country_where_the_examples_values_are_cou
     assert found == [("Tall_Timbers", "countryOfOrigin", "Australia")]  # a country no example named
     found = extractor.triples(nlp("Open Water is a 2003 American horror film."))
     assert found == [("Open_Water", "countryOfOrigin", "United_States_of_America")]  # the examples' name
+    found = extractor.triples(nlp("Storm Front is a 1962 Soviet war film."))
+    assert found == [("Storm_Front", "countryOfOrigin", "Soviet_Union")]  # a country no longer on the map
 
 
 def test_a_capitalised_the_the_examples_keep_in_titles_is_kept_in_unseen_ones(
@@ -1941,6 +1943,10 @@ def test_a_language_said_with_a_hyphen_is_read_without_examples(nlp: Language, t
     extractor = LearnedExtractor(Patterns(), ontology)
     found = extractor.triples(nlp("Wild Strawberries is a 1957 Swedish-language drama film."))
     assert found == [("Wild_Strawberries", "originalLanguage", "Swedish")]
+    found = extractor.triples(nlp("Kaagaz Ke Phool is a 1959 Indian Hindi-language drama film."))
+    assert found == [
+        ("Kaagaz_Ke_Phool", "originalLanguage", "Hindi")
+    ]  # the tagger runs "Indian Hindi-" together
     assert extractor.triples(nlp("Wild Strawberries is a 1957 drama film about language.")) == []
 
 

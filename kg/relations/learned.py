@@ -149,9 +149,7 @@ class LearnedExtractor:
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
                 continue  # "X and Y": two of a kind, not one said of the other
             agreement = self._agreement(rule.property, nodes, stated=rule.name.startswith("label:"))
-            value = self._value(rule.property, phrase(nodes["object"]))
-            if self._common_value(rule.property, nodes["object"]):
-                value = _common_noun(nodes["object"])
+            value = self._worded(rule, nodes["object"]) or self._value(rule.property, phrase(nodes["object"]))
             if agreement is None or not self._fits(rule.property, value):
                 continue  # ... or a value the property's range can't take: "born on 24 May 1989" is no year
             score = rule.confidence + agreement + WORD_BONUS * max(rule.words - 1, 0)
@@ -180,9 +178,8 @@ class LearnedExtractor:
                     best[spread] = (rank, rule, nodes | {"object": conjunct})
         for key in sorted(best):
             _, rule, nodes = best[key]
-            subject, obj = self._mention(nodes["subject"]), self._mention(nodes["object"])
-            if self._common_value(rule.property, nodes["object"]):
-                obj = _common_noun(nodes["object"])  # "a 2007 New Zealand thriller film": no name's
+            subject = self._mention(nodes["subject"])
+            obj = self._worded(rule, nodes["object"]) or self._mention(nodes["object"])
             obj = self._without_label(rule.property, obj)
             obj = self._value(rule.property, obj)
             turn = nodes.get("anchor", nodes["subject"])
@@ -562,6 +559,17 @@ class LearnedExtractor:
         if ranges & (NUMBER_TYPES | {XSD.gYear}):
             return amount(obj)
         return obj
+
+    def _worded(self, rule: LearnedRule, token: Token) -> Span | None:
+        """The value a reading's words make of ``token`` where they, not its name, decide it:
+        a common noun's (`_common_noun`: "a 2007 New Zealand thriller film" is a thriller
+        film) or a language's one word (`kg.relations.wordforms.LANGUAGE`: "Hindi" of "Indian
+        Hindi-language", which the tagger runs together); None otherwise."""
+        if self._common_value(rule.property, token):
+            return _common_noun(token)
+        if rule.name.startswith(LANGUAGE):
+            return token.doc[token.i : token.i + 1]
+        return None
 
     def _common_value(self, prop: URIRef, token: Token) -> bool:
         """Whether ``token`` is a common noun, the value of a property the examples gave
