@@ -5,23 +5,22 @@ the patterns that leave it to the clause, and also reads facts stated with a pro
 label ("the manager of X is Y": `kg.relations.labels`). A pair of mentions gets at most one
 property: the most precise pattern's, with what the examples showed of the two ends'
 classes, and how many of the sentence's words the pattern names (`WORD_BONUS`), weighing in.
+What the two ends of a reading are called, and what value they give, is `kg.relations.ends`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
-from rdflib import XSD, URIRef
+from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.conventions import (
     KIND,
-    NAME_WORDS,
     NO_COUNTRY,
     OTHER,
     QUALIFY,
@@ -32,28 +31,24 @@ from kg.conventions import (
     value,
     verbatim,
 )
-from kg.learn import COMMON, OFFICES, LearnedRule, Patterns
+from kg.learn import OFFICES, LearnedRule, Patterns
 from kg.names import (
     DEMONYMS,
     NUMBER,
-    TITLE_THE,
     an_office,
     canonical_name,
     fullest_spellings,
     name_key,
-    name_runs,
     phrase,
-    tagged,
-    trimmed,
-    untitled,
     value_like,
 )  # fmt: skip
-from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
+from kg.ontology import KG, Ontology, label_words, local_name
 from kg.reference import born_after, clause_subject
 from kg.relations import Relation
 from kg.relations.dependency import asserted
+from kg.relations.ends import Ends
 from kg.relations.labels import LabelReader
-from kg.relations.spans import amount, dated, disambiguated, names_something, resource, titled
+from kg.relations.spans import disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem
 
@@ -115,22 +110,6 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
     )
 
 
-def _common_noun(root: Token) -> Span:
-    """A common noun with the lower-case words that make its name, without the year, number
-    or name words before it: "a 1937 Australian adventure film" and "a Swedish-language drama
-    film" are of the genres "adventure film" and "drama film"."""
-    doc = root.doc
-    start = root.i
-    while start > root.left_edge.i:
-        word = doc[start - 1]
-        if not (word.is_lower and word.is_alpha and word.dep_ in ("compound", "amod")):
-            break
-        if start - 2 >= 0 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_:
-            break  # "Swedish-language": the language's, not the genre's
-        start -= 1
-    return doc[start : root.i + 1]
-
-
 class LearnedExtractor:
     """Runs learned patterns over a parsed document: at most one property per pair of
     mentions (the most precise pattern's), literal ranges checked (a number for a
@@ -141,6 +120,7 @@ class LearnedExtractor:
         self.ontology = ontology
         self.rules = {rule.name: rule for rule in patterns.rules}
         self.labels = LabelReader(ontology)
+        self.ends = Ends(patterns, ontology)
         self._matches = dependency_matches({rule.name: rule.pattern for rule in patterns.rules})
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
@@ -149,8 +129,9 @@ class LearnedExtractor:
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
                 continue  # "X and Y": two of a kind, not one said of the other
             agreement = self._agreement(rule.property, nodes, stated=rule.name.startswith("label:"))
-            value = self._worded(rule, nodes["object"]) or self._value(rule.property, phrase(nodes["object"]))
-            if agreement is None or not self._fits(rule.property, value):
+            said = nodes["object"]
+            value = self.ends.worded(rule, said) or self.ends.value(rule.property, phrase(said))
+            if agreement is None or not self.ends.fits(rule.property, value):
                 continue  # ... or a value the property's range can't take: "born on 24 May 1989" is no year
             score = rule.confidence + agreement + WORD_BONUS * max(rule.words - 1, 0)
             pair: tuple[int, ...] = (nodes["subject"].i, nodes["object"].i)
@@ -167,7 +148,7 @@ class LearnedExtractor:
                 best[pair] = (rank, reading, nodes)
         # "plays for X and Y": what holds of X holds of the names coordinated with it.
         for (subject_i, *_), (rank, rule, nodes) in list(best.items()):
-            mention = self._mention(nodes["object"])
+            mention = self.ends.mention(nodes["object"])
             if quoted(local_name(rule.property), self.patterns.names):
                 mention = titled(mention)  # "Secretary of Health, Education and Welfare": one title
             for conjunct in nodes["object"].conjuncts:
@@ -178,18 +159,18 @@ class LearnedExtractor:
                     best[spread] = (rank, rule, nodes | {"object": conjunct})
         for key in sorted(best):
             _, rule, nodes = best[key]
-            subject = self._mention(nodes["subject"])
-            obj = self._worded(rule, nodes["object"]) or self._mention(nodes["object"])
-            obj = self._without_label(rule.property, obj)
-            obj = self._value(rule.property, obj)
+            subject = self.ends.mention(nodes["subject"])
+            obj = self.ends.worded(rule, nodes["object"]) or self.ends.mention(nodes["object"])
+            obj = self.ends.without_label(rule.property, obj)
+            obj = self.ends.value(rule.property, obj)
             turn = nodes.get("anchor", nodes["subject"])
-            if subject.start == obj.start or not asserted(turn) or not self._fits(rule.property, obj):
+            if subject.start == obj.start or not asserted(turn) or not self.ends.fits(rule.property, obj):
                 continue
             if value_like(subject):
                 continue  # a date or an amount is said of something, never the thing spoken of
             if len(subject) == 1 and subject.text in DEMONYMS:
                 continue  # "Ross Whitfield, an American, …": a people's adjective describes, is no thing
-            if self._a_label(subject) or self._a_label(obj):
+            if self.ends.a_label(subject) or self.ends.a_label(obj):
                 continue  # "a UTC offset of -7": the property's name, not a thing it is said of
             if an_office(subject):  # "X, Mayor of Vigo, was born in Y": X was
                 held = nodes["subject"]
@@ -197,7 +178,7 @@ class LearnedExtractor:
                     held = held.head
                 if held.i == nodes["subject"].i or held.i in (obj.root.i, nodes["object"].i):
                     continue
-                subject = self._mention(held)
+                subject = self.ends.mention(held)
             local = local_name(rule.property)
             if an_office(obj) and not (
                 quoted(local, self.patterns.names) or self.patterns.names.get(f"{OFFICES}{local}")
@@ -206,15 +187,15 @@ class LearnedExtractor:
             if quoted(local, self.patterns.names) and not _titled_or_quoted(obj):
                 continue  # a title is written as one: not "campus university", "undergraduate students"
             common = (
-                self._common(rule.property) and obj.root.pos_ == "NOUN"
+                self.ends.common(rule.property) and obj.root.pos_ == "NOUN"
                 and len([t for t in obj if t.pos_ != "DET"]) <= 3
             )  # fmt: skip
             named = canonical_name(obj, self.patterns.names)
-            country = self._country_named(rule.property, obj, named) != named  # "an Australian film"
+            country = self.ends.country_named(rule.property, obj, named) != named  # "an Australian film"
             country |= rule.name.startswith(LANGUAGE)  # "a Swedish-language film"
             if not (
                 (_is_name(subject, self.patterns) and (common or country or _is_name(obj, self.patterns)))
-                or self._literal(rule.property)
+                or self.ends.literal(rule.property)
             ):
                 continue
             first, last = min(subject.start, obj.start, turn.i), max(subject.end, obj.end, turn.i + 1)
@@ -399,7 +380,7 @@ class LearnedExtractor:
             span = phrase(nodes[end])
             name = canonical_name(span, self.patterns.names)
             if end == "object":
-                name = self._country_named(prop, span, name)
+                name = self.ends.country_named(prop, span, name)
             known = self.patterns.classes.get(name_key(self.patterns.known(name)))
             wanted = self.patterns.names.get(f"place:{local}:{end}")
             if wanted == "Country" and place_kind(name, self.ontology) != "Country":
@@ -433,18 +414,6 @@ class LearnedExtractor:
             return labels <= _PERSON_CLASSES
         return False
 
-    def _country_named(self, prop: URIRef, span: Span, name: str) -> str:
-        """``name``, or for a people's adjective that is the value of a property whose values
-        the examples gave as countries, the country's: "a 1937 Australian film" is from
-        Australia (and "American" the examples' own name for the United States, where they
-        wrote one)."""
-        word = span.text
-        if len(span) != 1 or word not in DEMONYMS or place_kind(name, self.ontology) == "Country":
-            return name
-        if self.patterns.names.get(f"place:{local_name(prop)}:object") != "Country":
-            return name
-        return self.patterns.known(DEMONYMS[word].replace(" ", "_"))
-
     def _never_a_country(self, prop: URIRef, obj: Token) -> bool:
         """Whether ``obj`` names a country where the examples never had one as the property's
         value (`kg.conventions.NO_COUNTRY`)."""
@@ -469,143 +438,6 @@ class LearnedExtractor:
             return None
         return LearnedRule(f"country:{local_name(found[0])}", found[0], [], rule.precision, rule.support)
 
-    def _mention(self, token: Token) -> Span:
-        """`_named`, with the capitalised "The" before it where the examples keep one in names
-        (`kg.names.TITLE_THE`): "The Ferryman", a film's title."""
-        span = self._named(token)
-        doc = span.doc
-        keep = self.patterns.names.get(TITLE_THE) and span.start > 0 and doc[span.start].pos_ == "PROPN"
-        return doc[span.start - 1 : span.end] if keep and doc[span.start - 1].text == "The" else span
-
-    def _named(self, token: Token) -> Span:
-        """`phrase`, made to agree with the rest of the text and the examples: a ``City,
-        Country`` pair is the city (the country is a fact of its own), and a short name is
-        the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach"), where
-        the rest is name words ("Denmark" is not the "Church of Denmark") and, for a place the
-        tagger names, the longer name is a place's too ("Lisbon" is not the "Lisbon City Choir")."""
-        span = phrase(token)
-        doc = token.doc
-        name_words = set(self.patterns.names.get(NAME_WORDS, "").split())
-        if span.end <= token.i and all(t.lower_ in name_words for t in doc[span.end : token.i + 1]):
-            span = doc[span.start : token.i + 1]  # "Uruguay national [football team]": words of the name
-        if "," in span.text:
-            last = doc[span.end - 1]
-            tail = phrase(last)
-            known = self.patterns.classes.get(name_key(canonical_name(tail, self.patterns.names)), set())
-            if self.ontology.instance_names.get(tail.text) == KG.Country or any(
-                self.ontology.classes.get(c) and self.ontology.classes[c].label == "Country" for c in known
-            ):
-                comma = next((t.i for t in span if t.text == ","), None)
-                if comma is not None and comma > span.start:
-                    span = doc[span.start : comma]
-        start = span.start
-        while start < span.end - 1 and doc[start].pos_ == "DET":
-            start += 1  # "the County of": the tagger's span, with its article and not its end
-        for run in name_runs(doc):
-            if run.start <= start and span.end <= run.end and len(run) > span.end - start:
-                span = run  # "Amkar Perm" in "FC Amkar Perm", "County of" in "County of Tyrol"
-                break
-        if not any(t.pos_ == "PROPN" for t in span):
-            return span
-        span = untitled(span, self.ontology.blocker_words)
-        words = span.text.split()
-        place = any(e.label_ in ("GPE", "LOC") and e.start <= token.i < e.end for e in tagged(doc))
-        for other in [*tagged(doc), *name_runs(doc)]:
-            other_words = other.text.split()
-            if place and other.label_ not in ("GPE", "LOC") and not other.start <= token.i < other.end:
-                continue  # "Buenos Aires" is not the "Buenos Aires City Legislature"
-            named = len(other_words) > len(words) and other.label_ in (
-                "PERSON",
-                "ORG",
-                "GPE",
-                "FAC",
-                "NORP",
-                "",
-            )
-            if not named:
-                continue
-            ends = words == other_words[-len(words) :] and other_words[-len(words) - 1][:1].isupper()
-            starts = words == other_words[: len(words)] and other_words[len(words)][:1].isupper()
-            if ends or starts:  # not "Denmark" in "Church of Denmark", a thing of its own
-                return untitled(trimmed(other), self.ontology.blocker_words)
-        return span
-
-    @cached_property
-    def _label_phrases(self) -> frozenset[str]:
-        return frozenset(label_words(p.label) for p in self.ontology.properties.values() if p.label)
-
-    def _a_label(self, span: Span) -> bool:
-        """Whether a mention is, article aside, a property's label ("the UTC offset")."""
-        words = [t.lower_ for t in span if t.pos_ != "DET"]
-        return " ".join(words) in self._label_phrases
-
-    def _without_label(self, prop: URIRef, obj: Span) -> Span:
-        """The value without the property's own name before or after it: "season 2011" and
-        "the 2011 season" are 2011 for the property season, left alone for any other."""
-        term = self.ontology.properties.get(prop)
-        words = label_words(term.label).split() if term else []
-        if words and len(obj) > len(words) and [t.lower_ for t in obj[: len(words)]] == words:
-            return obj[len(words) :]
-        if words and len(obj) > len(words) and [t.text for t in obj[-len(words) :]] == words:
-            return obj[: -len(words)]  # "the 2014 season", "the Cross of Independence award"
-        return obj
-
-    def _value(self, prop: URIRef, obj: Span) -> Span:
-        """The span of ``obj`` a literal property's value is: a date whole, a number without its
-        unit ("81 sq km" is 81); a text value, or a thing, as it is ("12 Elm Road")."""
-        ranges = self._ranges(prop)
-        if ranges & DATE_TYPES:
-            return dated(amount(obj))
-        if ranges & (NUMBER_TYPES | {XSD.gYear}):
-            return amount(obj)
-        return obj
-
-    def _worded(self, rule: LearnedRule, token: Token) -> Span | None:
-        """The value a reading's words make of ``token`` where they, not its name, decide it:
-        a common noun's (`_common_noun`: "a 2007 New Zealand thriller film" is a thriller
-        film) or a language's one word (`kg.relations.wordforms.LANGUAGE`: "Hindi" of "Indian
-        Hindi-language", which the tagger runs together); None otherwise."""
-        if self._common_value(rule.property, token):
-            return _common_noun(token)
-        if rule.name.startswith(LANGUAGE):
-            return token.doc[token.i : token.i + 1]
-        return None
-
-    def _common_value(self, prop: URIRef, token: Token) -> bool:
-        """Whether ``token`` is a common noun, the value of a property the examples gave
-        common nouns as values, and the head of its words ("film", not the "drama" of "drama
-        film")."""
-        head = token.dep_ not in ("compound", "amod", "nmod")
-        return self._common(prop) and token.pos_ == "NOUN" and token.is_lower and head
-
-    def _common(self, prop: URIRef) -> bool:
-        """Whether the examples gave the property's values as common nouns (`kg.learn.COMMON`)."""
-        return bool(self.patterns.names.get(f"{COMMON}{local_name(prop)}"))
-
-    def _ranges(self, prop: URIRef) -> set[URIRef]:
-        term = self.ontology.properties.get(prop)
-        return set(term.range) if term else set()
-
-    def _literal(self, prop: URIRef) -> bool:
-        term = self.ontology.properties.get(prop)
-        return bool(term and any(c.startswith(str(XSD)) for c in term.range))
-
-    def _fits(self, prop: URIRef, obj: Span) -> bool:
-        term = self.ontology.properties.get(prop)
-        ranges = set(term.range) if term else set()
-        value = canonical_name(obj, self.patterns.names)
-        is_date = bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
-        is_number = bool(NUMBER.match(value))
-        if XSD.gYear in ranges:
-            return bool(re.fullmatch(r"\d{4}", value))
-        if ranges & DATE_TYPES:
-            return is_date or bool(re.fullmatch(r"\d{4}", value))
-        if ranges & NUMBER_TYPES:
-            return is_number
-        if ranges and not ranges & {XSD.string}:
-            return not (is_date or is_number or value_like(obj))
-        return True
-
     def triples(self, doc: Doc) -> list[tuple[str, str, str]]:
         """The relations in ``doc`` as (subject, property local name, object) canonical names."""
         best: dict[frozenset[str], tuple[float, tuple[str, str, str]]] = {}
@@ -619,14 +451,14 @@ class LearnedExtractor:
             domain, range_ = (term.domain, term.range) if term else ((), ())
             subject = resource(canonical_name(relation.subject, names))
             subject = qualified(subject, relation.subject, self.ontology, names, domain)
-            obj = self._country_named(
+            obj = self.ends.country_named(
                 relation.predicate, relation.object, canonical_name(relation.object, names)
             )
             if quoted(local, names):
                 obj = '"' + " ".join(titled(relation.object).text.split()) + '"'
             elif verbatim(local, names):
                 obj = "_".join(relation.object.text.split())  # "08 July 2016", as the examples write it
-            elif not self._literal(relation.predicate):
+            elif not self.ends.literal(relation.predicate):
                 obj = qualified(resource(obj), relation.object, self.ontology, names, range_)
                 suffix = names.get(f"suffix:{local}", "")
                 if suffix and not obj.endswith(suffix) and "_(" not in obj:
@@ -634,7 +466,7 @@ class LearnedExtractor:
             elif NUMBER.match(obj):
                 obj = value(obj, local, unit_word(relation.object[-1]), names)
             subject = self.patterns.known(subject)
-            if not self._literal(relation.predicate) and not quoted(local, names):
+            if not self.ends.literal(relation.predicate) and not quoted(local, names):
                 obj = self.patterns.known(obj)
             subject, obj = titles.get(subject, subject), titles.get(obj, obj)
             if name_key(subject) == name_key(obj):

@@ -1,0 +1,210 @@
+"""The two ends of a relation read from a user's ontology (`kg.relations.learned`): what a
+mention is called, as the text and the examples name things, and what value of a property it
+gives.
+
+`Ends.mention` names the thing a token stands for: a short name is the full one the text gives
+elsewhere, "The" is kept where the examples keep it, a people's adjective is its country where
+the examples' values were countries (`Ends.country_named`). `Ends.value` and `Ends.fits` make
+and check a property's value: a date whole, a number without its unit, a common noun without
+the year and country before it ("a 1937 Australian adventure film" is an adventure film).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from rdflib import XSD, URIRef
+from spacy.tokens import Span, Token
+
+from kg.conventions import NAME_WORDS, place_kind
+from kg.learn import COMMON, LearnedRule, Patterns
+from kg.names import (
+    DEMONYMS,
+    NUMBER,
+    TITLE_THE,
+    canonical_name,
+    name_key,
+    name_runs,
+    phrase,
+    tagged,
+    trimmed,
+    untitled,
+    value_like,
+)  # fmt: skip
+from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
+from kg.relations.spans import amount, dated
+from kg.relations.wordforms import LANGUAGE
+
+
+class Ends:
+    """Names and values for the ends of the relations read with one pattern file and ontology."""
+
+    def __init__(self, patterns: Patterns, ontology: Ontology) -> None:
+        self.patterns = patterns
+        self.ontology = ontology
+
+    def country_named(self, prop: URIRef, span: Span, name: str) -> str:
+        """``name``, or for a people's adjective that is the value of a property whose values
+        the examples gave as countries, the country's: "a 1937 Australian film" is from
+        Australia (and "American" the examples' own name for the United States, where they
+        wrote one)."""
+        word = span.text
+        if len(span) != 1 or word not in DEMONYMS or place_kind(name, self.ontology) == "Country":
+            return name
+        if self.patterns.names.get(f"place:{local_name(prop)}:object") != "Country":
+            return name
+        return self.patterns.known(DEMONYMS[word].replace(" ", "_"))
+
+    def mention(self, token: Token) -> Span:
+        """`named`, with the capitalised "The" before it where the examples keep one in names
+        (`kg.names.TITLE_THE`): "The Ferryman", a film's title."""
+        span = self.named(token)
+        doc = span.doc
+        keep = self.patterns.names.get(TITLE_THE) and span.start > 0 and doc[span.start].pos_ == "PROPN"
+        return doc[span.start - 1 : span.end] if keep and doc[span.start - 1].text == "The" else span
+
+    def named(self, token: Token) -> Span:
+        """`phrase`, made to agree with the rest of the text and the examples: a ``City,
+        Country`` pair is the city (the country is a fact of its own), and a short name is
+        the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach"), where
+        the rest is name words ("Denmark" is not the "Church of Denmark") and, for a place the
+        tagger names, the longer name is a place's too ("Lisbon" is not the "Lisbon City Choir")."""
+        span = phrase(token)
+        doc = token.doc
+        name_words = set(self.patterns.names.get(NAME_WORDS, "").split())
+        if span.end <= token.i and all(t.lower_ in name_words for t in doc[span.end : token.i + 1]):
+            span = doc[span.start : token.i + 1]  # "Uruguay national [football team]": words of the name
+        if "," in span.text:
+            last = doc[span.end - 1]
+            tail = phrase(last)
+            known = self.patterns.classes.get(name_key(canonical_name(tail, self.patterns.names)), set())
+            if self.ontology.instance_names.get(tail.text) == KG.Country or any(
+                self.ontology.classes.get(c) and self.ontology.classes[c].label == "Country" for c in known
+            ):
+                comma = next((t.i for t in span if t.text == ","), None)
+                if comma is not None and comma > span.start:
+                    span = doc[span.start : comma]
+        start = span.start
+        while start < span.end - 1 and doc[start].pos_ == "DET":
+            start += 1  # "the County of": the tagger's span, with its article and not its end
+        for run in name_runs(doc):
+            if run.start <= start and span.end <= run.end and len(run) > span.end - start:
+                span = run  # "Amkar Perm" in "FC Amkar Perm", "County of" in "County of Tyrol"
+                break
+        if not any(t.pos_ == "PROPN" for t in span):
+            return span
+        span = untitled(span, self.ontology.blocker_words)
+        words = span.text.split()
+        place = any(e.label_ in ("GPE", "LOC") and e.start <= token.i < e.end for e in tagged(doc))
+        for other in [*tagged(doc), *name_runs(doc)]:
+            other_words = other.text.split()
+            if place and other.label_ not in ("GPE", "LOC") and not other.start <= token.i < other.end:
+                continue  # "Buenos Aires" is not the "Buenos Aires City Legislature"
+            named = len(other_words) > len(words) and other.label_ in (
+                "PERSON",
+                "ORG",
+                "GPE",
+                "FAC",
+                "NORP",
+                "",
+            )
+            if not named:
+                continue
+            ends = words == other_words[-len(words) :] and other_words[-len(words) - 1][:1].isupper()
+            starts = words == other_words[: len(words)] and other_words[len(words)][:1].isupper()
+            if ends or starts:  # not "Denmark" in "Church of Denmark", a thing of its own
+                return untitled(trimmed(other), self.ontology.blocker_words)
+        return span
+
+    @cached_property
+    def _label_phrases(self) -> frozenset[str]:
+        return frozenset(label_words(p.label) for p in self.ontology.properties.values() if p.label)
+
+    def a_label(self, span: Span) -> bool:
+        """Whether a mention is, article aside, a property's label ("the UTC offset")."""
+        words = [t.lower_ for t in span if t.pos_ != "DET"]
+        return " ".join(words) in self._label_phrases
+
+    def without_label(self, prop: URIRef, obj: Span) -> Span:
+        """The value without the property's own name before or after it: "season 2011" and
+        "the 2011 season" are 2011 for the property season, left alone for any other."""
+        term = self.ontology.properties.get(prop)
+        words = label_words(term.label).split() if term else []
+        if words and len(obj) > len(words) and [t.lower_ for t in obj[: len(words)]] == words:
+            return obj[len(words) :]
+        if words and len(obj) > len(words) and [t.text for t in obj[-len(words) :]] == words:
+            return obj[: -len(words)]  # "the 2014 season", "the Cross of Independence award"
+        return obj
+
+    def value(self, prop: URIRef, obj: Span) -> Span:
+        """The span of ``obj`` a literal property's value is: a date whole, a number without its
+        unit ("81 sq km" is 81); a text value, or a thing, as it is ("12 Elm Road")."""
+        ranges = self._ranges(prop)
+        if ranges & DATE_TYPES:
+            return dated(amount(obj))
+        if ranges & (NUMBER_TYPES | {XSD.gYear}):
+            return amount(obj)
+        return obj
+
+    def worded(self, rule: LearnedRule, token: Token) -> Span | None:
+        """The value a reading's words make of ``token`` where they, not its name, decide it:
+        a common noun's (`common_noun`: "a 2007 New Zealand thriller film" is a thriller
+        film) or a language's one word (`kg.relations.wordforms.LANGUAGE`: "Hindi" of "Indian
+        Hindi-language", which the tagger runs together); None otherwise."""
+        if self.common_value(rule.property, token):
+            return common_noun(token)
+        if rule.name.startswith(LANGUAGE):
+            return token.doc[token.i : token.i + 1]
+        return None
+
+    def common_value(self, prop: URIRef, token: Token) -> bool:
+        """Whether ``token`` is a common noun, the value of a property the examples gave
+        common nouns as values, and the head of its words ("film", not the "drama" of "drama
+        film")."""
+        head = token.dep_ not in ("compound", "amod", "nmod")
+        return self.common(prop) and token.pos_ == "NOUN" and token.is_lower and head
+
+    def common(self, prop: URIRef) -> bool:
+        """Whether the examples gave the property's values as common nouns (`kg.learn.COMMON`)."""
+        return bool(self.patterns.names.get(f"{COMMON}{local_name(prop)}"))
+
+    def _ranges(self, prop: URIRef) -> set[URIRef]:
+        term = self.ontology.properties.get(prop)
+        return set(term.range) if term else set()
+
+    def literal(self, prop: URIRef) -> bool:
+        term = self.ontology.properties.get(prop)
+        return bool(term and any(c.startswith(str(XSD)) for c in term.range))
+
+    def fits(self, prop: URIRef, obj: Span) -> bool:
+        term = self.ontology.properties.get(prop)
+        ranges = set(term.range) if term else set()
+        value = canonical_name(obj, self.patterns.names)
+        is_date = bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
+        is_number = bool(NUMBER.match(value))
+        if XSD.gYear in ranges:
+            return bool(re.fullmatch(r"\d{4}", value))
+        if ranges & DATE_TYPES:
+            return is_date or bool(re.fullmatch(r"\d{4}", value))
+        if ranges & NUMBER_TYPES:
+            return is_number
+        if ranges and not ranges & {XSD.string}:
+            return not (is_date or is_number or value_like(obj))
+        return True
+
+
+def common_noun(root: Token) -> Span:
+    """A common noun with the lower-case words that make its name, without the year, number
+    or name words before it: "a 1937 Australian adventure film" and "a Swedish-language drama
+    film" are of the genres "adventure film" and "drama film"."""
+    doc = root.doc
+    start = root.i
+    while start > root.left_edge.i:
+        word = doc[start - 1]
+        if not (word.is_lower and word.is_alpha and word.dep_ in ("compound", "amod")):
+            break
+        if start - 2 >= 0 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_:
+            break  # "Swedish-language": the language's, not the genre's
+        start -= 1
+    return doc[start : root.i + 1]
