@@ -31,7 +31,7 @@ def clause_subject(token: Token) -> Token | None:
             noun = current if relative is None else antecedent(current, relative)
             while noun.dep_ == "appos":
                 noun = noun.head
-            if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
+            if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB") and noun.pos_ != "PROPN":
                 current = (
                     noun  # "X is a company based in Y": X (an object is itself: "joined Y, managed by Z")
                 )
@@ -39,6 +39,8 @@ def clause_subject(token: Token) -> Token | None:
             return referent(noun)
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != below.i:
+                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
+                    break  # "X is a player who plays for Y": what the clause hangs from, above
                 return referent(child)
     return None
 

@@ -1350,6 +1350,9 @@ def test_a_pronoun_means_the_first_thing_named_before_it(
         ("Italian born, Tom Baker, is connected to Harbour Rovers.", "Rovers", "Baker"),
         # ... and a rank or title with a person in apposition that person
         ("When he became President, Tom Baker, who was born in Leeds, was in office.", "Leeds", "Baker"),
+        # a relative clause on what a copula says X is is X's; on a name, that name's
+        ("Jake Rowan is an English rugby player who plays as a fly-half for Bath Rugby.", "Rugby", "Rowan"),
+        ("The manager of Harbour Rovers is Tom Baker who plays for Leeds United.", "United", "Baker"),
     ],
 )
 def test_who_a_phrase_is_said_of(nlp: Language, sentence: str, word: str, said_of: str) -> None:
@@ -1970,3 +1973,28 @@ def test_a_peoples_adjective_is_never_what_a_fact_is_about(nlp: Language, tmp_pa
     )  # fmt: skip
     extractor = LearnedExtractor(Patterns(rules=[apposition]), ontology)
     assert extractor.triples(nlp("Ross Whitfield, an American, flew on the Skylab 4 mission.")) == []
+
+
+def test_a_label_with_a_slash_names_its_relation_as_the_benchmark_writes_it(
+    nlp: Language, tmp_path: Path
+) -> None:
+    path = tmp_path / "sport.json"
+    path.write_text(json.dumps({
+        "id": "sport",
+        "concepts": [{"qid": "Q5", "label": "human"}, {"qid": "Q4439155", "label": "position"}],
+        "relations": [{
+            "pid": "P413", "label": "position played on team / speciality",
+            "domain": "Q5", "range": "Q4439155",
+        }],
+    }))  # fmt: skip
+    ontology = read_ontology([path])
+    said = [("Marco Bellini", "midfielder"), ("Luis Ortega", "goalkeeper"), ("Ana Costa", "defender")]
+    rows = [
+        (f"{person} is a footballer who plays as a {position} for Torino.",
+         [[person, "position played on team / speciality", position]])
+        for person, position in said
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Kevin Maier is a footballer who plays as a striker for Torino."))
+    # the IRI percent-encodes the slash; the relation is named as the label writes it
+    assert found == [("Kevin_Maier", "position_played_on_team_/_speciality", "Striker")]

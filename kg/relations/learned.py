@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from urllib.parse import unquote
 
 from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -439,7 +440,9 @@ class LearnedExtractor:
         return LearnedRule(f"country:{local_name(found[0])}", found[0], [], rule.precision, rule.support)
 
     def triples(self, doc: Doc) -> list[tuple[str, str, str]]:
-        """The relations in ``doc`` as (subject, property local name, object) canonical names."""
+        """The relations in ``doc`` as (subject, property local name, object) canonical names,
+        the local name as its label writes it ("position played on team / speciality" is
+        ``position_played_on_team_/_speciality``, though its IRI percent-encodes the slash)."""
         best: dict[frozenset[str], tuple[float, tuple[str, str, str]]] = {}
         titles = disambiguated(doc)
         for relation in self(doc):
@@ -477,7 +480,7 @@ class LearnedExtractor:
             if relation.rule.startswith(SHARED):
                 pair |= {SHARED + relation.trigger}
             if pair not in best or relation.confidence > best[pair][0]:
-                best[pair] = (relation.confidence, (subject, local, obj))
+                best[pair] = (relation.confidence, (subject, unquote(local), obj))
         found = [triple for _, triple in best.values()]
         qualifiers = {(s, p, o.split(",_", 1)[1]) for s, p, o in found if ",_" in o}
         # "born in Regina, Saskatchewan": Regina,_Saskatchewan, not Saskatchewan as well
