@@ -544,7 +544,8 @@ def find_mention(doc: Doc, name: str, names: dict[str, str] | None = None) -> Sp
             if span is not None:
                 return span
     for token in doc:  # "a 1954 British drama film" names the United Kingdom
-        described = token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.head.lower_ != "national"
+        described = token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"
+        described = described and token.head.lower_ != "national"
         if described and demonym_of(token, wanted):  # not "the Italian national under 16 team"
             return doc[token.i : token.i + 1]
     return None

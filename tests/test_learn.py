@@ -1998,3 +1998,25 @@ def test_a_label_with_a_slash_names_its_relation_as_the_benchmark_writes_it(
     found = extractor.triples(nlp("Kevin Maier is a footballer who plays as a striker for Torino."))
     # the IRI percent-encodes the slash; the relation is named as the label writes it
     assert found == [("Kevin_Maier", "position_played_on_team_/_speciality", "Striker")]
+
+
+def test_a_peoples_adjective_the_parser_takes_for_a_name_still_names_the_country(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["human", "country"], ("countryForSport", "country for sport", "human", "country")
+    )
+    said = [
+        ("Jake Rowan", "an English", "England"),
+        ("Marco Bellini", "an Italian", "Italy"),
+        ("Luis Ortega", "a Spanish", "Spain"),
+    ]
+    examples = annotated(
+        (f"{person} is {adjective} footballer who plays as a midfielder for Torino.",
+         [[person.replace(" ", "_"), "countryForSport", country]])
+        for person, adjective, country in said
+    )  # fmt: skip
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    sentence = nlp("Owen Price is a Welsh rugby union player who plays as a scrum-half for Cardiff Rugby.")
+    assert next(t for t in sentence if t.text == "Welsh").dep_ == "compound"  # not the examples' amod
+    assert ("Owen_Price", "countryForSport", "Wales") in extractor.triples(sentence)
