@@ -45,7 +45,17 @@ from spacy.tokens import Doc, Span, Token
 from kg.conventions import learn_conventions
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
-from kg.names import DEMONYMS, NUMBER, an_office, canonical_name, find_mention, folded, name_key, phrase
+from kg.names import (
+    DEMONYMS,
+    DESCRIBING,
+    NUMBER,
+    an_office,
+    canonical_name,
+    find_mention,
+    folded,
+    name_key,
+    phrase,
+)
 from kg.ontology import KG, Ontology, local_name
 from kg.reference import clause_subject
 from kg.relations.treematch import dependency_matches
@@ -273,8 +283,8 @@ def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
                 node_id = ids.get(token, f"{'s' if chain is down_s else 'o'}{n}")
                 lexical = level == "lexical" or token.pos_ in ("ADP", "VERB")
                 attrs = {"DEP": token.dep_, **_attrs(token, lexical=lexical, endpoint=endpoint)}
-                if endpoint and token.text in DEMONYMS and token.dep_ in _DESCRIBING:
-                    attrs |= {"DEP": {"IN": sorted(_DESCRIBING)}, "POS": {"IN": ["ADJ", "PROPN"]}}
+                if endpoint and token.text in DEMONYMS and token.dep_ in DESCRIBING:  # either way
+                    attrs |= {"DEP": {"IN": sorted(DESCRIBING)}, "POS": {"IN": ["ADJ", "PROPN"]}}
                 pattern.append(
                     {"LEFT_ID": parent_id, "REL_OP": ">", "RIGHT_ID": node_id, "RIGHT_ATTRS": attrs}
                 )
@@ -282,11 +292,6 @@ def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
         yield pattern
         if level == "lexical" and not any("LEMMA" in node["RIGHT_ATTRS"] for node in pattern):
             yield from _in_context(common, pattern)
-
-
-_DESCRIBING = frozenset({"amod", "compound"})
-"""How the parser hangs a people's adjective from the noun it describes ("a British film",
-and as often "a Welsh rugby player", a proper noun in a compound): a pattern takes either."""
 
 
 def _in_context(top: Token, pattern: list[dict]) -> Iterator[list[dict]]:

@@ -544,11 +544,16 @@ def find_mention(doc: Doc, name: str, names: dict[str, str] | None = None) -> Sp
             if span is not None:
                 return span
     for token in doc:  # "a 1954 British drama film" names the United Kingdom
-        described = token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"
-        described = described and token.head.lower_ != "national"
-        if described and demonym_of(token, wanted):  # not "the Italian national under 16 team"
+        noun = token.head  # ... but not "the Italian national under 16 team"
+        described = token.dep_ in DESCRIBING and noun.pos_ == "NOUN" and noun.lower_ != "national"
+        if described and demonym_of(token, wanted):
             return doc[token.i : token.i + 1]
     return None
+
+
+DESCRIBING = frozenset({"amod", "compound"})
+"""How the parser hangs a people's adjective from the noun it describes ("a British film",
+and as often "a Welsh rugby player", a proper noun in a compound)."""
 
 
 def demonym_of(token: Token, country: str) -> bool:
