@@ -283,8 +283,10 @@ def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
                 node_id = ids.get(token, f"{'s' if chain is down_s else 'o'}{n}")
                 lexical = level == "lexical" or token.pos_ in ("ADP", "VERB")
                 attrs = {"DEP": token.dep_, **_attrs(token, lexical=lexical, endpoint=endpoint)}
-                if endpoint and token.text in DEMONYMS and token.dep_ in DESCRIBING:  # either way
-                    attrs |= {"DEP": {"IN": sorted(DESCRIBING)}, "POS": {"IN": ["ADJ", "PROPN"]}}
+                if endpoint and token.text in DEMONYMS:  # "an Italian" or "a German": either way
+                    attrs["POS"] = {"IN": ["ADJ", "PROPN"]}
+                    if token.dep_ in DESCRIBING:
+                        attrs["DEP"] = {"IN": sorted(DESCRIBING)}
                 pattern.append(
                     {"LEFT_ID": parent_id, "REL_OP": ">", "RIGHT_ID": node_id, "RIGHT_ATTRS": attrs}
                 )

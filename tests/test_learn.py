@@ -2020,3 +2020,21 @@ def test_a_peoples_adjective_the_parser_takes_for_a_name_still_names_the_country
     sentence = nlp("Owen Price is a Welsh rugby union player who plays as a scrum-half for Cardiff Rugby.")
     assert next(t for t in sentence if t.text == "Welsh").dep_ == "compound"  # not the examples' amod
     assert ("Owen_Price", "countryForSport", "Wales") in extractor.triples(sentence)
+
+
+def test_a_peoples_noun_in_apposition_names_the_country(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["person", "country"], ("nationality", "nationality", "person", "country")
+    )
+    said = [("Lena Vasquez", "an American", "United_States"), ("Paolo Ferri", "an Italian", "Italy"),
+            ("Hans Vogel", "a German", "Germany")]  # fmt: skip
+    examples = annotated(
+        (
+            f"{person}, {people}, was a crew member of the mission.",
+            [[person.replace(" ", "_"), "nationality", country]],
+        )
+        for person, people, country in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Pierre Roy, a Canadian, was a crew member of the mission."))
+    assert found == [("Pierre_Roy", "nationality", "Canada")]
