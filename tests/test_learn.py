@@ -2038,3 +2038,26 @@ def test_a_peoples_noun_in_apposition_names_the_country(nlp: Language, tmp_path:
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Pierre Roy, a Canadian, was a crew member of the mission."))
     assert found == [("Pierre_Roy", "nationality", "Canada")]
+
+
+def test_examples_that_read_a_labels_words_as_another_property_outrank_the_label(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["person", "mission"],
+        ("mission", "mission", "person", "mission"),
+        ("crewMembers", "crew members", "mission", "person"),
+    )
+    said = [("Elliot_Marsh", "Apollo_14"), ("Lena_Vasquez", "Gemini_6")]
+    examples = annotated(
+        (f"{person} was a crew member of {mission}.".replace("_", " "), [[person, "mission", mission]])
+        for person, mission in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    # the label alone reads these words as the mission's crew member
+    assert LearnedExtractor(learn([], ontology=ontology, nlp=nlp), ontology).triples(
+        nlp("Marta Lindqvist was a crew member of Apollo 16.")
+    ) == [("Apollo_16", "crewMembers", "Marta_Lindqvist")]
+    found = extractor.triples(nlp("Marta Lindqvist was a crew member of Apollo 16."))
+    assert found == [("Marta_Lindqvist", "mission", "Apollo_16")]

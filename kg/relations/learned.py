@@ -51,7 +51,7 @@ from kg.relations.ends import Ends
 from kg.relations.labels import LabelReader
 from kg.relations.spans import disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
-from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem
+from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
 
 _PERSON_CLASSES = frozenset({"person", "human"})
 """Labels of classes whose members are people, which the tagger calls PERSON."""
@@ -443,7 +443,7 @@ class LearnedExtractor:
         """The relations in ``doc`` as (subject, property local name, object) canonical names,
         the local name as its label writes it ("position played on team / speciality" is
         ``position_played_on_team_/_speciality``, though its IRI percent-encodes the slash)."""
-        best: dict[frozenset[str], tuple[float, tuple[str, str, str]]] = {}
+        best: dict[frozenset[str], tuple[Relation, tuple[str, str, str]]] = {}
         titles = disambiguated(doc)
         for relation in self(doc):
             if not names_something(relation.subject):
@@ -479,12 +479,37 @@ class LearnedExtractor:
             pair = frozenset((name_key(subject), name_key(obj)))
             if relation.rule.startswith(SHARED):
                 pair |= {SHARED + relation.trigger}
-            if pair not in best or relation.confidence > best[pair][0]:
-                best[pair] = (relation.confidence, (subject, unquote(local), obj))
+            if pair not in best or self._outranks(relation, best[pair][0]):
+                best[pair] = (relation, (subject, unquote(local), obj))
         found = [triple for _, triple in best.values()]
         qualifiers = {(s, p, o.split(",_", 1)[1]) for s, p, o in found if ",_" in o}
         # "born in Regina, Saskatchewan": Regina,_Saskatchewan, not Saskatchewan as well
         return [triple for triple in found if triple not in qualifiers]
+
+    def _outranks(self, relation: Relation, other: Relation) -> bool:
+        """Whether ``relation`` is kept rather than ``other``, read of the same two things: the
+        surer, unless one is a learned pattern naming the word the other, a label's reading,
+        stands on (`_worded_alike`)."""
+        if self._worded_alike(relation, other) != self._worded_alike(other, relation):
+            return self._worded_alike(relation, other)
+        return relation.confidence > other.confidence
+
+    def _worded_alike(self, relation: Relation, label_reading: Relation) -> bool:
+        """Whether ``relation`` comes from a learned pattern naming the word a property's label
+        reading stands on: "X was a crew member of Y", learned as X's mission, outranks the
+        label "crew members" (Y's crew member X) that the same words say the other way round.
+        The examples said how they take these words; a pattern of the label's own property
+        the other way round is weighed by its precision, as the examples are not always right."""
+        rule = self.rules.get(relation.rule)
+        if (
+            rule is None
+            or not label_reading.rule.startswith("label:")
+            or rule.property == label_reading.predicate
+        ):
+            return False
+        head = content_words(label_reading.rule.removeprefix("label:"))[-1:]
+        lemmas = {stem(node["RIGHT_ATTRS"].get("LEMMA", "")) for node in rule.pattern}
+        return bool(head) and stem(head[0]) in lemmas
 
 
 def extract_examples(
