@@ -48,10 +48,21 @@ def clause_subject(token: Token) -> Token | None:
 def antecedent(noun: Token, relative: Token) -> Token:
     """What a relative clause hanging from ``noun`` is about: ``noun``, or the last name
     coordinated with it where the relative word follows that one directly ("plays for X and Y
-    whose ground is Z": Y's ground; the parser hangs the clause from X)."""
+    whose ground is Z": Y's ground; the parser hangs the clause from X), or the name a "which"
+    follows directly in a phrase of ``noun``'s ("a crew member of X, which was operated by Y":
+    X, a thing, where the parser hangs the clause from the member)."""
     last = max((c for c in noun.conjuncts if noun.i < c.i < relative.i), key=lambda c: c.i, default=None)
     if last is not None and relative.i == last.right_edge.i + 1:
         return last
+    if relative.lower_ == "which":  # "a crew member of Apollo 16, which was operated by Y": Apollo 16
+        before = relative.nbor(-1) if relative.i > 0 else relative
+        before = before.nbor(-1) if before.is_punct and before.i > 0 else before
+        owned = [g for p in noun.children if p.dep_ == "prep" and p.i > noun.i for g in p.children]
+        nearest = next(
+            (g for g in owned if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.right_edge == before), None
+        )
+        if nearest is not None:
+            return nearest
     return noun
 
 

@@ -1292,6 +1292,7 @@ def test_a_label_keeps_the_attribute_words_the_stop_list_holds(nlp: Language, tm
         ("They play in the Serie A league, of which Harbour FC have been champions.", "league"),
         ("Adam Koc fought in the Polish-Soviet War in which Leon Trotsky was a commander.", "War"),
         ("Ann Lee plays for Leeds, which is in Yorkshire.", "Leeds"),
+        ("Ann Lee was a crew member of Apollo 16, which was operated by NASA.", "Apollo"),
     ],
 )
 def test_a_relative_word_means_what_its_clause_hangs_from(nlp: Language, sentence: str, means: str) -> None:
