@@ -2062,3 +2062,25 @@ def test_examples_that_read_a_labels_words_as_another_property_outrank_the_label
     ) == [("Apollo_16", "crewMembers", "Marta_Lindqvist")]
     found = extractor.triples(nlp("Marta Lindqvist was a crew member of Apollo 16."))
     assert found == [("Marta_Lindqvist", "mission", "Apollo_16")]
+
+
+def test_an_office_is_named_whole_where_the_examples_values_were_offices(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["human", "position"], ("positionHeld", "position held", "human", "position")
+    )
+    said = [("Tomas_Berg", "Minister_of_Finance"), ("Sofia_Lind", "Prime_Minister_of_Denmark")]
+    examples = annotated(
+        (
+            f"{person} is a politician who served as {office}.".replace("_", " "),
+            [[person, "positionHeld", office]],
+        )
+        for person, office in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    sentence = nlp("Miguel Torres is a politician who served as President of the Government of Spain.")
+    assert [e.text for e in sentence.ents if e.text.startswith("Government")]  # the tagger splits the office
+    assert extractor.triples(sentence) == [
+        ("Miguel_Torres", "positionHeld", "President_of_the_Government_of_Spain")
+    ]

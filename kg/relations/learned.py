@@ -185,6 +185,8 @@ class LearnedExtractor:
                 quoted(local, self.patterns.names) or self.patterns.names.get(f"{OFFICES}{local}")
             ):
                 continue  # "Governor of Connecticut" is an office, where the examples' values were none
+            if an_office(obj) and self.patterns.names.get(f"{OFFICES}{local}"):
+                obj = titled(obj)  # "President of the Government of Spain", which the tagger splits
             if quoted(local, self.patterns.names) and not _titled_or_quoted(obj):
                 continue  # a title is written as one: not "campus university", "undergraduate students"
             common = (
