@@ -2084,3 +2084,15 @@ def test_an_office_is_named_whole_where_the_examples_values_were_offices(
     assert extractor.triples(sentence) == [
         ("Miguel_Torres", "positionHeld", "President_of_the_Government_of_Spain")
     ]
+
+
+def test_a_capitalised_noun_beginning_the_sentence_alone_is_a_name(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["language", "human"], ("designedBy", "designed by", "language", "human")
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    sentence = nlp("Perl was designed by Larry Wall in 1987.")
+    assert sentence[0].pos_ == "NOUN"  # the tagger takes the name for a common noun
+    assert extractor.triples(sentence) == [("Perl", "designedBy", "Larry_Wall")]
+    assert extractor.triples(nlp("The language was designed by Larry Wall in 1987.")) == []
+    assert extractor.triples(nlp("Languages were designed by Larry Wall in 1987.")) == []

@@ -108,7 +108,20 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
         any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in span)
         or key in patterns.classes
         or span.text.lower() in patterns.names
+        or _bare_subject(span)
     )
+
+
+def _bare_subject(span: Span) -> bool:
+    """Whether a mention is one capitalised singular noun with no determiner that begins its
+    sentence as the subject: "Perl was designed by Larry Wall", a name the tagger took for a
+    common noun (a common noun in the singular takes an article: "The program is …")."""
+    token = span.root
+    return (
+        len(span) == 1 and bool(token.is_sent_start) and token.is_title and token.tag_ == "NN"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+    )  # fmt: skip
 
 
 class LearnedExtractor:
