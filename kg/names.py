@@ -407,8 +407,8 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     ('2001-01-01', '2004-05-01')
     >>> canonical_name("Albany, Georgia")
     'Albany,_Georgia'
-    >>> canonical_name("Aleksander Barkov Jr"), canonical_name("Digify, Inc")
-    ('Aleksander_Barkov,_Jr.', 'Digify,_Inc.')
+    >>> canonical_name("Aleksander Barkov Jr"), canonical_name("Digify, Inc"), canonical_name("Apple Inc.")
+    ('Aleksander_Barkov,_Jr.', 'Digify,_Inc.', 'Apple_Inc.')
     >>> canonical_name("Aaron S Daggett"), canonical_name("Juan Carlos I of Spain")
     ('Aaron_S._Daggett', 'Juan_Carlos_I_of_Spain')
     >>> canonical_name("Italy national under 19 football team")
@@ -439,7 +439,7 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
             return number.replace(",", ".")  # "1142,3": a decimal comma, not a thousands one
         return number.replace(",", "")
     text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
-    text = re.sub(r",\s+(Inc|Ltd|Corp|Co)\.?$", r", \1.", text)  # "Digify, Inc" is "Digify, Inc."
+    text = re.sub(r"(,?)\s+(Inc|Ltd|Corp|Co)\.?$", r"\1 \2.", text)  # "Digify, Inc" is "Digify, Inc."
     national = re.match(r"(.+?)(?:\s*['\u2019]s)? national\b(.*) team$", text)
     if national:  # "the Italian national under 16's football team" is "Italy national …"
         tail = re.sub(r"(?i)\bunder[- ]?(\d+)(?:['\u2019]s)?", r"under-\1", national.group(2))
