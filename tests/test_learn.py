@@ -2096,3 +2096,6 @@ def test_a_capitalised_noun_beginning_the_sentence_alone_is_a_name(nlp: Language
     assert extractor.triples(sentence) == [("Perl", "designedBy", "Larry_Wall")]
     assert extractor.triples(nlp("The language was designed by Larry Wall in 1987.")) == []
     assert extractor.triples(nlp("Languages were designed by Larry Wall in 1987.")) == []
+    sentence = nlp("Darktable is a photo editor designed by Johannes Hanika.")
+    assert sentence[0].pos_ == "ADJ"  # ... or for an adjective
+    assert extractor.triples(sentence) == [("Darktable", "designedBy", "Johannes_Hanika")]

@@ -113,12 +113,13 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
 
 
 def _bare_subject(span: Span) -> bool:
-    """Whether a mention is one capitalised singular noun with no determiner that begins its
-    sentence as the subject: "Perl was designed by Larry Wall", a name the tagger took for a
-    common noun (a common noun in the singular takes an article: "The program is …")."""
+    """Whether a mention is one capitalised singular noun (or adjective) with no determiner
+    that begins its sentence as the subject: "Perl was designed by Larry Wall", a name the
+    tagger took for a common noun (a common noun in the singular takes an article: "The
+    program is …"), "Darktable is …", one it took for an adjective."""
     token = span.root
     return (
-        len(span) == 1 and bool(token.is_sent_start) and token.is_title and token.tag_ == "NN"
+        len(span) == 1 and bool(token.is_sent_start) and token.is_title and token.tag_ in ("NN", "JJ")
         and token.dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ in ("det", "poss") for c in token.children)
     )  # fmt: skip
