@@ -2099,3 +2099,30 @@ def test_a_capitalised_noun_beginning_the_sentence_alone_is_a_name(nlp: Language
     sentence = nlp("Darktable is a photo editor designed by Johannes Hanika.")
     assert sentence[0].pos_ == "ADJ"  # ... or for an adjective
     assert extractor.triples(sentence) == [("Darktable", "designedBy", "Johannes_Hanika")]
+
+
+def test_a_names_last_word_says_its_class_as_the_examples_names_ending_so_did(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["human", "war", "military unit"],
+        ("conflict", "conflict", "human", "war"),
+        ("militaryBranch", "military branch", "human", "military unit"),
+    )
+    said = [
+        ("Ann Ray served in the Royal Navy.", "Ann_Ray", "militaryBranch", "Royal_Navy"),
+        ("Bob Lee served in the British Army.", "Bob_Lee", "militaryBranch", "British_Army"),
+        ("Cy Fox served in the Royal Air Force.", "Cy_Fox", "militaryBranch", "Royal_Air_Force"),
+        ("Dan Poe fought in the Crimean War.", "Dan_Poe", "conflict", "Crimean_War"),
+        ("Eve Orr fought in the Boer War.", "Eve_Orr", "conflict", "Boer_War"),
+        ("Gus Hale served in the Napoleonic Wars.", "Gus_Hale", "conflict", "Napoleonic_Wars"),
+    ]
+    examples = annotated((sentence, [[s, p, o]]) for sentence, s, p, o in said)
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Hal Kim served in the Korean War.")) == [
+        ("Hal_Kim", "conflict", "Korean_War")
+    ]
+    assert extractor.triples(nlp("Hal Kim served in the Irish Army.")) == [
+        ("Hal_Kim", "militaryBranch", "Irish_Army")
+    ]

@@ -91,6 +91,20 @@ def _one_list(a: Token, b: Token) -> bool:
     return b in items(a) or a in items(b)
 
 
+MIN_HEAD = 3
+"""How many of the examples' names must end with a word for it to say their classes."""
+
+
+def _head(name: str) -> str:
+    """A name's last word, lower case and without a plural's s, where it is a capitalised word
+    of three letters or more after another ("War" in "Korean_War"), else ""."""
+    words = name.replace(",", " ").replace("_", " ").split()
+    last = words[-1] if words else ""
+    if len(words) < 2 or len(last) < 3 or not (last[:1].isupper() and last[1:].islower()):
+        return ""
+    return stem(last)
+
+
 def _titled_or_quoted(span: Span) -> bool:
     """Whether a mention is written as a title (a capitalised word or a number) or between
     quotation marks."""
@@ -259,7 +273,34 @@ class LearnedExtractor:
         if kind is not None and kind != rule.property and self._agreement(kind, nodes) is not None:
             # "is in the Pacific Time Zone": the value names what it is, a time zone
             return LearnedRule(f"kind:{local_name(kind)}", kind, [], rule.precision, rule.support)
+        taking = self._taking(rule.property, nodes)
+        if taking is not None:  # "served in the Korean War": a war, which only conflicts are
+            return LearnedRule(f"kind:{local_name(taking)}", taking, [], rule.precision, rule.support)
         return rule
+
+    def _taking(self, prop: URIRef, nodes: dict[str, Token]) -> URIRef | None:
+        """The one other property that takes the object, where its name's last word says a
+        class (`_head_classes`) that ``prop``'s range does not hold and that property's does."""
+        head = _head(canonical_name(phrase(nodes["object"]), self.patterns.names))
+        classes = self._head_classes.get(head, set())
+        term = self.ontology.properties.get(prop)
+
+        def takes(other: URIRef) -> bool:
+            said = self.ontology.properties.get(other)
+            return bool(said and said.range and any(self.ontology.is_a(c, said.range) for c in classes))
+
+        if not classes or term is None or not term.range or takes(prop):
+            return None
+
+        def fits(other: URIRef) -> bool:
+            agreement = self._agreement(other, nodes)
+            return agreement is not None and agreement >= 0
+
+        others = [
+            other for other in self.ontology.properties
+            if other != prop and not other.startswith(KG) and takes(other) and fits(other)
+        ]  # fmt: skip
+        return others[0] if len(others) == 1 else None
 
     def _candidates(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """Every pattern match, its subject found by rule where the pattern leaves it to the
@@ -398,7 +439,9 @@ class LearnedExtractor:
             name = canonical_name(span, self.patterns.names)
             if end == "object":
                 name = self.ends.country_named(prop, span, name)
-            known = self.patterns.classes.get(name_key(self.patterns.known(name)))
+            known = self.patterns.classes.get(name_key(self.patterns.known(name))) or self._head_classes.get(
+                _head(name)
+            )
             wanted = self.patterns.names.get(f"place:{local}:{end}")
             if wanted == "Country" and place_kind(name, self.ontology) != "Country":
                 return None  # the gazetteer lists every country: this place is not one
@@ -415,6 +458,22 @@ class LearnedExtractor:
             elif self._tagged_otherwise(nodes[end], allowed):
                 total -= 0.5  # "produced by Svensk Filmindustri": a company, not a person
         return total
+
+    @cached_property
+    def _head_classes(self) -> dict[str, set[URIRef]]:
+        """The classes a name's last word says, from the examples' names that end with it:
+        those all of them were shown in, where at least `MIN_HEAD` did ("Korean War" is a war,
+        as the examples' "Crimean War" and "Second World War" were)."""
+        named: defaultdict[str, list[set[URIRef]]] = defaultdict(list)
+        for key, classes in self.patterns.classes.items():
+            head = _head(self.patterns.entities.get(key, ""))
+            if head and classes:
+                named[head].append(classes)
+        return {
+            head: set.intersection(*shown)
+            for head, shown in named.items()
+            if len(shown) >= MIN_HEAD and set.intersection(*shown)
+        }
 
     def _tagged_otherwise(self, token: Token, classes: Iterable[URIRef]) -> bool:
         """Whether the tagger calls ``token`` a person where every one of ``classes`` is a kind
