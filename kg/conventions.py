@@ -43,6 +43,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _verbatim(examples)
         | _place_kinds(examples, ontology)
         | _name_words(examples)
+        | _lower_tails(examples)
         | _region_qualifier(docs, examples, ontology)
         | _kind_names(examples, ontology)
         | _title_article(examples)
@@ -231,6 +232,28 @@ def _name_words(examples: Sequence[dict]) -> dict[str, str]:
             seen.update({w for w in rest if w.isalpha() and w.islower() and w not in STOP_WORDS})
     words = sorted(w for w, n in seen.items() if n >= 2)
     return {NAME_WORDS: " ".join(words)} if words else {}
+
+
+LOWER_TAIL = "shape:lower-tail"
+"""Names-table key set where the examples name things with a capitalised word and a lower-case
+one ("Banksia cuneata", "Pinus longaeva": the names of species)."""
+
+MIN_LOWER_TAIL = 3
+
+
+def _lower_tails(examples: Sequence[dict]) -> dict[str, str]:
+    """`LOWER_TAIL`, where at least `MIN_LOWER_TAIL` different names of the examples are a
+    capitalised word and a lower-case one that is no function word: the tagger takes the
+    second for a common noun after a name ("Grozny club"), which it is not in these names."""
+    names = {
+        n for example in examples for s, _, o in example["triples"] for n in (s, o) if not n.startswith('"')
+    }
+    shaped = [
+        n for n in names
+        if len(words := n.replace("_", " ").split()) == 2 and words[0].istitle() and words[0].isalpha()
+        and words[1].isalpha() and words[1].islower() and words[1] not in STOP_WORDS
+    ]  # fmt: skip
+    return {LOWER_TAIL: "1"} if len(shaped) >= MIN_LOWER_TAIL else {}
 
 
 def _region(text: str, ontology: Ontology) -> bool:

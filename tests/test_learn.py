@@ -2126,3 +2126,23 @@ def test_a_names_last_word_says_its_class_as_the_examples_names_ending_so_did(
     assert extractor.triples(nlp("Hal Kim served in the Irish Army.")) == [
         ("Hal_Kim", "militaryBranch", "Irish_Army")
     ]
+
+
+def test_a_species_name_is_whole_where_the_examples_names_end_with_a_lower_case_word(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["taxon", "region"], ("endemicTo", "endemic to", "taxon", "region"))
+    said = [
+        ("Banksia cuneata", "Western Australia"),
+        ("Aloe dorotheae", "Tanzania"),
+        ("Pinus longaeva", "Nevada"),
+    ]
+    examples = annotated(
+        (f"{taxon} is endemic to {place}.", [[taxon, "endemicTo", place]]) for taxon, place in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    for sentence, taxon in [
+        ("Banksia brownii is a shrub endemic to Queensland.", "Banksia_brownii"),  # the tagger: "Banksia"
+        ("Hyla arborea is a frog endemic to Queensland.", "Hyla_arborea"),  # two common nouns
+    ]:
+        assert extractor.triples(nlp(sentence)) == [(taxon, "endemicTo", "Queensland")]

@@ -17,7 +17,7 @@ from functools import cached_property
 from rdflib import XSD, URIRef
 from spacy.tokens import Span, Token
 
-from kg.conventions import NAME_WORDS, place_kind
+from kg.conventions import LOWER_TAIL, NAME_WORDS, place_kind
 from kg.learn import COMMON, LearnedRule, Patterns
 from kg.names import (
     DEMONYMS,
@@ -72,6 +72,15 @@ class Ends:
         tagger names, the longer name is a place's too ("Lisbon" is not the "Lisbon City Choir")."""
         span = phrase(token)
         doc = token.doc
+        if self.patterns.names.get(LOWER_TAIL) and len(span) == 1 and span.end < len(doc):
+            epithet = doc[span.end]  # "Banksia brownii", a species, which the tagger cuts to "Banksia"
+            if (
+                epithet.is_alpha
+                and epithet.is_lower
+                and span.root.head == epithet
+                and span.root.dep_ == "compound"
+            ):
+                span = doc[span.start : span.end + 1]
         name_words = set(self.patterns.names.get(NAME_WORDS, "").split())
         if span.end <= token.i and all(t.lower_ in name_words for t in doc[span.end : token.i + 1]):
             span = doc[span.start : token.i + 1]  # "Uruguay national [football team]": words of the name

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.conventions import (
     KIND,
+    LOWER_TAIL,
     NO_COUNTRY,
     OTHER,
     QUALIFY,
@@ -123,7 +124,14 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
         or key in patterns.classes
         or span.text.lower() in patterns.names
         or _bare_subject(span)
+        or (bool(patterns.names.get(LOWER_TAIL)) and _lower_tailed(span))
     )
+
+
+def _lower_tailed(span: Span) -> bool:
+    """Whether a mention is a capitalised word and a lower-case one ("Hyla arborea"), the
+    shape of the examples' names where they keep `kg.conventions.LOWER_TAIL`."""
+    return len(span) == 2 and span[0].is_title and span[1].is_lower and span[0].is_alpha and span[1].is_alpha
 
 
 def _bare_subject(span: Span) -> bool:
