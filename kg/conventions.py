@@ -260,11 +260,19 @@ def _region(text: str, ontology: Ontology) -> bool:
     return ontology.instance_names.get(text) == KG.Region
 
 
+AMOUNT = "amount:"
+"""Names-table key prefix of a property whose values in the examples were all numbers (two at
+least): an amount, written without the unit the text gives it ("5199 metres" is 5199) where
+the ontology gives the property no range."""
+
+
 def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
-    """Per property: values always written with a decimal point (``decimal:P``), and a unit
-    the examples add (``unit:P``) with the words the texts use for it (``unitcue:P``)."""
+    """Per property: values always numbers (`AMOUNT`), values always written with a decimal
+    point (``decimal:P``), and a unit the examples add (``unit:P``) with the words the texts
+    use for it (``unitcue:P``)."""
     decimals: Counter[str] = Counter()
     integers: Counter[str] = Counter()
+    others: Counter[str] = Counter()  # values that are no number
     units: dict[str, Counter[str]] = defaultdict(Counter)
     cues: dict[str, Counter[str]] = defaultdict(Counter)
     plain_cues: dict[str, Counter[str]] = defaultdict(Counter)
@@ -273,6 +281,7 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
             match = _UNIT.match(obj)
             number = match.group(1) if match else obj.strip('"')
             if not NUMBER.match(number) or not re.search(r"\d", number):
+                others[relation] += 1
                 continue
             (decimals if "." in number else integers)[relation] += 1
             token = _number_token(doc, number)
@@ -282,7 +291,11 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
                 cues[relation].update(words)
             else:
                 plain_cues[relation].update(words)
-    found = {}
+    found = {
+        f"{AMOUNT}{relation}": "1"
+        for relation in decimals | integers
+        if decimals[relation] + integers[relation] >= 2 and not others[relation]
+    }
     for relation, count in decimals.items():
         if count >= 2 and count > integers[relation]:
             found[f"decimal:{relation}"] = "1"

@@ -2146,3 +2146,19 @@ def test_a_species_name_is_whole_where_the_examples_names_end_with_a_lower_case_
         ("Hyla arborea is a frog endemic to Queensland.", "Hyla_arborea"),  # two common nouns
     ]:
         assert extractor.triples(nlp(sentence)) == [(taxon, "endemicTo", "Queensland")]
+
+
+def test_a_property_with_no_range_whose_example_values_are_numbers_takes_amounts(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["mountain"], ("elevation", "elevation above sea level", "mountain", "")
+    )
+    said = [("Mount Kenya", "5199"), ("Piz Bernina", "4049"), ("Mount Olympus", "2917")]
+    examples = annotated(
+        (f"{mountain} rises to {metres} metres.", [[mountain, "elevation", metres]])
+        for mountain, metres in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Monte Rosa rises to 4634 metres.")) == [("Monte_Rosa", "elevation", "4634")]
+    assert extractor.triples(nlp("Monte Rosa rises to great heights.")) == []  # no amount

@@ -17,7 +17,7 @@ from functools import cached_property
 from rdflib import XSD, URIRef
 from spacy.tokens import Span, Token
 
-from kg.conventions import LOWER_TAIL, NAME_WORDS, place_kind
+from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, place_kind
 from kg.learn import COMMON, LearnedRule, Patterns
 from kg.names import (
     DEMONYMS,
@@ -179,16 +179,21 @@ class Ends:
         return bool(self.patterns.names.get(f"{COMMON}{local_name(prop)}"))
 
     def _ranges(self, prop: URIRef) -> set[URIRef]:
+        """The property's range, or a number where the ontology gives none (or only text: the
+        benchmark's JSON form leaves literal ranges empty) and the examples' values were all
+        numbers (`kg.conventions.AMOUNT`)."""
         term = self.ontology.properties.get(prop)
-        return set(term.range) if term else set()
+        if term is None:
+            return set()
+        if set(term.range) <= {XSD.string} and self.patterns.names.get(f"{AMOUNT}{local_name(prop)}"):
+            return {XSD.decimal}
+        return set(term.range)
 
     def literal(self, prop: URIRef) -> bool:
-        term = self.ontology.properties.get(prop)
-        return bool(term and any(c.startswith(str(XSD)) for c in term.range))
+        return any(c.startswith(str(XSD)) for c in self._ranges(prop))
 
     def fits(self, prop: URIRef, obj: Span) -> bool:
-        term = self.ontology.properties.get(prop)
-        ranges = set(term.range) if term else set()
+        ranges = self._ranges(prop)
         value = canonical_name(obj, self.patterns.names)
         is_date = bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
         is_number = bool(NUMBER.match(value))
