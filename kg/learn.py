@@ -79,6 +79,15 @@ as common nouns ("makes mobile applications": product): its values need not be n
 
 MIN_COMMON = 3
 
+CLOSED = "closed:"
+"""Names-table key prefix of a property with common-noun values (`COMMON`) from a closed list:
+the examples gave such values to at least `MIN_CLOSED` different things, with at most half as
+many different values ("species" and "genus" for a taxon's rank; not the many industries of a
+few companies said again and again). The value is the list, "|"-separated; other words are no value
+of the property ("a river" is no rank)."""
+
+MIN_CLOSED = 4
+
 PRIOR_MATCHES = 2
 """Imagined matches, half of them right, that a pattern's precision is shrunk with to rank it."""
 
@@ -378,6 +387,9 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     offices: set[str] = set()  # properties with an office among their values (OFFICES)
     common: Counter[str] = Counter()  # values written in lower case, by property (COMMON)
     valued: Counter[str] = Counter()
+    words: defaultdict[str, dict[str, str]] = defaultdict(
+        dict
+    )  # subject → common value, by property (CLOSED)
     for doc, example in zip(docs, examples, strict=True):
         pairs = set()
         for subject, relation, obj in _aligned(doc, example["triples"], names):
@@ -385,8 +397,13 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
             if an_office(obj):
                 offices.add(relation)
             if not NUMBER.match(obj.text):
-                common[relation] += not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in obj)
+                lower = not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in obj)
+                common[relation] += lower
                 valued[relation] += 1
+                if lower:
+                    words[relation][name_key(subject.text)] = " ".join(
+                        t.lower_ for t in obj if t.pos_ != "DET"
+                    )
             pairs.add(_Stated(prop, _End.of(subject, names), _End.of(obj, names)))
             found = list(path_patterns(subject.root, obj.root))
             said_of = clause_subject(obj.root)
@@ -456,6 +473,13 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
         f"{COMMON}{relation}": "1"
         for relation, count in common.items()
         if count >= MIN_COMMON and count * 2 >= valued[relation]
+    }
+    names |= {
+        f"{CLOSED}{relation}": "|".join(sorted(set(said.values())))
+        for relation, said in words.items()
+        if f"{COMMON}{relation}" in names
+        and len(said) >= MIN_CLOSED
+        and 2 * len(set(said.values())) <= len(said)
     }
     return Patterns(learned, names, dict(classes), entities)
 

@@ -2162,3 +2162,19 @@ def test_a_property_with_no_range_whose_example_values_are_numbers_takes_amounts
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     assert extractor.triples(nlp("Monte Rosa rises to 4634 metres.")) == [("Monte_Rosa", "elevation", "4634")]
     assert extractor.triples(nlp("Monte Rosa rises to great heights.")) == []  # no amount
+
+
+def test_a_common_noun_value_from_a_closed_list_is_one_the_examples_gave(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["taxon", "rank"], ("taxonRank", "taxon rank", "taxon", "rank"))
+    said = [("Banksia cuneata", "species"), ("Aloe dorotheae", "species"), ("Pinus longaeva", "species"),
+            ("Rhinoderma", "genus"), ("Eucalyptus", "genus")]  # fmt: skip
+    examples = annotated(
+        (f"{taxon} is a {rank} of plants.", [[taxon, "taxonRank", rank]]) for taxon, rank in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Quercus robur is a species of plants.")) == [
+        ("Quercus_robur", "taxonRank", "species")
+    ]
+    assert extractor.triples(nlp("Quercus robur is a tree of Europe.")) == []  # a tree is no rank

@@ -33,7 +33,7 @@ from kg.conventions import (
     value,
     verbatim,
 )
-from kg.learn import OFFICES, LearnedRule, Patterns
+from kg.learn import CLOSED, OFFICES, LearnedRule, Patterns
 from kg.names import (
     DEMONYMS,
     NUMBER,
@@ -229,6 +229,13 @@ class LearnedExtractor:
                 self.ends.common(rule.property) and obj.root.pos_ == "NOUN"
                 and len([t for t in obj if t.pos_ != "DET"]) <= 3
             )  # fmt: skip
+            closed = self.patterns.names.get(f"{CLOSED}{local}")
+            if (
+                common
+                and closed
+                and " ".join(t.lower_ for t in obj if t.pos_ != "DET") not in closed.split("|")
+            ):
+                continue  # "a river" is no taxon's rank, where the examples' ranks were species and genera
             named = canonical_name(obj, self.patterns.names)
             country = self.ends.country_named(rule.property, obj, named) != named  # "an Australian film"
             country |= rule.name.startswith(LANGUAGE)  # "a Swedish-language film"
