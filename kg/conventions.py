@@ -245,14 +245,12 @@ def _lower_tails(examples: Sequence[dict]) -> dict[str, str]:
     """`LOWER_TAIL`, where at least `MIN_LOWER_TAIL` different names of the examples are a
     capitalised word and a lower-case one that is no function word: the tagger takes the
     second for a common noun after a name ("Grozny club"), which it is not in these names."""
-    names = {
-        n for example in examples for s, _, o in example["triples"] for n in (s, o) if not n.startswith('"')
-    }
-    shaped = [
-        n for n in names
+    shaped = {
+        n for example in examples for s, _, o in example["triples"] for n in (s, o)
         if len(words := n.replace("_", " ").split()) == 2 and words[0].istitle() and words[0].isalpha()
         and words[1].isalpha() and words[1].islower() and words[1] not in STOP_WORDS
-    ]  # fmt: skip
+        and " ".join(words) in example["sentence"]  # as written: not DBpedia's "Mass_media" for "mass media"
+    }  # fmt: skip
     return {LOWER_TAIL: "1"} if len(shaped) >= MIN_LOWER_TAIL else {}
 
 

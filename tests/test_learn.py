@@ -10,7 +10,7 @@ import pytest
 from rdflib import XSD, Literal, URIRef
 from spacy.language import Language
 
-from kg.conventions import qualified
+from kg.conventions import LOWER_TAIL, qualified
 from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
@@ -2146,6 +2146,16 @@ def test_a_species_name_is_whole_where_the_examples_names_end_with_a_lower_case_
         ("Hyla arborea is a frog endemic to Queensland.", "Hyla_arborea"),  # two common nouns
     ]:
         assert extractor.triples(nlp(sentence)) == [(taxon, "endemicTo", "Queensland")]
+    # DBpedia capitalises common nouns ("mass media" is Mass_media): no such names
+    industries = json_ontology(
+        tmp_path, ["company", "industry"], ("industry", "industry", "company", "industry")
+    )
+    said = [("Acme", "mass media"), ("Bolt", "retail banking"), ("Crane", "heavy industry")]
+    examples = annotated(
+        (f"{company} works in {industry}.", [[company, "industry", industry.capitalize().replace(" ", "_")]])
+        for company, industry in said
+    )
+    assert LOWER_TAIL not in learn(examples, ontology=industries, nlp=nlp).names
 
 
 def test_a_property_with_no_range_whose_example_values_are_numbers_takes_amounts(
