@@ -44,6 +44,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _place_kinds(examples, ontology)
         | _name_words(examples)
         | _lower_tails(examples)
+        | _number_heads(examples)
         | _region_qualifier(docs, examples, ontology)
         | _kind_names(examples, ontology)
         | _title_article(examples)
@@ -252,6 +253,22 @@ def _lower_tails(examples: Sequence[dict]) -> dict[str, str]:
         and " ".join(words) in example["sentence"]  # as written: not DBpedia's "Mass_media" for "mass media"
     }  # fmt: skip
     return {LOWER_TAIL: "1"} if len(shaped) >= MIN_LOWER_TAIL else {}
+
+
+NUMBERED = "shape:number-head"
+"""Names-table key set where the examples name things with a number first ("433 Eros",
+"3753 Cruithne": minor planets), written so in the sentence."""
+
+
+def _number_heads(examples: Sequence[dict]) -> dict[str, str]:
+    """`NUMBERED`, where at least two different names of the examples are a number and a
+    capitalised word, as their sentences write them: the parser hangs such a number anywhere
+    but on the name, so a mention would lose it."""
+    numbered = {
+        n for example in examples for s, _, o in example["triples"] for n in (s, o)
+        if re.fullmatch(r"\d+ [A-Z]\w*", n.replace("_", " ")) and n.replace("_", " ") in example["sentence"]
+    }  # fmt: skip
+    return {NUMBERED: "1"} if len(numbered) >= 2 else {}
 
 
 def _region(text: str, ontology: Ontology) -> bool:

@@ -260,11 +260,17 @@ def _hyphenated(span: Span) -> Span:
     return doc[start:end]
 
 
+def acronym(token: Token) -> bool:
+    """Whether a word is written in capitals, two letters or more: a name ("NGC 7293",
+    "NASA"), whatever the tagger calls it."""
+    return token.is_alpha and token.is_upper and len(token) >= 2
+
+
 def _with_year(span: Span) -> Span:
     """A name with the year or number that ends it ("A.S. Gubbio 1910", "Carpi F.C. 1909",
     "Apollo 16", "the Skylab 4 mission")."""
     doc = span.doc
-    if span.end < len(doc) and any(t.pos_ == "PROPN" for t in span):
+    if span.end < len(doc) and any(t.pos_ == "PROPN" or acronym(t) for t in span):
         after = doc[span.end]
         if (
             after.dep_ == "nummod"
@@ -359,6 +365,8 @@ def value_like(span: Span) -> bool:
     it as a date, time or amount ("February 1989", "27th September 1987"), or it counts
     something named by a common noun ("2900 staff members", "8,500 people")."""
     root = span.root
+    if len(span) > 1 and span[0].is_digit and all(t.is_title for t in span[1:]):
+        root = span[-1]  # "4179 Toutatis": a name that starts with its number
     if root.like_num:
         return True
     counted = any(c.dep_ == "nummod" and c.like_num and span.start <= c.i < span.end for c in root.children)

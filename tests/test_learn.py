@@ -2188,3 +2188,34 @@ def test_a_common_noun_value_from_a_closed_list_is_one_the_examples_gave(
         ("Quercus_robur", "taxonRank", "species")
     ]
     assert extractor.triples(nlp("Quercus robur is a tree of Europe.")) == []  # a tree is no rank
+
+
+def test_a_name_that_starts_with_its_number_keeps_it_where_the_examples_names_do(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["asteroid", "human"], ("discoverer", "discoverer", "asteroid", "human")
+    )
+    said = [("433 Eros", "Carl Witt"), ("3753 Cruithne", "Duncan Waldron"), ("951 Gaspra", "Grigory Neujmin")]
+    examples = annotated(
+        (f"{asteroid} is an asteroid discovered by {person}.", [[asteroid, "discoverer", person]])
+        for asteroid, person in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    sentence = nlp("4179 Toutatis is an asteroid discovered by Christian Pollas.")
+    assert sentence[0].dep_ != "nummod"  # the parser hangs the number elsewhere than on the name
+    assert extractor.triples(sentence) == [("4179_Toutatis", "discoverer", "Christian_Pollas")]
+
+
+def test_a_word_in_capitals_is_a_name_whatever_the_tagger_calls_it(nlp: Language, tmp_path: Path) -> None:
+    relation = ("constellation", "constellation", "nebula", "constellation")
+    ontology = json_ontology(tmp_path, ["nebula", "constellation"], relation)
+    said = [("M 57", "Lyra"), ("M 27", "Vulpecula"), ("M 97", "Ursa Major")]
+    examples = annotated(
+        (f"{nebula} is a nebula in the constellation {name}.", [[nebula, "constellation", name]])
+        for nebula, name in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    sentence = nlp("NGC 7293 is a nebula in the constellation Aquarius.")
+    assert sentence[0].pos_ == "NOUN"
+    assert extractor.triples(sentence) == [("NGC_7293", "constellation", "Aquarius")]

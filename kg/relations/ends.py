@@ -17,7 +17,7 @@ from functools import cached_property
 from rdflib import XSD, URIRef
 from spacy.tokens import Span, Token
 
-from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, place_kind
+from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
 from kg.learn import COMMON, LearnedRule, Patterns
 from kg.names import (
     DEMONYMS,
@@ -81,6 +81,10 @@ class Ends:
                 and span.root.dep_ == "compound"
             ):
                 span = doc[span.start : span.end + 1]
+        if self.patterns.names.get(NUMBERED) and span.start > 0 and span[0].is_title:
+            number = doc[span.start - 1]  # "4179 Toutatis", a minor planet
+            if number.is_digit and (number.i == 0 or not doc[number.i - 1].like_num):
+                span = doc[number.i : span.end]
         name_words = set(self.patterns.names.get(NAME_WORDS, "").split())
         if span.end <= token.i and all(t.lower_ in name_words for t in doc[span.end : token.i + 1]):
             span = doc[span.start : token.i + 1]  # "Uruguay national [football team]": words of the name

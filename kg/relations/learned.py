@@ -37,6 +37,7 @@ from kg.learn import CLOSED, OFFICES, LearnedRule, Patterns
 from kg.names import (
     DEMONYMS,
     NUMBER,
+    acronym,
     an_office,
     canonical_name,
     fullest_spellings,
@@ -120,7 +121,7 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
     examples used."""
     key = name_key(canonical_name(span, patterns.names))
     return (
-        any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in span)
+        any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or acronym(t) for t in span)
         or key in patterns.classes
         or span.text.lower() in patterns.names
         or _bare_subject(span)
