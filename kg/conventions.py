@@ -401,20 +401,40 @@ def _kind_names(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
     }
 
 
+ARTICLE_DROPPED = "article:dropped:"
+"""Names-table key prefix of a property's end (``PROPERTY:subject``) whose names the examples
+write without the capitalised "The" before them, where others keep it (`kg.names.TITLE_THE`):
+a painting is "The Night Watch", its museum "Rijksmuseum"."""
+
+
 def _title_article(examples: Sequence[dict]) -> dict[str, str]:
     """`kg.names.TITLE_THE` where the examples keep a capitalised "The" the sentence writes
     before a name ("The Long Field", a film) at least twice and more often than they drop it
     ("The University of Burgundy" is ``University_of_Burgundy``)."""
     kept = dropped = 0
+    ends: defaultdict[str, Counter[bool]] = defaultdict(Counter)  # property end → kept "The"?
     for example in examples:
         sentence = example["sentence"]
-        for name in {n for s, _, o in example["triples"] for n in (s, o) if not n.startswith('"')}:
+        said: defaultdict[str, set[str]] = defaultdict(set)  # name → the property ends it is at
+        for s, r, o in example["triples"]:
+            said[s].add(f"{r}:subject")
+            said[o].add(f"{r}:object")
+        for name, at in said.items():
             text = name.replace("_", " ")
+            if name.startswith('"'):
+                continue
             if text.startswith("The ") and text in sentence:
                 kept += 1
+                for end in at:
+                    ends[end][True] += 1
             elif not text.startswith("The ") and f"The {text}" in sentence:
                 dropped += 1
-    return {TITLE_THE: "1"} if kept >= 2 and kept > dropped else {}
+                for end in at:
+                    ends[end][False] += 1
+    if not (kept >= 2 and kept > dropped):
+        return {}
+    # ... but not for the things the examples name without it: "The Rijksmuseum" is Rijksmuseum
+    return {TITLE_THE: "1"} | {f"{ARTICLE_DROPPED}{end}": "1" for end, seen in ends.items() if not seen[True]}
 
 
 def _term(ontology: Ontology, relation: str) -> URIRef | None:

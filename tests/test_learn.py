@@ -2219,3 +2219,27 @@ def test_a_word_in_capitals_is_a_name_whatever_the_tagger_calls_it(nlp: Language
     sentence = nlp("NGC 7293 is a nebula in the constellation Aquarius.")
     assert sentence[0].pos_ == "NOUN"
     assert extractor.triples(sentence) == [("NGC_7293", "constellation", "Aquarius")]
+
+
+def test_the_article_is_kept_only_where_the_examples_keep_it_at_that_end(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["painting", "museum", "human"],
+        ("collection", "collection", "painting", "museum"),
+        ("creator", "creator", "painting", "human"),
+    )
+    said = [("The Night Watch", "Rijksmuseum", "Rembrandt"), ("The Starry Night", "Prado", "Van Gogh"),
+            ("The Birth of Venus", "Uffizi Gallery", "Botticelli")]  # fmt: skip
+    rows = [
+        (f"The {museum} holds {painting}, painted by {artist}.",
+         [[painting, "collection", museum], [painting, "creator", artist]])
+        for painting, museum, artist in said
+    ]  # fmt: skip
+    # paintings keep their "The" more often than museums drop theirs
+    examples = annotated([*rows, ("The Kiss was painted by Klimt.", [["The Kiss", "creator", "Klimt"]])])
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("The Louvre holds The Milkmaid.")) == [
+        ("The_Milkmaid", "collection", "Louvre")
+    ]

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.conventions import (
+    ARTICLE_DROPPED,
     KIND,
     LOWER_TAIL,
     NO_COUNTRY,
@@ -105,6 +106,15 @@ def _head(name: str) -> str:
     if len(words) < 2 or len(last) < 3 or not (last[:1].isupper() and last[1:].islower()):
         return ""
     return stem(last)
+
+
+def _article_dropped(name: str, end: str, names: dict[str, str]) -> str:
+    """A name without its "The" at a property's end the examples name so
+    (`kg.conventions.ARTICLE_DROPPED`: "The Louvre" is Louvre where a painting is "The
+    Night Watch")."""
+    if name.startswith("The_") and names.get(f"{ARTICLE_DROPPED}{end}"):
+        return name.removeprefix("The_")
+    return name
 
 
 def _titled_or_quoted(span: Span) -> bool:
@@ -559,9 +569,9 @@ class LearnedExtractor:
                     obj += suffix  # the examples' convention: "English" is English_language
             elif NUMBER.match(obj):
                 obj = value(obj, local, unit_word(relation.object[-1]), names)
-            subject = self.patterns.known(subject)
+            subject = self.patterns.known(_article_dropped(subject, f"{local}:subject", names))
             if not self.ends.literal(relation.predicate) and not quoted(local, names):
-                obj = self.patterns.known(obj)
+                obj = self.patterns.known(_article_dropped(obj, f"{local}:object", names))
             subject, obj = titles.get(subject, subject), titles.get(obj, obj)
             if name_key(subject) == name_key(obj):
                 continue
