@@ -2243,3 +2243,19 @@ def test_the_article_is_kept_only_where_the_examples_keep_it_at_that_end(
     assert extractor.triples(nlp("The Louvre holds The Milkmaid.")) == [
         ("The_Milkmaid", "collection", "Louvre")
     ]
+
+
+def test_a_word_describing_a_noun_is_the_value_where_the_examples_values_were_such_words(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["work", "material"], ("material", "made from material", "work", "material")
+    )
+    said = [("The Thinker", "bronze"), ("David", "marble"), ("The Kiss", "marble"), ("Balzac", "plaster")]
+    examples = annotated(
+        (f"{work} is a {material} sculpture by Rodin.", [[work, "material", material]])
+        for work, material in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Pieta is a stainless steel sculpture by Michelangelo."))
+    assert [(s, p, o.lower()) for s, p, o in found] == [("Pieta", "material", "stainless_steel")]

@@ -164,9 +164,13 @@ class Ends:
         """The value a reading's words make of ``token`` where they, not its name, decide it:
         a common noun's (`common_noun`: "a 2007 New Zealand thriller film" is a thriller
         film) or a language's one word (`kg.relations.wordforms.LANGUAGE`: "Hindi" of "Indian
-        Hindi-language", which the tagger runs together); None otherwise."""
+        Hindi-language", which the tagger runs together), or the word describing a noun where
+        the examples' value was that word ("bronze" of "a bronze sculpture"); None otherwise."""
         if self.common_value(rule.property, token):
             return common_noun(token)
+        said: dict = next((node["RIGHT_ATTRS"] for node in rule.pattern if node["RIGHT_ID"] == "object"), {})
+        if self.common(rule.property) and token.is_lower and said.get("DEP") in ("compound", "amod"):
+            return _describing(token)  # "a bronze sculpture": made of bronze, where the examples said so
         if rule.name.startswith(LANGUAGE):
             return token.doc[token.i : token.i + 1]
         return None
@@ -210,6 +214,21 @@ class Ends:
         if ranges and not ranges & {XSD.string}:
             return not (is_date or is_number or value_like(obj))
         return True
+
+
+def _describing(word: Token) -> Span:
+    """A lower-case word that describes a noun, with the lower-case words before it that
+    describe it or the same noun: "mass media" of "the mass media industry", however the
+    parser hangs "mass"."""
+    doc, start = word.doc, word.i
+    while start > 0:
+        before = doc[start - 1]
+        if not (before.is_lower and before.is_alpha and before.dep_ in ("compound", "amod")):
+            break
+        if before.head.i not in (word.i, word.head.i):
+            break
+        start -= 1
+    return doc[start : word.i + 1]
 
 
 def common_noun(root: Token) -> Span:
