@@ -4,10 +4,10 @@ its test split with the benchmark's metrics, beside the ontology's labels alone.
 
     python bench/own.py
 
-The sets in ``bench/own/`` (film, book, music, sport, politics, software, military, nature, space and culture
-ontologies, a few dozen sentences each) were written here to develop kg for ontologies unlike
-DBpedia's, so they measure what kg does on such text, not how it generalises: they are
-development data, not held out. Each set's test sentences were written before kg was run on
+The sets in ``bench/own/`` (film, book, music, sport, politics, software, military, nature,
+space and culture ontologies, a few dozen sentences each) were written here to develop kg for
+ontologies unlike DBpedia's, so they measure what kg does on such text, not how it generalises:
+they are development data, not held out. Each set's test sentences were written before kg was run on
 them; the politics set's follow its train sentences' wording closely, so it is the easiest.
 """
 
