@@ -2259,3 +2259,18 @@ def test_a_word_describing_a_noun_is_the_value_where_the_examples_values_were_su
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Pieta is a stainless steel sculpture by Michelangelo."))
     assert [(s, p, o.lower()) for s, p, o in found] == [("Pieta", "material", "stainless_steel")]
+
+
+def test_a_label_that_is_its_noun_alone_counts_what_a_number_before_it_counts(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["University", "Person"],
+        ("staff", "staff", "University", ""),
+        ("dean", "dean", "University", "Person"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    for sentence in ("Ann University has 2,900 staff members.", "Ann University employs 2900 staff."):
+        assert extractor.triples(nlp(sentence)) == [("Ann_University", "staff", "2900")]
+    assert extractor.triples(nlp("Ann University has 3 deans.")) == []  # a dean is a person, not a count

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cached_property
 
-from rdflib import URIRef
+from rdflib import XSD, URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
@@ -30,6 +31,12 @@ from kg.relations.wordforms import PREPOSITIONS, WordFormReader, content_words, 
 LABEL_CONFIDENCE = 0.9
 """Confidence of a fact read from a property's own label ("the capital of X is Y"); a learned
 pattern that covers the same pair and is at least as precise wins."""
+
+
+BARE_COUNT_CONFIDENCE = 0.6
+"""Confidence of a count read from a label that is its noun alone ("2,900 staff" for staff):
+"staff" may count any staff, so a learned pattern that says which ("academic staff size")
+outranks it."""
 
 
 def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
@@ -142,6 +149,12 @@ class LabelReader:
         self.ontology = ontology
         self.forms = WordFormReader(ontology, self.stands_for)
 
+    def _valued(self, prop: URIRef) -> bool:
+        """Whether a property's values are literals (a number, a text) or left open, not things
+        of a class: such a label said of a number counts or measures (staff: 2900)."""
+        term = self.ontology.properties.get(prop)
+        return term is not None and all(str(c).startswith(str(XSD)) for c in term.range)
+
     def stands_for(self, prop: URIRef) -> LearnedRule:
         """A rule standing for a reading of ``prop``'s own label."""
         return LearnedRule(f"label:{self.ontology.properties[prop].label}", prop, [], LABEL_CONFIDENCE, 0)
@@ -191,15 +204,23 @@ class LabelReader:
             if token.pos_ != "NOUN" or stem(token.lemma_) not in self.heads:
                 continue
             modifiers = {w for c in token.lefts if c.dep_ in ("compound", "amod") for w in _forms(c)}
-            count = next((c for c in token.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
-            owner = _counter(token) if count is not None else None
+            counting = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
+            count = next((c for c in counting.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+            owner = _counter(counting) if count is not None else None
             if count is not None and owner is not None:
                 counted = False
                 for rule, wanted in self.heads[stem(token.lemma_)]:
-                    if wanted & _COUNT_WORDS and wanted - _COUNT_WORDS <= modifiers:
-                        turn = token.head if token.head.pos_ in ("AUX", "VERB") else token
+                    # "27,400 students" for a number of students; "2,900 staff (members)" for
+                    # staff, a label that is its noun alone and whose values are no things
+                    counts = (
+                        wanted & _COUNT_WORDS and wanted - _COUNT_WORDS <= modifiers and counting is token
+                    )
+                    bare = not counts and not wanted and self._valued(rule.property)
+                    if counts or bare:
+                        turn = counting.head if counting.head.pos_ in ("AUX", "VERB") else counting
                         counted = True
-                        yield rule, {"subject": phrase(owner).root, "object": count, "anchor": turn}
+                        reading = replace(rule, precision=BARE_COUNT_CONFIDENCE) if bare else rule
+                        yield reading, {"subject": phrase(owner).root, "object": count, "anchor": turn}
                 if counted or count.i < token.i:
                     continue
             slot, owner = token, _owner(token)
