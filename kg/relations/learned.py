@@ -16,16 +16,13 @@ from functools import cached_property
 from urllib.parse import unquote
 
 from rdflib import URIRef
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.conventions import (
     ARTICLE_DROPPED,
-    KIND,
     LOWER_TAIL,
     NO_COUNTRY,
-    OTHER,
     QUALIFY,
     place_kind,
     qualified,
@@ -49,20 +46,13 @@ from kg.names import (
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.reference import born_after, clause_subject
 from kg.relations import Relation
+from kg.relations.agreement import Agreement
 from kg.relations.dependency import asserted
 from kg.relations.ends import Ends
 from kg.relations.labels import LabelReader
 from kg.relations.spans import disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
-
-_PERSON_CLASSES = frozenset({"person", "human"})
-"""Labels of classes whose members are people, which the tagger calls PERSON."""
-_ORGANISATION_CLASSES = frozenset(
-    {"organisation", "organization", "company", "business", "enterprise", "corporation",
-     "production company", "film production company", "record label", "publisher"}
-)  # fmt: skip
-"""Labels of classes whose members are organisations, which the tagger calls ORG."""
 
 WORD_BONUS = 0.15
 """What each word a pattern names beyond its first adds to its rank among the readings of one
@@ -92,20 +82,6 @@ def _one_list(a: Token, b: Token) -> bool:
         return found
 
     return b in items(a) or a in items(b)
-
-
-MIN_HEAD = 3
-"""How many of the examples' names must end with a word for it to say their classes."""
-
-
-def _head(name: str) -> str:
-    """A name's last word, lower case and without a plural's s, where it is a capitalised word
-    of three letters or more after another ("War" in "Korean_War"), else ""."""
-    words = name.replace(",", " ").replace("_", " ").split()
-    last = words[-1] if words else ""
-    if len(words) < 2 or len(last) < 3 or not (last[:1].isupper() and last[1:].islower()):
-        return ""
-    return stem(last)
 
 
 def _article_dropped(name: str, end: str, names: dict[str, str]) -> str:
@@ -169,6 +145,7 @@ class LearnedExtractor:
         self.rules = {rule.name: rule for rule in patterns.rules}
         self.labels = LabelReader(ontology)
         self.ends = Ends(patterns, ontology)
+        self.agreement = Agreement(patterns, ontology, self.ends)
         self._matches = dependency_matches({rule.name: rule.pattern for rule in patterns.rules})
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
@@ -176,7 +153,7 @@ class LearnedExtractor:
         for rule, nodes in self._candidates(doc):
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
                 continue  # "X and Y": two of a kind, not one said of the other
-            agreement = self._agreement(rule.property, nodes, stated=rule.name.startswith("label:"))
+            agreement = self.agreement(rule.property, nodes, stated=rule.name.startswith("label:"))
             said = nodes["object"]
             value = self.ends.worded(rule, said) or self.ends.value(rule.property, phrase(said))
             if agreement is None or not self.ends.fits(rule.property, value):
@@ -270,7 +247,7 @@ class LearnedExtractor:
         happened, a ``…Place``), a value named with a label."""
 
         def fits(reading: LearnedRule) -> bool:
-            return self._agreement(reading.property, nodes) is not None
+            return self.agreement(reading.property, nodes) is not None
 
         counted = self.labels.counted(rule.property, nodes["object"])
         if counted is not None and fits(counted):
@@ -295,38 +272,14 @@ class LearnedExtractor:
             if label_words(local_name(rule.property)).split()[-1:] == ["place"]:
                 return rule  # "died in Austria": where it happened, not a country it implies
             return self._country_reading(rule, nodes)  # "Abilene is part of Texas in the United States"
-        kind = self._kind(nodes["object"])
-        if kind is not None and kind != rule.property and self._agreement(kind, nodes) is not None:
+        kind = self.agreement.kind(nodes["object"])
+        if kind is not None and kind != rule.property and self.agreement(kind, nodes) is not None:
             # "is in the Pacific Time Zone": the value names what it is, a time zone
             return LearnedRule(f"kind:{local_name(kind)}", kind, [], rule.precision, rule.support)
-        taking = self._taking(rule.property, nodes)
+        taking = self.agreement.taking(rule.property, nodes)
         if taking is not None:  # "served in the Korean War": a war, which only conflicts are
             return LearnedRule(f"kind:{local_name(taking)}", taking, [], rule.precision, rule.support)
         return rule
-
-    def _taking(self, prop: URIRef, nodes: dict[str, Token]) -> URIRef | None:
-        """The one other property that takes the object, where its name's last word says a
-        class (`_head_classes`) that ``prop``'s range does not hold and that property's does."""
-        head = _head(canonical_name(phrase(nodes["object"]), self.patterns.names))
-        classes = self._head_classes.get(head, set())
-        term = self.ontology.properties.get(prop)
-
-        def takes(other: URIRef) -> bool:
-            said = self.ontology.properties.get(other)
-            return bool(said and said.range and any(self.ontology.is_a(c, said.range) for c in classes))
-
-        if not classes or term is None or not term.range or takes(prop):
-            return None
-
-        def fits(other: URIRef) -> bool:
-            agreement = self._agreement(other, nodes)
-            return agreement is not None and agreement >= 0
-
-        others = [
-            other for other in self.ontology.properties
-            if other != prop and not other.startswith(KG) and takes(other) and fits(other)
-        ]  # fmt: skip
-        return others[0] if len(others) == 1 else None
 
     def _candidates(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """Every pattern match, its subject found by rule where the pattern leaves it to the
@@ -419,103 +372,6 @@ class LearnedExtractor:
                     verbs[porter_stem(word)].add(iri)
         return verbs
 
-    @cached_property
-    def _kinds(self) -> list[tuple[list[str], URIRef]]:
-        """The label words of each property whose values name their kind (the examples'
-        convention, `kg.conventions.KIND`, or a label of two words or more), longest first."""
-        kinds: list[tuple[list[str], URIRef]] = []
-        for key, words in self.patterns.names.items():
-            if key.startswith(KIND):
-                try:
-                    kinds.append(
-                        (words.split(), self.ontology.term(key.removeprefix(KIND), properties_only=True))
-                    )
-                except KeyError:
-                    continue
-        # a label of two words or more says the kind with no examples: "… Time Zone"
-        for iri, prop in self.ontology.properties.items():
-            said = label_words(prop.label).split()
-            if not iri.startswith(KG) and len(said) >= 2 and all(w not in STOP_WORDS for w in said):
-                kinds.append((said, iri))
-        return sorted(kinds, key=lambda kind: -len(kind[0]))
-
-    def _kind(self, token: Token) -> URIRef | None:
-        """The property whose label a name ends with, where the examples' values do so."""
-        words = [t.lower_ for t in phrase(token)]
-        for label, prop in self._kinds:
-            if len(words) > len(label) and words[-len(label) :] == label:
-                return prop
-        return None
-
-    def _agreement(self, prop: URIRef, nodes: dict[str, Token], *, stated: bool = False) -> float | None:
-        """How far what the examples showed of the two ends agrees with the property's
-        domain and range: +0.5 for each end known in a fitting class, -0.5 for each known
-        only in others; for a place the examples didn't name, whether it is the kind of place
-        (a country, a region) they showed at that end (`kg.conventions.place_kind`). None if
-        an end is a country or region where the examples never had one (unless they showed
-        that name in a fitting class: "Jordan" the person; ``stated``, a label reading's owner
-        only counts -0.5), or is not a country where they always had one."""
-        term = self.ontology.properties.get(prop)
-        if term is None:
-            return 0.0
-        total = 0.0
-        local = local_name(prop)
-        for end, allowed in (("subject", term.domain), ("object", term.range)):
-            span = phrase(nodes[end])
-            name = canonical_name(span, self.patterns.names)
-            if end == "object":
-                name = self.ends.country_named(prop, span, name)
-            known = self.patterns.classes.get(name_key(self.patterns.known(name))) or self._head_classes.get(
-                _head(name)
-            )
-            wanted = self.patterns.names.get(f"place:{local}:{end}")
-            if wanted == "Country" and place_kind(name, self.ontology) != "Country":
-                return None  # the gazetteer lists every country: this place is not one
-            kind = place_kind(name, self.ontology) if wanted else None
-            fits = bool(known and allowed and any(self.ontology.is_a(c, allowed) for c in known))
-            if kind and wanted == OTHER and not fits:
-                if not (stated and end == "subject"):
-                    return None  # a country or region where the examples never had one
-                total -= 0.5  # ...but "the leader of Mexico is X" says whose in so many words
-            if known and allowed:
-                total += 0.5 if fits else -0.5
-            elif kind:  # a place the gazetteer doesn't list may still be a region: no vote
-                total += 0.5 if kind == wanted else -0.5
-            elif self._tagged_otherwise(nodes[end], allowed):
-                total -= 0.5  # "produced by Svensk Filmindustri": a company, not a person
-        return total
-
-    @cached_property
-    def _head_classes(self) -> dict[str, set[URIRef]]:
-        """The classes a name's last word says, from the examples' names that end with it:
-        those all of them were shown in, where at least `MIN_HEAD` did ("Korean War" is a war,
-        as the examples' "Crimean War" and "Second World War" were)."""
-        named: defaultdict[str, list[set[URIRef]]] = defaultdict(list)
-        for key, classes in self.patterns.classes.items():
-            head = _head(self.patterns.entities.get(key, ""))
-            if head and classes:
-                named[head].append(classes)
-        return {
-            head: set.intersection(*shown)
-            for head, shown in named.items()
-            if len(shown) >= MIN_HEAD and set.intersection(*shown)
-        }
-
-    def _tagged_otherwise(self, token: Token, classes: Iterable[URIRef]) -> bool:
-        """Whether the tagger calls ``token`` a person where every one of ``classes`` is a kind
-        of organisation, or an organisation where every one is a person (`_PERSON_CLASSES`,
-        `_ORGANISATION_CLASSES`, by label)."""
-        labels = {
-            (self.ontology.classes[c].label or "").lower() for c in classes if c in self.ontology.classes
-        }
-        if not labels:
-            return False
-        if token.ent_type_ == "PERSON":
-            return labels <= _ORGANISATION_CLASSES
-        if token.ent_type_ == "ORG":
-            return labels <= _PERSON_CLASSES
-        return False
-
     def _never_a_country(self, prop: URIRef, obj: Token) -> bool:
         """Whether ``obj`` names a country where the examples never had one as the property's
         value (`kg.conventions.NO_COUNTRY`)."""
@@ -536,7 +392,7 @@ class LearnedExtractor:
             and names.get(f"place:{local_name(iri)}:object") == "Country"
             and names.get(f"place:{local_name(iri)}:subject") == said_of
         ]
-        if len(found) != 1 or self._agreement(found[0], nodes) is None:
+        if len(found) != 1 or self.agreement(found[0], nodes) is None:
             return None
         return LearnedRule(f"country:{local_name(found[0])}", found[0], [], rule.precision, rule.support)
 

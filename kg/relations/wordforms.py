@@ -308,7 +308,7 @@ class WordFormReader:
             if iri.startswith(KG) or len(words) < 2:
                 continue
             # said with a verb, the subject is the clause's, not an owner the label names:
-            # not a "label:" reading (`LearnedExtractor._agreement`)
+            # not a "label:" reading (`kg.relations.agreement.Agreement`)
             rule = replace(self.stands_for(iri), name=f"verb:{prop.label}")
             if words[-1].endswith("ed") and len(words[-1]) > 4:
                 found[porter_stem(words[-1])].append((rule, True))
