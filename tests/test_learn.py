@@ -2274,3 +2274,15 @@ def test_a_label_that_is_its_noun_alone_counts_what_a_number_before_it_counts(
     for sentence in ("Ann University has 2,900 staff members.", "Ann University employs 2900 staff."):
         assert extractor.triples(nlp(sentence)) == [("Ann_University", "staff", "2900")]
     assert extractor.triples(nlp("Ann University has 3 deans.")) == []  # a dean is a person, not a count
+
+
+def test_a_hyphened_common_noun_value_is_one_word(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["human", "position"], ("position", "position", "human", "position"))
+    said = [("Jake Rowan", "fly-half"), ("Tom Hale", "hooker"), ("Ian Shaw", "prop"), ("Max Bell", "wing")]
+    examples = annotated(
+        (f"{player} is a rugby player who plays as a {position} for Bath.", [[player, "position", position]])
+        for player, position in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Owen Price is a rugby player who plays as a scrum-half for Cardiff."))
+    assert [(s, p, o.lower()) for s, p, o in found] == [("Owen_Price", "position", "scrum-half")]

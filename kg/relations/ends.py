@@ -234,9 +234,19 @@ def _describing(word: Token) -> Span:
 def common_noun(root: Token) -> Span:
     """A common noun with the lower-case words that make its name, without the year, number
     or name words before it: "a 1937 Australian adventure film" and "a Swedish-language drama
-    film" are of the genres "adventure film" and "drama film"."""
+    film" are of the genres "adventure film" and "drama film"; a hyphened word whole
+    ("scrum-half")."""
     doc = root.doc
     start = root.i
+    hyphen, before = (doc[start - 1], doc[start - 2]) if start >= 2 else (root, root)
+    if (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and before.is_lower
+        and before.is_alpha
+        and not before.whitespace_
+    ):
+        start -= 2  # "scrum-half", one word the tokenizer splits at its hyphen
     while start > root.left_edge.i:
         word = doc[start - 1]
         if not (word.is_lower and word.is_alpha and word.dep_ in ("compound", "amod")):
