@@ -387,9 +387,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     offices: set[str] = set()  # properties with an office among their values (OFFICES)
     common: Counter[str] = Counter()  # values written in lower case, by property (COMMON)
     valued: Counter[str] = Counter()
-    words: defaultdict[str, dict[str, str]] = defaultdict(
-        dict
-    )  # subject → common value, by property (CLOSED)
+    words: defaultdict[str, dict[str, str]] = defaultdict(dict)  # CLOSED: subject → common value
     for doc, example in zip(docs, examples, strict=True):
         pairs = set()
         for subject, relation, obj in _aligned(doc, example["triples"], names):

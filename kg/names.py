@@ -447,7 +447,7 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
             return number.replace(",", ".")  # "1142,3": a decimal comma, not a thousands one
         return number.replace(",", "")
     text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
-    text = re.sub(r"(,?)\s+(Inc|Ltd|Corp|Co)\.?$", r"\1 \2.", text)  # "Digify, Inc" is "Digify, Inc."
+    text = re.sub(r"(,?)\s+(Inc|Ltd|Corp|Co)\.?$", r"\1 \2.", text)  # "Digify, Inc", "Apple Inc." keep "Inc."
     national = re.match(r"(.+?)(?:\s*['\u2019]s)? national\b(.*) team$", text)
     if national:  # "the Italian national under 16's football team" is "Italy national …"
         tail = re.sub(r"(?i)\bunder[- ]?(\d+)(?:['\u2019]s)?", r"under-\1", national.group(2))

@@ -69,7 +69,9 @@ class Ends:
         Country`` pair is the city (the country is a fact of its own), and a short name is
         the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach"), where
         the rest is name words ("Denmark" is not the "Church of Denmark") and, for a place the
-        tagger names, the longer name is a place's too ("Lisbon" is not the "Lisbon City Choir")."""
+        tagger names, the longer name is a place's too ("Lisbon" is not the "Lisbon City Choir");
+        a species' second word and a minor planet's number stay where the examples' names have
+        them (`kg.conventions.LOWER_TAIL`, `kg.conventions.NUMBERED`)."""
         span = phrase(token)
         doc = token.doc
         if self.patterns.names.get(LOWER_TAIL) and len(span) == 1 and span.end < len(doc):
