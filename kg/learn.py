@@ -274,8 +274,9 @@ def _attrs(token: Token, *, lexical: bool, endpoint: bool) -> dict:
 
 def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
     """DependencyMatcher patterns for the path from ``subject`` to ``obj``: one with every
-    word on the path, one with only the word at the turn and the verbs and prepositions
-    below it ("born … and lives in Y" is no pattern for "born … and died in Y")."""
+    word on the path, one with only the word at the turn and the verbs, prepositions and the
+    noun a copula says something is below it ("born … and lives in Y" is no pattern for "born
+    … and died in Y", "X is the wife of Y" none for "X is the deputy of Y")."""
     found = _path(subject, obj)
     if found is None:
         return
@@ -290,7 +291,7 @@ def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
             for n, token in enumerate(chain):
                 endpoint = token in ids
                 node_id = ids.get(token, f"{'s' if chain is down_s else 'o'}{n}")
-                lexical = level == "lexical" or token.pos_ in ("ADP", "VERB")
+                lexical = level == "lexical" or token.pos_ in ("ADP", "VERB") or token.dep_ == "attr"
                 attrs = {"DEP": token.dep_, **_attrs(token, lexical=lexical, endpoint=endpoint)}
                 if endpoint and token.text in DEMONYMS:  # "an Italian" or "a German": either way
                     attrs["POS"] = {"IN": ["ADJ", "PROPN"]}

@@ -2286,3 +2286,21 @@ def test_a_hyphened_common_noun_value_is_one_word(nlp: Language, tmp_path: Path)
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Owen Price is a rugby player who plays as a scrum-half for Cardiff."))
     assert [(s, p, o.lower()) for s, p, o in found] == [("Owen_Price", "position", "scrum-half")]
+
+
+def test_the_noun_a_copula_says_something_is_stays_in_every_pattern(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["person"], ("spouse", "spouse", "person", "person"))
+    said = [("Ann Lee", "Tom Lee"), ("Eva Roe", "Max Roe"), ("Ida Fox", "Sam Fox")]
+    examples = annotated(
+        (f"{wife} is the wife of {husband}.", [[wife, "spouse", husband]]) for wife, husband in said
+    )
+    patterns = learn(examples, ontology=ontology, nlp=nlp)
+    said_is = [
+        node["RIGHT_ATTRS"]
+        for rule in patterns.rules
+        for node in rule.pattern
+        if node["RIGHT_ATTRS"].get("DEP") == "attr"
+    ]
+    assert said_is and all(attrs.get("LEMMA") == "wife" for attrs in said_is)  # not any "X is the Y of Z"
+    extractor = LearnedExtractor(patterns, ontology)
+    assert extractor.triples(nlp("Ada Orr is the wife of Len Orr.")) == [("Ada_Orr", "spouse", "Len_Orr")]
