@@ -2304,3 +2304,18 @@ def test_the_noun_a_copula_says_something_is_stays_in_every_pattern(nlp: Languag
     assert said_is and all(attrs.get("LEMMA") == "wife" for attrs in said_is)  # not any "X is the Y of Z"
     extractor = LearnedExtractor(patterns, ontology)
     assert extractor.triples(nlp("Ada Orr is the wife of Len Orr.")) == [("Ada_Orr", "spouse", "Len_Orr")]
+
+
+def test_a_learned_name_end_also_takes_a_common_noun_with_the_name_in_apposition(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["song", "human"], ("performer", "performer", "song", "human"))
+    said = [("Paper Wings", "Dana Hollis"), ("Open Skies", "Kara Lane"), ("Blue Hour", "Mia Stone")]
+    examples = annotated(
+        (f"{song} is a song by {singer}.", [[song, "performer", singer]]) for song, singer in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    sentence = nlp("Thunder Bay is a song by the Australian band Black Ridge.")
+    assert next(t for t in sentence if t.text == "band").dep_ == "pobj"  # the name hangs from the noun
+    assert extractor.triples(sentence) == [("Thunder_Bay", "performer", "Black_Ridge")]
+    assert extractor.triples(nlp("Thunder Bay is a song by the band.")) == []  # a name, not any band

@@ -84,6 +84,28 @@ def _one_list(a: Token, b: Token) -> bool:
     return b in items(a) or a in items(b)
 
 
+_APPOSED = "#appos"
+"""Suffix of a pattern's name for its variant whose name end is a common noun with the name in
+apposition (`_apposed`)."""
+
+
+def _apposed(pattern: list[dict]) -> list[dict] | None:
+    """A pattern whose object is a name, made to match a common noun with the name in
+    apposition instead ("a song by the Australian band Black Ridge": the band, Black Ridge);
+    None for a pattern whose object is no name."""
+    at = next((n for n, node in enumerate(pattern) if node["RIGHT_ID"] == "object"), None)
+    if at is None or pattern[at]["RIGHT_ATTRS"].get("POS") != "PROPN":
+        return None
+    noun = {**pattern[at], "RIGHT_ATTRS": {**pattern[at]["RIGHT_ATTRS"], "POS": "NOUN"}}
+    named = {
+        "LEFT_ID": "object",
+        "REL_OP": ">",
+        "RIGHT_ID": "named",
+        "RIGHT_ATTRS": {"DEP": "appos", "POS": "PROPN"},
+    }
+    return [*pattern[:at], noun, *pattern[at + 1 :], named]
+
+
 def _article_dropped(name: str, end: str, names: dict[str, str]) -> str:
     """A name without its "The" at a property's end the examples name so
     (`kg.conventions.ARTICLE_DROPPED`: "The Louvre" is Louvre where a painting is "The
@@ -146,7 +168,13 @@ class LearnedExtractor:
         self.labels = LabelReader(ontology)
         self.ends = Ends(patterns, ontology)
         self.agreement = Agreement(patterns, ontology, self.ends)
-        self._matches = dependency_matches({rule.name: rule.pattern for rule in patterns.rules})
+        self._patterns = {rule.name: rule.pattern for rule in patterns.rules}
+        self._patterns |= {
+            f"{rule.name}{_APPOSED}": apposed
+            for rule in patterns.rules
+            if (apposed := _apposed(rule.pattern))
+        }  # "a song by the band Black Ridge", where the examples said "a song by Black Ridge"
+        self._matches = dependency_matches(self._patterns)
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
         best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
@@ -285,8 +313,11 @@ class LearnedExtractor:
         """Every pattern match, its subject found by rule where the pattern leaves it to the
         clause, then every fact stated with a property's label."""
         for name, token_ids in self._matches(doc) if self.rules else ():
-            rule = self.rules[name]
-            nodes = {item["RIGHT_ID"]: doc[i] for item, i in zip(rule.pattern, token_ids, strict=True)}
+            rule = self.rules[name.removesuffix(_APPOSED)]
+            nodes = {
+                item["RIGHT_ID"]: doc[i] for item, i in zip(self._patterns[name], token_ids, strict=True)
+            }
+            nodes.pop("named", None)  # the name in apposition: the noun's mention is that name
             if "subject" not in nodes:
                 said_of = clause_subject(nodes["object"])
                 if said_of is None:
