@@ -551,6 +551,17 @@ def find_mention(doc: Doc, name: str, names: dict[str, str] | None = None) -> Sp
             span = doc.char_span(at.start(), at.end(), alignment_mode="expand")
             if span is not None:
                 return span
+    for variant in _surface_variants(name):  # "sweet potatoes" for Sweet_potato, as a linker reads it
+        words = variant.lower().split()
+        for start in range(len(doc) - len(words) + 1):
+            window = doc[start : start + len(words)]
+            said = [t.lower_ for t in window]
+            if (
+                said[:-1] == words[:-1]
+                and window[-1].lemma_.lower() == words[-1]
+                and window[-1].pos_ == "NOUN"
+            ):
+                return window
     for token in doc:  # "a 1954 British drama film" names the United Kingdom
         noun = token.head  # ... but not "the Italian national under 16 team"
         described = token.dep_ in DESCRIBING and noun.pos_ == "NOUN" and noun.lower_ != "national"

@@ -2319,3 +2319,17 @@ def test_a_learned_name_end_also_takes_a_common_noun_with_the_name_in_apposition
     assert next(t for t in sentence if t.text == "band").dep_ == "pobj"  # the name hangs from the noun
     assert extractor.triples(sentence) == [("Thunder_Bay", "performer", "Black_Ridge")]
     assert extractor.triples(nlp("Thunder Bay is a song by the band.")) == []  # a name, not any band
+
+
+def test_an_example_value_named_in_the_singular_is_found_in_the_plural(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Food", "Ingredient"], ("ingredient", "ingredient", "Food", "Ingredient")
+    )
+    said = [("Bakso", "noodles", "Noodle"), ("Binignit", "sweet potatoes", "Sweet_potato"),
+            ("Lemper", "banana leaves", "Banana_leaf")]  # fmt: skip
+    examples = annotated(
+        (f"{food} is made with {plural}.", [[food, "ingredient", name]]) for food, plural, name in said
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Siomay is made with dumplings."))
+    assert [(s, p, o.lower()) for s, p, o in found] == [("Siomay", "ingredient", "dumplings")]
