@@ -45,6 +45,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _name_words(examples)
         | _lower_tails(examples)
         | _number_heads(examples)
+        | _singulars(docs, examples)
         | _region_qualifier(docs, examples, ontology)
         | _kind_names(examples, ontology)
         | _title_article(examples)
@@ -269,6 +270,34 @@ def _number_heads(examples: Sequence[dict]) -> dict[str, str]:
         if re.fullmatch(r"\d+ [A-Z]\w*", n.replace("_", " ")) and n.replace("_", " ") in example["sentence"]
     }  # fmt: skip
     return {NUMBERED: "1"} if len(numbered) >= 2 else {}
+
+
+SINGULAR = "singular:"
+"""Names-table key prefix of a property whose values the examples name in the singular where
+the sentence has the plural ("noodles" is ``Noodle``): at least twice, and more often than
+they keep the plural ("rice noodles" is ``Rice_noodles``)."""
+
+
+def _singulars(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
+    """`SINGULAR` for each property whose values the examples write so."""
+    made: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    for doc, example in zip(docs, examples, strict=True):
+        plurals = {
+            t.lower_: t.lemma_.lower() for t in doc if t.tag_ == "NNS" and t.lower_ != t.lemma_.lower()
+        }
+        for _, relation, obj in example["triples"]:
+            last = obj.strip('"').replace("_", " ").split()[-1:]
+            word = last[0].lower() if last else ""
+            if word in plurals.values() and not re.search(rf"\b{re.escape(word)}\b", doc.text.lower()):
+                made[relation] += 1  # the text's "noodles", the examples' Noodle
+            elif word in plurals:
+                kept[relation] += 1
+    return {
+        f"{SINGULAR}{relation}": "1"
+        for relation, count in made.items()
+        if count >= 2 and count > kept[relation]
+    }
 
 
 def _region(text: str, ontology: Ontology) -> bool:

@@ -24,6 +24,7 @@ from kg.conventions import (
     LOWER_TAIL,
     NO_COUNTRY,
     QUALIFY,
+    SINGULAR,
     place_kind,
     qualified,
     quoted,
@@ -199,7 +200,8 @@ class LearnedExtractor:
                 del best[pair]
             else:
                 best[pair] = (rank, reading, nodes)
-        # "plays for X and Y": what holds of X holds of the names coordinated with it.
+        # "plays for X and Y": what holds of X holds of the names (or, for a property of common
+        # nouns, the nouns) coordinated with it.
         for (subject_i, *_), (rank, rule, nodes) in list(best.items()):
             mention = self.ends.mention(nodes["object"])
             if quoted(local_name(rule.property), self.patterns.names):
@@ -208,7 +210,10 @@ class LearnedExtractor:
                 if mention.start <= conjunct.i < mention.end:
                     continue  # "Regina, Saskatchewan" is one place, not two
                 spread = (subject_i, conjunct.i)
-                if spread not in best and conjunct.pos_ == "PROPN" and conjunct.i != subject_i:
+                alike = conjunct.pos_ == "PROPN" or (  # "fish and peanut sauce", common values both
+                    self.ends.common_value(rule.property, conjunct) and nodes["object"].pos_ == "NOUN"
+                )
+                if spread not in best and alike and conjunct.i != subject_i:
                     best[spread] = (rank, rule, nodes | {"object": conjunct})
         for key in sorted(best):
             _, rule, nodes = best[key]
@@ -442,9 +447,10 @@ class LearnedExtractor:
             domain, range_ = (term.domain, term.range) if term else ((), ())
             subject = resource(canonical_name(relation.subject, names))
             subject = qualified(subject, relation.subject, self.ontology, names, domain)
-            obj = self.ends.country_named(
-                relation.predicate, relation.object, canonical_name(relation.object, names)
-            )
+            said = relation.object
+            if names.get(f"{SINGULAR}{local}") and said[-1].tag_ == "NNS":  # "noodles" is Noodle
+                said = " ".join([*(t.text for t in said[:-1]), said[-1].lemma_])  # type: ignore[assignment]
+            obj = self.ends.country_named(relation.predicate, relation.object, canonical_name(said, names))
             if quoted(local, names):
                 obj = '"' + " ".join(titled(relation.object).text.split()) + '"'
             elif verbatim(local, names):
