@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python bench/extract.py --out BENCHMARKS-extract.md
 	$(BIN)/python bench/viz.py --out BENCHMARKS-viz.md
 	$(BIN)/python bench/text2kg.py --out BENCHMARKS-text2kg.md
+	$(BIN)/python bench/learn_scale.py --out BENCHMARKS-text2kg_scale.md
 	$(BIN)/python bench/store.py --out BENCHMARKS-store.md
 	$(BIN)/python bench/endpoint.py --out BENCHMARKS-endpoint.md
 	$(BIN)/python bench/assemble.py
