@@ -53,6 +53,7 @@ from kg.names import (
     canonical_name,
     find_mention,
     folded,
+    mention_index,
     name_key,
     phrase,
 )
@@ -291,7 +292,11 @@ def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
             for n, token in enumerate(chain):
                 endpoint = token in ids
                 node_id = ids.get(token, f"{'s' if chain is down_s else 'o'}{n}")
-                lexical = level == "lexical" or token.pos_ in ("ADP", "VERB") or token.dep_ == "attr"
+                # what a copula says X is names the relation ("the wife of Y"), unless the path
+                # goes on to a word describing it ("an English footballer": any player is English)
+                below = chain[n + 1] if n + 1 < len(chain) else None
+                said_is = token.dep_ == "attr" and not (below is not None and below.dep_ in DESCRIBING)
+                lexical = level == "lexical" or token.pos_ in ("ADP", "VERB") or said_is
                 attrs = {"DEP": token.dep_, **_attrs(token, lexical=lexical, endpoint=endpoint)}
                 if endpoint and token.text in DEMONYMS:  # "an Italian" or "a German": either way
                     attrs["POS"] = {"IN": ["ADJ", "PROPN"]}
@@ -334,11 +339,12 @@ def _aligned(
     doc: Doc, triples: Sequence[Sequence[str]], names: dict[str, str]
 ) -> list[tuple[Span, str, Span]]:
     found = []
+    index = mention_index(doc, names)
     for s, r, o in triples:
-        subject, obj = find_mention(doc, s, names), find_mention(doc, o, names)
+        subject, obj = find_mention(doc, s, names, index), find_mention(doc, o, names, index)
         suffix = names.get(f"suffix:{r}", "")
         if obj is None and suffix and o.endswith(suffix):  # "English" for English_language
-            obj = find_mention(doc, o.removesuffix(suffix), names)
+            obj = find_mention(doc, o.removesuffix(suffix), names, index)
         if subject is not None and obj is not None and subject.root != obj.root:
             found.append((subject, r, obj))
     return found
@@ -421,11 +427,25 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     matched: Counter[str] = Counter()
     for doc, pairs in zip(docs, gold, strict=True):
         seen = set()
+        tellers: dict[int, int | None] = {}  # object → who the clause is about, once per word
+        ends: dict[int, _End] = {}  # word → the end it names, once per word
+
+        def end(i: int, doc: Doc = doc, ends: dict[int, _End] = ends) -> _End:
+            if i not in ends:
+                ends[i] = _End.of(phrase(doc[i]), names)
+            return ends[i]
+
         for name, token_ids in matcher(doc):
             key = keys[int(name)]
             prop, pattern, _ = candidates[key]
             nodes = {item["RIGHT_ID"]: i for item, i in zip(pattern, token_ids, strict=True)}
-            teller = _subject_of(doc, nodes)
+            teller: int | None
+            if "subject" in nodes:
+                teller = nodes["subject"]
+            else:
+                if nodes["object"] not in tellers:
+                    tellers[nodes["object"]] = _subject_of(doc, nodes)
+                teller = tellers[nodes["object"]]
             if teller is None:
                 continue
             pair = (key, teller, nodes["object"])
@@ -433,7 +453,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
                 continue
             seen.add(pair)
             matched[key] += 1
-            said_s, said_o = _End.of(phrase(doc[teller]), names), _End.of(phrase(doc[nodes["object"]]), names)
+            said_s, said_o = end(teller), end(nodes["object"])
             # Right if the examples state this property with this value (the same words of
             # the sentence, or the same name said elsewhere), whoever the subject is (a
             # pronoun, a shorter form of the name); or of this subject with a value the
@@ -529,9 +549,10 @@ def _learn_names(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str
     """Surface form → canonical name, where the examples use a fuller name than the rules give."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for doc, example in zip(docs, examples, strict=True):
+        index = mention_index(doc)
         for s, _, o in example["triples"]:
             for name in (s, o):
-                span = find_mention(doc, name)
+                span = find_mention(doc, name, index=index)
                 if span is None:
                     continue
                 surface = canonical_name(span).replace("_", " ")

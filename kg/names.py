@@ -526,6 +526,17 @@ def _marks(name: str) -> int:
     return sum(unicodedata.combining(c) > 0 or c in ".-–'’" for c in plain) + plain.count("–")
 
 
+def mention_index(doc: Doc, names: dict[str, str] | None = None) -> dict[str, Span]:
+    """Name key → the mention (`phrase`) of the first word of ``doc`` whose canonical name has
+    that key."""
+    index: dict[str, Span] = {}
+    for token in doc:
+        if not token.is_punct:
+            span = phrase(token)
+            index.setdefault(name_key(canonical_name(span, names)), span)
+    return index
+
+
 def _surface_variants(name: str) -> list[str]:
     """How a canonical name may be written in a sentence, longest first."""
     text = name.replace("_", " ").strip().strip('"')
@@ -535,12 +546,16 @@ def _surface_variants(name: str) -> list[str]:
     return sorted({v.strip() for v in variants if v.strip()}, key=len, reverse=True)
 
 
-def find_mention(doc: Doc, name: str, names: dict[str, str] | None = None) -> Span | None:
-    """The span of ``doc`` that names ``name`` (a canonical name from annotated examples)."""
+def find_mention(
+    doc: Doc, name: str, names: dict[str, str] | None = None, index: dict[str, Span] | None = None
+) -> Span | None:
+    """The span of ``doc`` that names ``name`` (a canonical name from annotated examples);
+    ``index``, `mention_index` of ``doc`` and ``names``, saves finding every word's mention again
+    for each name looked for in one sentence."""
     wanted = name_key(name)
-    for token in doc:
-        if not token.is_punct and name_key(canonical_name(phrase(token), names)) == wanted:
-            return phrase(token)
+    found = (index if index is not None else mention_index(doc, names)).get(wanted)
+    if found is not None:
+        return found
     for ent in tagged(doc):
         if name_key(canonical_name(ent, names)) == wanted:
             return ent
