@@ -1,7 +1,7 @@
 """Learn extraction patterns for any ontology from a few annotated sentences.
 
 Given sentences with the triples they state (``{"sentence", "triples": [[s, r, o], …]}``),
-`learn` finds each triple's subject and object in the parse (`kg.names.find_mention`),
+`learn` finds each triple's subject and object in the parse (`kg.align.find_mention`),
 takes the dependency path between them, and generalises it into spaCy
 ``DependencyMatcher`` patterns at two levels: every word on the path (``lexical``), and
 only the word the path turns at plus its prepositions (``anchor``). Where the subject is
@@ -42,6 +42,7 @@ from rdflib import XSD, URIRef
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.align import find_mention, mention_index
 from kg.conventions import learn_conventions
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
@@ -51,9 +52,7 @@ from kg.names import (
     NUMBER,
     an_office,
     canonical_name,
-    find_mention,
     folded,
-    mention_index,
     name_key,
     phrase,
 )

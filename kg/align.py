@@ -1,0 +1,76 @@
+"""Finding an annotated example's names in its sentence, as learning needs them.
+
+An example gives its triples' ends as canonical names (``Boise,_Idaho``, ``Sweet_potato``);
+`find_mention` finds the words of the sentence that name each: a word whose mention
+(`kg.names.phrase`) has that canonical name, a tagged entity, the name as written in any of its
+shorter forms, in the plural where the name is singular, or a people's adjective that names the
+country. `mention_index` finds every word's mention once per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.names import DESCRIBING, canonical_name, demonym_of, name_key, phrase, tagged
+
+
+def mention_index(doc: Doc, names: dict[str, str] | None = None) -> dict[str, Span]:
+    """Name key → the mention (`phrase`) of the first word of ``doc`` whose canonical name has
+    that key."""
+    index: dict[str, Span] = {}
+    for token in doc:
+        if not token.is_punct:
+            span = phrase(token)
+            index.setdefault(name_key(canonical_name(span, names)), span)
+    return index
+
+
+def _surface_variants(name: str) -> list[str]:
+    """How a canonical name may be written in a sentence, longest first."""
+    text = name.replace("_", " ").strip().strip('"')
+    variants = [text, re.sub(r"\s*\(.*\)$", "", text), text.split(",")[0]]
+    variants.append(re.sub(r"\s*\(.*\)$", "", text).split(",")[0])
+    variants += [v.removesuffix(".0") for v in variants if re.fullmatch(r"-?\d+\.0", v)]  # 1604.0 is "1604"
+    return sorted({v.strip() for v in variants if v.strip()}, key=len, reverse=True)
+
+
+def find_mention(
+    doc: Doc, name: str, names: dict[str, str] | None = None, index: dict[str, Span] | None = None
+) -> Span | None:
+    """The span of ``doc`` that names ``name`` (a canonical name from annotated examples);
+    ``index``, `mention_index` of ``doc`` and ``names``, saves finding every word's mention again
+    for each name looked for in one sentence."""
+    wanted = name_key(name)
+    found = (index if index is not None else mention_index(doc, names)).get(wanted)
+    if found is not None:
+        return found
+    for ent in tagged(doc):
+        if name_key(canonical_name(ent, names)) == wanted:
+            return ent
+    lowered = doc.text.lower()
+    for variant in _surface_variants(name):
+        at = re.search(r"(?<!\w)" + re.escape(variant.lower()) + r"(?!\w)", lowered)
+        if at:
+            span = doc.char_span(at.start(), at.end(), alignment_mode="expand")
+            if span is not None:
+                return span
+    for variant in _surface_variants(name):  # "sweet potatoes" for Sweet_potato, as a linker reads it
+        words = variant.lower().split()
+        for start in range(len(doc) - len(words) + 1):
+            window = doc[start : start + len(words)]
+            said = [t.lower_ for t in window]
+            if (
+                said[:-1] == words[:-1]
+                and window[-1].lemma_.lower() == words[-1]
+                and window[-1].pos_ == "NOUN"
+            ):
+                return window
+    for token in doc:  # "a 1954 British drama film" names the United Kingdom
+        noun = token.head  # ... but not "the Italian national under 16 team"
+        described = token.dep_ in DESCRIBING and noun.pos_ == "NOUN" and noun.lower_ != "national"
+        described |= token.dep_ in ("appos", "attr") and token.pos_ != "VERB"  # "X, an American,"
+        if described and demonym_of(token, wanted):
+            return doc[token.i : token.i + 1]
+    return None
