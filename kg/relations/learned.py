@@ -447,9 +447,9 @@ class LearnedExtractor:
             domain, range_ = (term.domain, term.range) if term else ((), ())
             subject = resource(canonical_name(relation.subject, names))
             subject = qualified(subject, relation.subject, self.ontology, names, domain)
-            said = relation.object
-            if names.get(f"{SINGULAR}{local}") and said[-1].tag_ == "NNS":  # "noodles" is Noodle
-                said = " ".join([*(t.text for t in said[:-1]), said[-1].lemma_])  # type: ignore[assignment]
+            said: Span | str = relation.object
+            if names.get(f"{SINGULAR}{local}") and relation.object[-1].tag_ == "NNS":  # "noodles" is Noodle
+                said = " ".join([*(t.text for t in relation.object[:-1]), relation.object[-1].lemma_])
             obj = self.ends.country_named(relation.predicate, relation.object, canonical_name(said, names))
             if quoted(local, names):
                 obj = '"' + " ".join(titled(relation.object).text.split()) + '"'
