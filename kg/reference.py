@@ -21,8 +21,9 @@ _PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", 
 def clause_subject(token: Token) -> Token | None:
     """Who a phrase is said of: the subject of the clause that holds ``token``, through
     coordination ("X was born in Y and died in Z"), relative clauses ("X, which is in Y"),
-    participles ("X, founded in Y"), appositives and copulas ("X is a company based in Y");
-    a pronoun stands for the first subject of the text."""
+    participles ("X, founded in Y"; "X is a novel by Y, published in Z": the novel, where the
+    parser hangs the participle from the name before the comma), appositives and copulas ("X
+    is a company based in Y"); a pronoun stands for the first subject of the text."""
     current = token
     while current.head.i != current.i:
         below, current = current, current.head
@@ -31,6 +32,11 @@ def clause_subject(token: Token) -> Token | None:
             noun = current if relative is None else antecedent(current, relative)
             while noun.dep_ == "appos":
                 noun = noun.head
+            comma = below.i > 0 and below.doc[below.i - 1].text == ","
+            if relative is None and comma and below.dep_ == "acl" and noun.dep_ == "pobj":
+                said = noun.head.head  # "X is a nebula in the constellation Y, discovered by Z": X
+                if said.dep_ == "attr" and said.pos_ == "NOUN" and said.head.pos_ in ("AUX", "VERB"):
+                    noun = said
             if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB") and noun.pos_ != "PROPN":
                 current = (
                     noun  # "X is a company based in Y": X (an object is itself: "joined Y, managed by Z")

@@ -2334,3 +2334,18 @@ def test_an_example_value_named_in_the_singular_is_found_in_the_plural(nlp: Lang
     found = extractor.triples(nlp("Siomay is made with dumplings."))
     # ... and names the value in the singular, as the examples do (convention singular:P)
     assert [(s, p, o.lower()) for s, p, o in found] == [("Siomay", "ingredient", "dumpling")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "means"),
+    [
+        ("Sternfall is a novel by Karl Brandt, published by Rowohlt in 1985.", "Rowohlt", "Sternfall"),
+        ("Darktable is a photo editor for Linux and Windows, written in C.", "C.", "Darktable"),
+        ("Ann Lee plays for Leeds United, founded in 1919.", "1919", "United"),  # the club was
+    ],
+)
+def test_a_participle_after_a_comma_is_said_of_what_the_copula_says_x_is(
+    nlp: Language, sentence: str, word: str, means: str
+) -> None:
+    said = clause_subject(next(token for token in nlp(sentence) if token.text == word))
+    assert said is not None and said.text == means
