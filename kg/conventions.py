@@ -243,15 +243,24 @@ one ("Banksia cuneata", "Pinus longaeva": the names of species)."""
 MIN_LOWER_TAIL = 3
 
 
+def _written(examples: Sequence[dict]) -> set[str]:
+    """The examples' names, words spaced, that their own sentence writes just so: not
+    DBpedia's "Mass_media" for the sentence's "mass media"."""
+    return {
+        text for example in examples for s, _, o in example["triples"] for n in (s, o)
+        if (text := " ".join(n.replace("_", " ").split())) in example["sentence"]
+    }  # fmt: skip
+
+
 def _lower_tails(examples: Sequence[dict]) -> dict[str, str]:
     """`LOWER_TAIL`, where at least `MIN_LOWER_TAIL` different names of the examples are a
-    capitalised word and a lower-case one that is no function word: the tagger takes the
-    second for a common noun after a name ("Grozny club"), which it is not in these names."""
+    capitalised word and a lower-case one that is no function word, as their sentences write
+    them: the tagger takes the second for a common noun after a name ("Grozny club"), which it
+    is not in these names."""
     shaped = {
-        n for example in examples for s, _, o in example["triples"] for n in (s, o)
-        if len(words := n.replace("_", " ").split()) == 2 and words[0].istitle() and words[0].isalpha()
+        text for text in _written(examples)
+        if len(words := text.split()) == 2 and words[0].istitle() and words[0].isalpha()
         and words[1].isalpha() and words[1].islower() and words[1] not in STOP_WORDS
-        and " ".join(words) in example["sentence"]  # as written: not DBpedia's "Mass_media" for "mass media"
     }  # fmt: skip
     return {LOWER_TAIL: "1"} if len(shaped) >= MIN_LOWER_TAIL else {}
 
@@ -265,10 +274,7 @@ def _number_heads(examples: Sequence[dict]) -> dict[str, str]:
     """`NUMBERED`, where at least two different names of the examples are a number and a
     capitalised word, as their sentences write them: the parser hangs such a number anywhere
     but on the name, so a mention would lose it."""
-    numbered = {
-        n for example in examples for s, _, o in example["triples"] for n in (s, o)
-        if re.fullmatch(r"\d+ [A-Z]\w*", n.replace("_", " ")) and n.replace("_", " ") in example["sentence"]
-    }  # fmt: skip
+    numbered = {text for text in _written(examples) if re.fullmatch(r"\d+ [A-Z]\w*", text)}
     return {NUMBERED: "1"} if len(numbered) >= 2 else {}
 
 
