@@ -323,6 +323,7 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
     decimals: Counter[str] = Counter()
     integers: Counter[str] = Counter()
     others: Counter[str] = Counter()  # values that are no number
+    pointed: Counter[str] = Counter()  # decimals whose text wrote a whole number ("84 metres": 84.0)
     units: dict[str, Counter[str]] = defaultdict(Counter)
     cues: dict[str, Counter[str]] = defaultdict(Counter)
     plain_cues: dict[str, Counter[str]] = defaultdict(Counter)
@@ -335,6 +336,8 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
                 continue
             (decimals if "." in number else integers)[relation] += 1
             token = _number_token(doc, number)
+            if "." in number and token is not None and re.fullmatch(r"[\d,]+", token.text):
+                pointed[relation] += 1
             words = [word] if token is not None and (word := unit_word(token)) else []
             if match:
                 units[relation][match.group(2)] += 1
@@ -347,7 +350,7 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
         if decimals[relation] + integers[relation] >= 2 and not others[relation]
     }
     for relation, count in decimals.items():
-        if count >= 2 and count > integers[relation]:
+        if (count >= 2 or pointed[relation]) and count > integers[relation]:
             found[f"decimal:{relation}"] = "1"
     for relation, counts in units.items():
         unit, count = counts.most_common(1)[0]

@@ -399,6 +399,17 @@ def test_units_and_decimal_points_the_examples_write_are_given_to_unseen_values(
     assert extractor.triples(nlp("The area of Westham is 81.")) == [("Westham", "area", "81.0")]
 
 
+@pytest.mark.parametrize(("written", "value", "found"), [("84", "84.0", "40.0"), ("84.0", "84.0", "40")])
+def test_one_example_that_adds_a_decimal_point_is_followed(
+    nlp: Language, tmp_path: Path, written: str, value: str, found: str
+) -> None:
+    # A single example is evidence of the convention only where it wrote the point the text didn't.
+    ontology = json_ontology(tmp_path, ["Tower"], ("height", "height", "Tower", "number"))
+    examples = annotated([(f"The Alder Tower is {written} metres tall.", [["Alder_Tower", "height", value]])])
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("The Birch Tower is 40 metres tall.")) == [("Birch_Tower", "height", found)]
+
+
 def test_places_are_named_with_their_region_where_the_examples_do(nlp: Language, tmp_path: Path) -> None:
     ontology = json_ontology(
         tmp_path,
