@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from rdflib import XSD, URIRef
@@ -142,6 +142,76 @@ def _forms(token: Token) -> set[str]:
     return {stem(token.lemma_), stem(token.text)}
 
 
+@dataclass(frozen=True)
+class Said:
+    """What a noun says in one of the shapes labels are said in (`reading`): whose it is
+    (``owner``), its ``value``, the noun the shape turns on (``slot``: "number" in "the number
+    of students"), the verb or noun that negation would hang from (``turn``) and the stemmed
+    words modifying the noun (``modifiers``)."""
+
+    owner: Token
+    value: Token
+    slot: Token
+    turn: Token
+    modifiers: frozenset[str]
+
+
+def reading(token: Token, count: Token | None = None) -> Said | None:
+    """What a noun says of whom, in the shapes `LabelReader` reads a label's noun in ("the L of
+    X is Y", "X's L is Y", "X has an L of Y", "X's L, Y, …"); ``count`` is a number the noun
+    counts ("has population density 1604"). None where the noun is in no such shape."""
+    doc = token.doc
+    modifiers = {w for c in token.lefts if c.dep_ in ("compound", "amod") for w in _forms(c)}
+    slot, owner = token, _owner(token)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        # "the number of doctoral students in X is Y": the label spans "number of …"
+        slot = token.head.head
+        modifiers |= {stem(slot.lemma_)} | {
+            w for c in slot.lefts if c.dep_ in ("compound", "amod") for w in _forms(c)
+        }
+        owner = owner or _owner(slot, skip=token)
+    head = slot.head
+    value = None
+    after = doc[slot.i + 1] if slot.i + 1 < len(doc) else slot
+    if slot.dep_ == "conj" and after.lemma_ == "be" and after.head.i == after.i:
+        head = after  # "X is in Y and its dean is Z": the parser hangs "dean" from Y
+    located = slot.dep_ == "nsubjpass" and head.lemma_ in _LOCATED
+    if ((slot.dep_ in ("nsubj", "nsubjpass") or head is after) and head.lemma_ == "be") or located:
+        value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
+        placed = [  # "X's ground is in Y", "the ground of X is located in the town of Y"
+            phrase(g).root for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children if g.dep_ == "pobj" and phrase(g).root.pos_ == "PROPN"
+        ]  # fmt: skip
+        if value is None and placed:
+            value = placed[0]
+    elif slot.dep_ == "pobj" and head.lower_ == "as" and _had(head) is not None:
+        value, owner = _had(head), clause_subject(head)  # "X has Y as its manager"
+    elif slot.dep_ == "attr" and head.lemma_ == "be":
+        value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif (slot.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")) or (
+        slot.dep_ == "pobj" and head.lower_ == "with"
+    ):
+        value = next(
+            (g for c in slot.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        if owner == value:
+            owner = None  # "X has a total area of Y": Y is the value, not whose area it is
+        if head.lower_ == "with" and head.head.pos_ == "PROPN":
+            owner = owner or head.head  # "Weston, with a population density of 1604, …"
+        owner = owner or clause_subject(slot)
+    if value is None and count is not None and count.i > token.i:
+        value, owner = count, owner or clause_subject(slot)  # "has population density 1604"
+    said_by_name = owner is not None and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in slot.children)
+    if value is None and said_by_name:  # not "their manager Y": whose is a guess
+        value = _in_apposition(slot)  # "X's manager, Y, said", "Y, the manager of X, said"
+    owner = owner or _fronted(slot)
+    if owner is None or value is None:
+        return None
+    turn = head if head.pos_ in ("AUX", "VERB") else token  # "is not" negates
+    return Said(owner, value, slot, turn, frozenset(modifiers))
+
+
 class LabelReader:
     """The readings of one ontology's property labels (kg's own properties left out)."""
 
@@ -219,65 +289,19 @@ class LabelReader:
                     if counts or bare:
                         turn = counting.head if counting.head.pos_ in ("AUX", "VERB") else counting
                         counted = True
-                        reading = replace(rule, precision=BARE_COUNT_CONFIDENCE) if bare else rule
-                        yield reading, {"subject": phrase(owner).root, "object": count, "anchor": turn}
+                        read = replace(rule, precision=BARE_COUNT_CONFIDENCE) if bare else rule
+                        yield read, {"subject": phrase(owner).root, "object": count, "anchor": turn}
                 if counted or count.i < token.i:
                     continue
-            slot, owner = token, _owner(token)
-            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
-                # "the number of doctoral students in X is Y": the label spans "number of …"
-                slot = token.head.head
-                modifiers |= {stem(slot.lemma_)} | {
-                    w for c in slot.lefts if c.dep_ in ("compound", "amod") for w in _forms(c)
-                }
-                owner = owner or _owner(slot, skip=token)
-            head = slot.head
-            value = None
-            after = doc[slot.i + 1] if slot.i + 1 < len(doc) else slot
-            if slot.dep_ == "conj" and after.lemma_ == "be" and after.head.i == after.i:
-                head = after  # "X is in Y and its dean is Z": the parser hangs "dean" from Y
-            located = slot.dep_ == "nsubjpass" and head.lemma_ in _LOCATED
-            if ((slot.dep_ in ("nsubj", "nsubjpass") or head is after) and head.lemma_ == "be") or located:
-                value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
-                placed = [  # "X's ground is in Y", "the ground of X is located in the town of Y"
-                    phrase(g).root for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                    for g in c.children if g.dep_ == "pobj" and phrase(g).root.pos_ == "PROPN"
-                ]  # fmt: skip
-                if value is None and placed:
-                    value = placed[0]
-            elif slot.dep_ == "pobj" and head.lower_ == "as" and _had(head) is not None:
-                value, owner = _had(head), clause_subject(head)  # "X has Y as its manager"
-            elif slot.dep_ == "attr" and head.lemma_ == "be":
-                value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            elif (slot.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")) or (
-                slot.dep_ == "pobj" and head.lower_ == "with"
-            ):
-                value = next(
-                    (g for c in slot.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
-                    None,
-                )
-                if owner == value:
-                    owner = None  # "X has a total area of Y": Y is the value, not whose area it is
-                if head.lower_ == "with" and head.head.pos_ == "PROPN":
-                    owner = owner or head.head  # "Weston, with a population density of 1604, …"
-                owner = owner or clause_subject(slot)
-            if value is None and count is not None and count.i > token.i:
-                value, owner = count, owner or clause_subject(slot)  # "has population density 1604"
-            said_by_name = owner is not None and not any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for c in slot.children
-            )
-            if value is None and said_by_name:  # not "their manager Y": whose is a guess
-                value = _in_apposition(slot)  # "X's manager, Y, said", "Y, the manager of X, said"
-            owner = owner or _fronted(slot)
-            if owner is None or value is None:
+            said = reading(token, count)
+            if said is None:
                 continue
             for rule, wanted in self.heads[stem(token.lemma_)]:
-                if wanted <= modifiers:
-                    turn = head if head.pos_ in ("AUX", "VERB") else token  # "is not" negates
-                    said_of, said = owner, value
-                    if slot.dep_ in ("attr", "appos") and self.verbal(rule.property):
-                        said_of, said = value, owner  # "X is part of Y": isPartOf(X, Y)
-                    yield rule, {"subject": phrase(said_of).root, "object": said, "anchor": turn}
+                if wanted <= said.modifiers:
+                    said_of, value = said.owner, said.value
+                    if said.slot.dep_ in ("attr", "appos") and self.verbal(rule.property):
+                        said_of, value = value, said_of  # "X is part of Y": isPartOf(X, Y)
+                    yield rule, {"subject": phrase(said_of).root, "object": value, "anchor": said.turn}
 
     @cached_property
     def narrower(self) -> dict[URIRef, list[tuple[LearnedRule, str]]]:
