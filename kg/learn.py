@@ -28,7 +28,6 @@ would give it. `kg.relations.learned` applies the file.
 
 from __future__ import annotations
 
-import builtins
 import difflib
 import json
 import re
@@ -58,7 +57,10 @@ from kg.names import (
 )
 from kg.ontology import KG, Ontology, local_name
 from kg.reference import clause_subject
+from kg.relations.aliases import learn_aliases
+from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.treematch import dependency_matches
+from kg.rule import LearnedRule
 
 MIN_PRECISION = 0.5
 """A learned pattern is kept if at least this share of its matches on the examples are right."""
@@ -88,42 +90,8 @@ of the property ("a river" is no rank)."""
 
 MIN_CLOSED = 4
 
-PRIOR_MATCHES = 2
-"""Imagined matches, half of them right, that a pattern's precision is shrunk with to rank it."""
-
-
 MAX_PATH = 4
 """Longest dependency path (in edges) between subject and object that becomes a pattern."""
-
-
-@dataclass(frozen=True)
-class LearnedRule:
-    """One learned pattern: a dependency path that states ``property`` between its
-    ``subject`` and ``object`` nodes."""
-
-    name: str
-    property: URIRef
-    pattern: list[dict]
-    precision: float
-    support: int
-    example: str = ""
-    matches: int = 0
-    """How many times the pattern matched in the examples (its precision's denominator)."""
-
-    @builtins.property  # the field above is called property
-    def words(self) -> int:
-        """How many words of the sentence the pattern names (its lemmas): "fought in X"
-        names two, "in X" one."""
-        return sum("LEMMA" in node.get("RIGHT_ATTRS", {}) for node in self.pattern)
-
-    @builtins.property
-    def confidence(self) -> float:
-        """The precision, shrunk towards even odds by `PRIOR_MATCHES` imagined matches: a
-        pattern right once in one match is less sure than one right 18 times in 20."""
-        matches = self.matches or self.support
-        if not matches:
-            return self.precision  # not learned (a property's own label): as given
-        return (self.precision * matches + 0.5 * PRIOR_MATCHES) / (matches + PRIOR_MATCHES)
 
 
 @dataclass
@@ -138,6 +106,8 @@ class Patterns:
     the properties it took part in)."""
     entities: dict[str, str] = field(default_factory=dict)
     """Canonical name key → the name as the examples write it (``São_Paulo``)."""
+    aliases: list[LearnedRule] = field(default_factory=list)
+    """Nouns the examples say properties with, read as their labels are (`kg.relations.aliases`)."""
 
     def known(self, name: str) -> str:
         """The examples' own spelling of a name that differs from it only in accents, dots,
@@ -160,6 +130,14 @@ class Patterns:
                 "support": r.support, "matches": r.matches, "example": r.example, "pattern": r.pattern,
             }, ensure_ascii=False)
             for r in self.rules
+        ]  # fmt: skip
+        lines += [
+            json.dumps({
+                "alias": r.name.removeprefix(ALIAS), "property": str(r.property),
+                "precision": round(r.precision, 3), "support": r.support, "matches": r.matches,
+                "example": r.example,
+            }, ensure_ascii=False)
+            for r in self.aliases
         ]  # fmt: skip
         lines += [
             json.dumps({"name": surface, "canonical": canonical}, ensure_ascii=False)
@@ -202,6 +180,13 @@ def read_patterns(path: str | Path, ontology: Ontology) -> Patterns:
             prop = ontology.term(str(data["property"]), properties_only=True)
         except KeyError as error:
             raise ValueError(error.args[0]) from None
+        if "alias" in data:  # a noun read as the property's label is (`kg.relations.aliases`)
+            patterns.aliases.append(LearnedRule(
+                f"{ALIAS}{' '.join(str(data['alias']).lower().split())}", prop,
+                [], float(data.get("precision", 1.0)), int(data.get("support", 1)),
+                str(data.get("example", "")), int(data.get("matches", 0)),
+            ))  # fmt: skip
+            return
         if not isinstance(data["pattern"], list) or not data["pattern"]:
             raise ValueError("'pattern' must be a non-empty list")
         ids = {node.get("RIGHT_ID") for node in data["pattern"]}
@@ -394,9 +379,12 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     common: Counter[str] = Counter()  # values written in lower case, by property (COMMON)
     valued: Counter[str] = Counter()
     words: defaultdict[str, dict[str, str]] = defaultdict(dict)  # CLOSED: subject → common value
+    stated: list[list[tuple[Span, URIRef, Span]]] = []
     for doc, example in zip(docs, examples, strict=True):
         pairs = set()
-        for subject, relation, obj in _aligned(doc, example["triples"], names):
+        facts = _aligned(doc, example["triples"], names)
+        stated.append([(s, properties[r], o) for s, r, o in facts])
+        for subject, relation, obj in facts:
             prop = properties[relation]
             if an_office(obj):
                 offices.add(relation)
@@ -499,7 +487,8 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
         and len(said) >= MIN_CLOSED
         and 2 * len(set(said.values())) <= len(said)
     }
-    return Patterns(learned, names, dict(classes), entities)
+    aliases = learn_aliases(docs, stated, set(LabelReader(ontology).heads))
+    return Patterns(learned, names, dict(classes), entities, aliases)
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,14 @@ from kg.conventions import LOWER_TAIL, qualified
 from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
-from kg.learn import LearnedRule, Patterns, learn, read_patterns
+from kg.learn import Patterns, learn, read_patterns
 from kg.names import canonical_name, fullest_spellings, phrase, untitled
 from kg.ontology import Ontology, local_name, read_ontology
 from kg.query import query
 from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor, extract_examples
 from kg.relations.spans import names_something
+from kg.rule import LearnedRule
 from kg.store import Store
 from tests.conftest import ROOT
 from tests.test_cli import kg
@@ -408,6 +409,34 @@ def test_one_example_that_adds_a_decimal_point_is_followed(
     examples = annotated([(f"The Alder Tower is {written} metres tall.", [["Alder_Tower", "height", value]])])
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     assert extractor.triples(nlp("The Birch Tower is 40 metres tall.")) == [("Birch_Tower", "height", found)]
+
+
+def test_a_noun_the_examples_say_a_property_with_is_read_in_every_shape_a_label_is(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Port"],
+        ("harbourCode", "harbour identifier", "Port", "string"),
+        ("customsCode", "customs identifier", "Port", "string"),
+    )
+    examples = annotated([
+        ("The UN code of Arkport is ARK.", [["Arkport", "harbourCode", "ARK"]]),
+        ("The UN code of Belhaven is BLH and its tax code is BX7.",
+         [["Belhaven", "harbourCode", "BLH"], ["Belhaven", "customsCode", "BX7"]]),
+        ("The tax code of Carrow is CR2.", [["Carrow", "customsCode", "CR2"]]),
+    ])  # fmt: skip
+    patterns = learn(examples, ontology=ontology, nlp=nlp)
+    assert {rule.name for rule in patterns.aliases} == {"alias:un code", "alias:tax code"}
+    extractor = LearnedExtractor(patterns, ontology)
+    for sentence in ("Dunmore has the UN code DNM.", "Dunmore's UN code is DNM."):
+        assert ("Dunmore", "harbourCode", "DNM") in extractor.triples(nlp(sentence))
+    assert extractor.triples(nlp("Dunmore's tax code is DX1.")) == [("Dunmore", "customsCode", "DX1")]
+    # the noun alone says neither: the words that always modified it are part of the alias
+    assert extractor.triples(nlp("Dunmore's code is DNM.")) == []
+    path = tmp_path / "patterns.jsonl"
+    patterns.write(path)
+    assert read_patterns(path, ontology).aliases == patterns.aliases
 
 
 def test_places_are_named_with_their_region_where_the_examples_do(nlp: Language, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from rdflib import XSD, URIRef
 from spacy.tokens import Span, Token
 
 from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
-from kg.learn import COMMON, LearnedRule, Patterns
+from kg.learn import COMMON, Patterns
 from kg.names import (
     DEMONYMS,
     NUMBER,
@@ -35,6 +35,7 @@ from kg.names import (
 from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
 from kg.relations.spans import amount, dated
 from kg.relations.wordforms import LANGUAGE
+from kg.rule import LearnedRule
 
 
 class Ends:

@@ -14,7 +14,7 @@ no other label has that head. A label said by its other word forms ("above sea l
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -22,11 +22,11 @@ from rdflib import XSD, URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from kg.learn import LearnedRule
 from kg.names import phrase
 from kg.ontology import KG, Ontology, label_words
 from kg.reference import antecedent, clause_subject, referent
 from kg.relations.wordforms import PREPOSITIONS, WordFormReader, content_words, stem
+from kg.rule import LearnedRule
 
 LABEL_CONFIDENCE = 0.9
 """Confidence of a fact read from a property's own label ("the capital of X is Y"); a learned
@@ -200,6 +200,14 @@ def reading(token: Token, count: Token | None = None) -> Said | None:
         if head.lower_ == "with" and head.head.pos_ == "PROPN":
             owner = owner or head.head  # "Weston, with a population density of 1604, …"
         owner = owner or clause_subject(slot)
+    elif (
+        slot.dep_ == "compound"
+        and head.pos_ in ("PROPN", "NUM")
+        and head.dep_ == "dobj"
+        and head.head.lemma_ == "have"
+    ):
+        value, owner = head, clause_subject(head)  # "X has the IATA code XYZ"
+        modifiers |= {w for c in head.lefts if c.dep_ == "compound" and c.i < slot.i for w in _forms(c)}
     if value is None and count is not None and count.i > token.i:
         value, owner = count, owner or clause_subject(slot)  # "has population density 1604"
     said_by_name = owner is not None and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in slot.children)
@@ -212,11 +220,18 @@ def reading(token: Token, count: Token | None = None) -> Said | None:
     return Said(owner, value, slot, turn, frozenset(modifiers))
 
 
-class LabelReader:
-    """The readings of one ontology's property labels (kg's own properties left out)."""
+ALIAS = "alias:"
+"""Name prefix of a rule standing for a noun learned as another word for a property's label
+(`kg.relations.aliases`): "alias:iata code", its modifiers and then its noun."""
 
-    def __init__(self, ontology: Ontology) -> None:
+
+class LabelReader:
+    """The readings of one ontology's property labels (kg's own properties left out), and of the
+    nouns learned as other words for them (``aliases``, `kg.relations.aliases`)."""
+
+    def __init__(self, ontology: Ontology, aliases: Sequence[LearnedRule] = ()) -> None:
         self.ontology = ontology
+        self.aliases = aliases
         self.forms = WordFormReader(ontology, self.stands_for)
 
     def _valued(self, prop: URIRef) -> bool:
@@ -258,6 +273,9 @@ class LabelReader:
             if stem(before[-1]) not in heads:
                 rule = self.stands_for(iri)
                 heads[stem(before[-1])].append((rule, frozenset(stem(w) for w in before[:-1])))
+        for alias in self.aliases:
+            *modifiers, noun = alias.name.removeprefix(ALIAS).split()
+            heads[stem(noun)].append((alias, frozenset(stem(w) for w in modifiers)))
         return heads
 
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:

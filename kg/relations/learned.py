@@ -32,7 +32,7 @@ from kg.conventions import (
     value,
     verbatim,
 )
-from kg.learn import CLOSED, OFFICES, LearnedRule, Patterns
+from kg.learn import CLOSED, OFFICES, Patterns
 from kg.names import (
     DEMONYMS,
     NUMBER,
@@ -50,10 +50,11 @@ from kg.relations import Relation
 from kg.relations.agreement import Agreement
 from kg.relations.dependency import asserted
 from kg.relations.ends import Ends
-from kg.relations.labels import LabelReader
+from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.spans import disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
+from kg.rule import LearnedRule
 
 WORD_BONUS = 0.15
 """What each word a pattern names beyond its first adds to its rank among the readings of one
@@ -166,7 +167,7 @@ class LearnedExtractor:
         self.patterns = patterns
         self.ontology = ontology
         self.rules = {rule.name: rule for rule in patterns.rules}
-        self.labels = LabelReader(ontology)
+        self.labels = LabelReader(ontology, patterns.aliases)
         self.ends = Ends(patterns, ontology)
         self.agreement = Agreement(patterns, ontology, self.ends)
         self._patterns = {rule.name: rule.pattern for rule in patterns.rules}
@@ -182,7 +183,7 @@ class LearnedExtractor:
         for rule, nodes in self._candidates(doc):
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
                 continue  # "X and Y": two of a kind, not one said of the other
-            agreement = self.agreement(rule.property, nodes, stated=rule.name.startswith("label:"))
+            agreement = self.agreement(rule.property, nodes, stated=rule.name.startswith(("label:", ALIAS)))
             said = nodes["object"]
             value = self.ends.worded(rule, said) or self.ends.value(rule.property, phrase(said))
             if agreement is None or not self.ends.fits(rule.property, value):

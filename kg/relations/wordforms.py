@@ -23,10 +23,10 @@ from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from kg.learn import LearnedRule
 from kg.names import phrase
 from kg.ontology import KG, Ontology, label_words
 from kg.reference import clause_subject
+from kg.rule import LearnedRule
 
 if TYPE_CHECKING:
     from nltk.stem import PorterStemmer
