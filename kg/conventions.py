@@ -144,13 +144,16 @@ def quoted(prop: str, names: dict[str, str]) -> bool:
 
 
 def _quoted(examples: Sequence[dict]) -> dict[str, str]:
-    """Properties most of whose values (at least two) the examples quote (``quote:P``)."""
+    """Properties most of whose values (at least two, or the only one) the examples quote
+    (``quote:P``)."""
     quoted_values: Counter[str] = Counter()
     others: Counter[str] = Counter()
     for example in examples:
         for _, relation, obj in example["triples"]:
             (quoted_values if obj.startswith('"') and not _UNIT.match(obj) else others)[relation] += 1
-    return {f"quote:{r}": "1" for r, n in quoted_values.items() if n >= 2 and n > others[r]}
+    return {
+        f"quote:{r}": "1" for r, n in quoted_values.items() if (n >= 2 or not others[r]) and n > others[r]
+    }
 
 
 def verbatim(prop: str, names: dict[str, str]) -> bool:

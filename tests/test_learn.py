@@ -411,6 +411,19 @@ def test_one_example_that_adds_a_decimal_point_is_followed(
     assert extractor.triples(nlp("The Birch Tower is 40 metres tall.")) == [("Birch_Tower", "height", found)]
 
 
+@pytest.mark.parametrize(
+    ("also", "found"), [([], '"KX9"'), ([("The call sign of Bray is BR4.", "BR4")], "KX9")]
+)
+def test_one_quoted_example_quotes_unseen_values_unless_another_is_unquoted(
+    nlp: Language, tmp_path: Path, also: list[tuple[str, str]], found: str
+) -> None:
+    ontology = json_ontology(tmp_path, ["Station"], ("callSign", "call sign", "Station", "string"))
+    rows = [("The call sign of Arden is AR7.", '"AR7"'), *also]
+    examples = annotated((sentence, [[sentence.split()[-3], "callSign", value]]) for sentence, value in rows)
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("The call sign of Kells is KX9.")) == [("Kells", "callSign", found)]
+
+
 def test_a_noun_the_examples_say_a_property_with_is_read_in_every_shape_a_label_is(
     nlp: Language, tmp_path: Path
 ) -> None:
