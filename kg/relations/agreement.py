@@ -11,6 +11,7 @@ or organisation label, against a domain or range of only people or only organisa
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cached_property
@@ -40,8 +41,9 @@ MIN_HEAD = 3
 
 def _head(name: str) -> str:
     """A name's last word, lower case and without a plural's s, where it is a capitalised word
-    of three letters or more after another ("War" in "Korean_War"), else ""."""
-    words = name.replace(",", " ").replace("_", " ").split()
+    of three letters or more after another ("War" in "Korean_War", "Party" in
+    "Whig_Party_(United_States)": a disambiguator in brackets is no part of it), else ""."""
+    words = re.sub(r"_\([^)]*\)$", "", name).replace(",", " ").replace("_", " ").split()
     last = words[-1] if words else ""
     if len(words) < 2 or len(last) < 3 or not (last[:1].isupper() and last[1:].islower()):
         return ""
