@@ -693,6 +693,20 @@ def test_a_short_name_is_the_full_name_it_ends_only_where_that_is_one_name(
         assert extractor.triples(nlp(said)) == [("Tom_Baker", "birthPlace", "Lisbon")], said
 
 
+def test_a_short_name_the_text_relates_to_the_full_name_is_a_thing_of_its_own(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Company", "Person", "City"],
+        ("founder", "founder", "Company", "Person"),
+        ("headquarters", "headquarters", "Company", "City"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    found = extractor.triples(nlp("Opel was founded by Adam Opel. Opel's headquarters are in Rüsselsheim."))
+    assert sorted(found) == [("Opel", "founder", "Adam_Opel"), ("Opel", "headquarters", "Rüsselsheim")]
+
+
 def test_an_office_is_never_who_a_fact_is_about(nlp: Language, tmp_path: Path) -> None:
     ontology, patterns = _birthplaces(nlp, tmp_path)
     extractor = LearnedExtractor(patterns, ontology)

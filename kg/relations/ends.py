@@ -57,15 +57,16 @@ class Ends:
             return name
         return self.patterns.known(DEMONYMS[word].replace(" ", "_"))
 
-    def mention(self, token: Token) -> Span:
+    def mention(self, token: Token, *, alone: bool = False) -> Span:
         """`named`, with the capitalised "The" before it where the examples keep one in names
-        (`kg.names.TITLE_THE`): "The Ferryman", a film's title."""
-        span = self.named(token)
+        (`kg.names.TITLE_THE`): "The Ferryman", a film's title. ``alone``: not made the full
+        name a short one ends or starts elsewhere in the text."""
+        span = self.named(token, alone=alone)
         doc = span.doc
         keep = self.patterns.names.get(TITLE_THE) and span.start > 0 and doc[span.start].pos_ == "PROPN"
         return doc[span.start - 1 : span.end] if keep and doc[span.start - 1].text == "The" else span
 
-    def named(self, token: Token) -> Span:
+    def named(self, token: Token, *, alone: bool = False) -> Span:
         """`phrase`, made to agree with the rest of the text and the examples: a ``City,
         Country`` pair is the city (the country is a fact of its own), and a short name is
         the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach"), where
@@ -111,6 +112,8 @@ class Ends:
         if not any(t.pos_ == "PROPN" for t in span):
             return span
         span = untitled(span, self.ontology.blocker_words)
+        if alone:
+            return span
         words = span.text.split()
         place = any(e.label_ in ("GPE", "LOC") and e.start <= token.i < e.end for e in tagged(doc))
         for other in [*tagged(doc), *name_runs(doc)]:

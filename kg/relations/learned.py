@@ -216,6 +216,7 @@ class LearnedExtractor:
                 )
                 if spread not in best and alike and conjunct.i != subject_i:
                     best[spread] = (rank, rule, nodes | {"object": conjunct})
+        apart = self._apart(best.values())
         for key in sorted(best):
             _, rule, nodes = best[key]
             subject = self.ends.mention(nodes["subject"])
@@ -223,6 +224,10 @@ class LearnedExtractor:
             obj = self.ends.without_label(rule.property, obj)
             obj = self.ends.value(rule.property, obj)
             turn = nodes.get("anchor", nodes["subject"])
+            if phrase(nodes["subject"]).text in apart:
+                subject = self.ends.mention(nodes["subject"], alone=True)
+            if phrase(nodes["object"]).text in apart:
+                obj = self.ends.value(rule.property, self.ends.mention(nodes["object"], alone=True))
             if subject.start == obj.start or not asserted(turn) or not self.ends.fits(rule.property, obj):
                 continue
             if value_like(subject):
@@ -272,6 +277,19 @@ class LearnedExtractor:
                 rule=rule.name, confidence=rule.confidence, trigger=turn.lemma_,
                 subject_vote=1, object_vote=1,
             )  # fmt: skip
+
+    def _apart(self, readings: Iterable[tuple[object, LearnedRule, dict[str, Token]]]) -> set[str]:
+        """The short names a reading relates to the full name they start or end ("Opel was
+        founded by Adam Opel"): each is a thing of its own throughout the text, not that name."""
+        apart = set()
+        for _, _, nodes in readings:
+            subject, obj = (self.ends.mention(nodes[end]) for end in ("subject", "object"))
+            if subject.start != obj.start:
+                continue
+            for end, whole in (("subject", obj), ("object", subject)):
+                if not whole.start <= nodes[end].i < whole.end:
+                    apart.add(phrase(nodes[end]).text)
+        return apart
 
     def _reread(self, rule: LearnedRule, nodes: dict[str, Token]) -> LearnedRule | None:
         """The reading a pair's best pattern gives, or another property the sentence's own
