@@ -18,6 +18,9 @@ _RELATIVE = frozenset({"which", "that", "who", "whose", "whom", "where"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
 
 
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
 def clause_subject(token: Token) -> Token | None:
     """Who a phrase is said of: the subject of the clause that holds ``token``, through
     coordination ("X was born in Y and died in Z"), relative clauses ("X, which is in Y"),
@@ -45,6 +48,8 @@ def clause_subject(token: Token) -> Token | None:
             return referent(noun)
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != below.i:
+                if child.lower_ in _ARTICLES:
+                    continue  # "The Queen Mary 2 is operated by …": the parser's second subject is the name
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                     break  # "X is a player who plays for Y": what the clause hangs from, above
                 return referent(child)

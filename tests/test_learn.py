@@ -2417,3 +2417,10 @@ def test_a_participle_after_a_comma_is_said_of_what_the_copula_says_x_is(
 ) -> None:
     said = clause_subject(next(token for token in nlp(sentence) if token.text == word))
     assert said is not None and said.text == means
+
+
+def test_an_article_the_parser_takes_for_a_second_subject_is_no_subject(nlp: Language) -> None:
+    doc = nlp("The Queen Mary 2 is operated by Cunard Line and was launched on 21 March 2003.")
+    assert [t.text for t in doc if t.dep_ == "nsubjpass"] == ["The", "Mary"]  # the parse this is about
+    said = clause_subject(next(token for token in doc if token.text == "March"))
+    assert said is not None and said.text == "Mary"
