@@ -326,11 +326,23 @@ def name_runs(doc: Doc) -> list[Span]:
                 links += 1  # "van den"
             if links > end and links < len(doc) and _name_word(doc[links]):
                 end = links + 1
+            elif _epithet(doc, end):
+                end += 2  # "Christ the Redeemer", "Alexander the Great"
             else:
                 break
         runs.append(doc[i:end])
         i = end
     return runs
+
+
+def _epithet(doc: Doc, at: int) -> bool:
+    """Whether ``doc[at]`` is the "the" of an epithet the parser hangs from the name before it
+    with no comma between: "Christ the Redeemer", "Alexander the Great" (not "in March the
+    Government said")."""
+    if at + 1 >= len(doc) or doc[at].lower_ != "the" or not _name_word(doc[at + 1]):
+        return False
+    epithet = doc[at + 1]
+    return epithet.dep_ == "appos" and epithet.head.i == at - 1 and doc[at].head.i == epithet.i
 
 
 def _name_word(token: Token) -> bool:

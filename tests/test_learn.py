@@ -2424,3 +2424,26 @@ def test_an_article_the_parser_takes_for_a_second_subject_is_no_subject(nlp: Lan
     assert [t.text for t in doc if t.dep_ == "nsubjpass"] == ["The", "Mary"]  # the parse this is about
     said = clause_subject(next(token for token in doc if token.text == "March"))
     assert said is not None and said.text == "Mary"
+
+
+def test_an_epithet_is_part_of_the_name_and_a_second_label_after_and_is_read(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Statue", "Person", "Country", "City"],
+        ("designer", "designer", "Statue", "Person"),
+        ("capital", "capital", "Country", "City"),
+        ("leader", "leader", "Country", "Person"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    found = extractor.triples(nlp("Christ the Redeemer was designed by Paul Landowski."))
+    assert found == [("Christ_the_Redeemer", "designer", "Paul_Landowski")]
+    # the parser hangs "its leader" from the capital and its "is" from the first one
+    found = extractor.triples(
+        nlp("The capital of Brazil is Brasília and its leader is Luiz Inácio Lula da Silva.")
+    )
+    assert sorted(found) == [
+        ("Brazil", "capital", "Brasília"),
+        ("Brazil", "leader", "Luiz_Inácio_Lula_da_Silva"),
+    ]

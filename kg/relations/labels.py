@@ -173,7 +173,7 @@ def reading(token: Token, count: Token | None = None) -> Said | None:
     head = slot.head
     value = None
     after = doc[slot.i + 1] if slot.i + 1 < len(doc) else slot
-    if slot.dep_ == "conj" and after.lemma_ == "be" and after.head.i == after.i:
+    if slot.dep_ == "conj" and after.lemma_ == "be" and (after.head.i == after.i or after.dep_ == "ccomp"):
         head = after  # "X is in Y and its dean is Z": the parser hangs "dean" from Y
     located = slot.dep_ == "nsubjpass" and head.lemma_ in _LOCATED
     if ((slot.dep_ in ("nsubj", "nsubjpass") or head is after) and head.lemma_ == "be") or located:
