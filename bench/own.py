@@ -3,9 +3,9 @@ split, score on its test split with the benchmark's metrics, beside the ontology
 
     python bench/own.py
 
-Ten of the sets in ``bench/own/`` are Wikidata-style (opaque ids, labels such as "cast
+Eleven of the sets in ``bench/own/`` are Wikidata-style (opaque ids, labels such as "cast
 member", empty ranges, gold written with Wikidata labels): film, book, music, sport, politics,
-software, military, nature, space and culture. Seven are DBpedia-style (camel-case labels, gold
+software, military, nature, space, culture and medicine. Seven are DBpedia-style (camel-case labels, gold
 written as DBpedia names such as ``Boise,_Idaho``, numbers as DBpedia writes them, ``25.0``):
 astronaut, food, airport, building, scientist, transport and monument. Each has a few dozen
 sentences. They were written here to develop kg for ontologies it had not seen, so they

@@ -81,6 +81,14 @@ as common nouns ("makes mobile applications": product): its values need not be n
 
 MIN_COMMON = 3
 
+SPELT_LOWER = "lower:"
+"""Names-table key prefix of a property whose values the examples all spell in lower case: its
+common-noun values keep the text's lower case ("syphilis", not DBpedia's ``Syphilis``)."""
+
+MIN_SPELT_COMMON = 2
+"""A property takes common values (`COMMON`) also where the examples spell all its values in lower
+case, at least this many (Wikidata's labels: "syphilis", "migraine"), as the text writes them or not."""
+
 CLOSED = "closed:"
 """Names-table key prefix of a property with common-noun values (`COMMON`) from a closed list:
 the examples gave such values to at least `MIN_CLOSED` different things, with at most half as
@@ -380,6 +388,11 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     valued: Counter[str] = Counter()
     words: defaultdict[str, dict[str, str]] = defaultdict(dict)  # CLOSED: subject → common value
     stated: list[list[tuple[Span, URIRef, Span]]] = []
+    spelt: Counter[str] = Counter()  # values the examples spell in lower case (Wikidata's "syphilis")
+    for example in examples:
+        for _, relation, o in example["triples"]:
+            if not (NUMBER.match(o) or o.startswith('"')):
+                spelt[relation] += 1 if o[:1].islower() else -len(examples)
     for doc, example in zip(docs, examples, strict=True):
         pairs = set()
         facts = _aligned(doc, example["triples"], names)
@@ -389,7 +402,8 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
             if an_office(obj):
                 offices.add(relation)
             if not NUMBER.match(obj.text):
-                lower = not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in obj)
+                # "rifampicin" is no name, whether the tagger calls it one or not
+                lower = not any(t.text[:1].isupper() for t in obj)
                 common[relation] += lower
                 valued[relation] += 1
                 if lower:
@@ -479,6 +493,10 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
         f"{COMMON}{relation}": "1"
         for relation, count in common.items()
         if count >= MIN_COMMON and count * 2 >= valued[relation]
+    }
+    names |= {f"{COMMON}{relation}": "1" for relation, count in spelt.items() if count >= MIN_SPELT_COMMON}
+    names |= {
+        f"{SPELT_LOWER}{relation}": "1" for relation, count in spelt.items() if count >= MIN_SPELT_COMMON
     }
     names |= {
         f"{CLOSED}{relation}": "|".join(sorted(set(said.values())))

@@ -1939,7 +1939,7 @@ def test_a_common_noun_value_is_named_without_the_year_and_country_before_it(
     )
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     for sentence, genre in (
-        ("Open Water is a 2003 American survival horror film.", "Survival_horror_film"),
+        ("Open Water is a 2003 American survival horror film.", "survival_horror_film"),  # lower: spelt so
         ("Wild Strawberries is a 1957 Swedish-language drama film.", "drama film"),  # as the examples name it
     ):
         assert extractor.triples(nlp(sentence)) == [
@@ -2065,7 +2065,7 @@ def test_a_label_with_a_slash_names_its_relation_as_the_benchmark_writes_it(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Kevin Maier is a footballer who plays as a striker for Torino."))
     # the IRI percent-encodes the slash; the relation is named as the label writes it
-    assert found == [("Kevin_Maier", "position_played_on_team_/_speciality", "Striker")]
+    assert found == [("Kevin_Maier", "position_played_on_team_/_speciality", "striker")]  # spelt as theirs
 
 
 def test_a_peoples_adjective_the_parser_takes_for_a_name_still_names_the_country(
@@ -2447,3 +2447,34 @@ def test_an_epithet_is_part_of_the_name_and_a_second_label_after_and_is_read(
         ("Brazil", "capital", "Brasília"),
         ("Brazil", "leader", "Luiz_Inácio_Lula_da_Silva"),
     ]
+
+
+def test_values_the_examples_spell_in_lower_case_are_common_nouns_however_tagged(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["drug", "disease"], ("treats", "medical condition treated", "drug", "disease")
+    )
+    examples = annotated([
+        ("Penicillin is used to treat syphilis.", [["Penicillin", "treats", "syphilis"]]),
+        ("Sumatriptan is used to treat migraine.", [["Sumatriptan", "treats", "migraine"]]),
+    ])  # fmt: skip
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Insulin is used to treat diabetes.")) == [("Insulin", "treats", "diabetes")]
+
+
+def test_a_value_the_text_writes_in_lower_case_is_a_common_noun_though_tagged_a_name(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["disease", "drug"], ("treatment", "treatment", "disease", "drug"))
+    rows = [("Tuberculosis", "rifampicin"), ("Malaria", "chloroquine"), ("Asthma", "salbutamol")]
+    examples = annotated(
+        (f"{disease} is treated with {drug}.", [[disease, "treatment", drug.capitalize()]])
+        for disease, drug in rows
+    )
+    assert any(
+        t.pos_ == "PROPN" for e in examples for t in nlp(e["sentence"]) if t.text in dict(rows).values()
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Cholera is treated with doxycycline."))
+    assert found == [("Cholera", "treatment", "Doxycycline")]

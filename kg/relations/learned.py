@@ -32,7 +32,7 @@ from kg.conventions import (
     value,
     verbatim,
 )
-from kg.learn import CLOSED, OFFICES, Patterns
+from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
 from kg.names import (
     DEMONYMS,
     NUMBER,
@@ -475,7 +475,12 @@ class LearnedExtractor:
             elif verbatim(local, names):
                 obj = "_".join(relation.object.text.split())  # "08 July 2016", as the examples write it
             elif not self.ends.literal(relation.predicate):
-                obj = qualified(resource(obj), relation.object, self.ontology, names, range_)
+                spelt = names.get(f"{SPELT_LOWER}{local}") and not any(
+                    t.text[:1].isupper() for t in relation.object
+                )
+                obj = qualified(
+                    obj if spelt else resource(obj), relation.object, self.ontology, names, range_
+                )
                 suffix = names.get(f"suffix:{local}", "")
                 if suffix and not obj.endswith(suffix) and "_(" not in obj:
                     obj += suffix  # the examples' convention: "English" is English_language
