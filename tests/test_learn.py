@@ -2478,3 +2478,12 @@ def test_a_value_the_text_writes_in_lower_case_is_a_common_noun_though_tagged_a_
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Cholera is treated with doxycycline."))
     assert found == [("Cholera", "treatment", "Doxycycline")]
+
+
+@pytest.mark.parametrize("code", ["0-340-12345-6", "978-3-16-148410-0"])
+def test_a_code_the_tokenizer_splits_is_one_value(nlp: Language, tmp_path: Path, code: str) -> None:
+    ontology = json_ontology(tmp_path, ["Item"], ("serial", "serial number", "Item", "string"))
+    extractor = LearnedExtractor(Patterns(), ontology)
+    doc = nlp(f"The serial number of the Arden Lamp is {code}.")
+    assert len(doc) > 9  # split by the tokenizer
+    assert extractor.triples(doc) == [("Arden_Lamp", "serial", code)]

@@ -33,7 +33,7 @@ from kg.names import (
     value_like,
 )  # fmt: skip
 from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
-from kg.relations.spans import amount, dated
+from kg.relations.spans import amount, code, dated
 from kg.relations.wordforms import LANGUAGE
 from kg.rule import LearnedRule
 
@@ -164,6 +164,8 @@ class Ends:
             return dated(amount(obj))
         if ranges & (NUMBER_TYPES | {XSD.gYear}):
             return amount(obj)
+        if XSD.string in ranges:
+            return code(obj)  # "ISBN 0-340-12345-6", which the tokenizer splits
         return obj
 
     def worded(self, rule: LearnedRule, token: Token) -> Span | None:

@@ -111,6 +111,30 @@ def amount(span: Span) -> Span:
     return span.doc[numbers[0].i : numbers[0].i + 1] if len(numbers) == 1 else span
 
 
+_JOINERS = frozenset(("-", "/", "–"))
+
+
+def code(span: Span) -> Span:
+    """``span`` widened to the whole of a code the tokenizer split ("0-340-12345-6", "10L/28R"):
+    the letters, digits, hyphens and slashes written on to it with no space between; the span
+    itself where it is no part of such a code."""
+    doc = span.doc
+
+    def part(i: int) -> bool:
+        return doc[i].text.isalnum() or doc[i].text in _JOINERS
+
+    start, end = span.start, span.end
+    while start > 0 and not doc[start - 1].whitespace_ and part(start - 1) and part(start):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and part(end) and part(end - 1):
+        end += 1
+    while end - start > 1 and doc[end - 1].text in _JOINERS:
+        end -= 1
+    widened = doc[start:end]
+    coded = any(t.text in _JOINERS for t in widened) and any(c.isdigit() for c in widened.text)
+    return widened if coded and " " not in widened.text else span
+
+
 def resource(name: str) -> str:
     """A resource's name as DBpedia and Wikipedia write titles: first letter upper case
     ("council-manager government" is ``Council-manager_government``)."""
