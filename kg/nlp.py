@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -52,16 +53,24 @@ RUN_ONS = (
 )
 """Punctuation that scraped text runs into the next word, split off as the space it lost."""
 
+CODE_STOP = r"(?<=[0-9][A-Z])\.$"
+"""A full stop after a code that ends in a digit and a capital ("runway 10L/28R."), which the
+tokenizer keeps as an abbreviation's ("U.S.")."""
+
 
 def _split_run_ons(nlp: Language) -> None:
     """Teach the tokenizer the `RUN_ONS` besides the pipeline's own infixes (as loaded, which
-    may not be its language's defaults); a tokenizer other than spaCy's is left as is."""
+    may not be its language's defaults), and the `CODE_STOP` besides its suffixes; a tokenizer
+    other than spaCy's is left as is."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
     own = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     infixes = [own] if own else list(nlp.Defaults.infixes or ())
     tokenizer.infix_finditer = compile_infix_regex([*infixes, *RUN_ONS]).finditer
+    suffixes = getattr(getattr(tokenizer.suffix_search, "__self__", None), "pattern", None)
+    if suffixes:
+        tokenizer.suffix_search = re.compile(f"{suffixes}|{CODE_STOP}").search
 
 
 def _load(model: str) -> Language:

@@ -186,6 +186,8 @@ def test_after_kg_mentions_only_trigger_words_carry_a_kb_id(nlp: Language) -> No
         ("an offset of -7,its code is 657", ["-7", ",", "its"]),
         ("the offset is -6.The city grew", ["-6", ".", "The"]),
         ("It has 1,200 people over 3.5 km.", ["1,200", "people", "over", "3.5"]),  # numbers stay whole
+        ("Its runway is 10L/28R.", ["10L/28R", "."]),  # a code's full stop, not an abbreviation's
+        ("It is in the U.S.", ["the", "U.S."]),  # ... which keeps its own
     ],
 )
 def test_punctuation_run_into_the_next_word_is_split_off(nlp: Language, text: str, tokens: list[str]) -> None:
