@@ -2487,3 +2487,18 @@ def test_a_code_the_tokenizer_splits_is_one_value(nlp: Language, tmp_path: Path,
     doc = nlp(f"The serial number of the Arden Lamp is {code}.")
     assert len(doc) > 9  # split by the tokenizer
     assert extractor.triples(doc) == [("Arden_Lamp", "serial", code)]
+
+
+def test_a_second_label_after_and_is_read_though_the_parser_takes_its_value_for_a_subject(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Artist", "Genre", "RecordLabel"],
+        ("genre", "genre", "Artist", "Genre"),
+        ("recordLabel", "record label", "Artist", "RecordLabel"),
+    )
+    doc = nlp("Lena Kvist's musical genre is pop music and her record label is Sony Music.")
+    assert next(t for t in doc if t.text == "Music").dep_ == "nsubj"  # the parse this is about
+    found = LearnedExtractor(Patterns(), ontology).triples(doc)
+    assert ("Lena_Kvist", "recordLabel", "Sony_Music") in found

@@ -178,6 +178,8 @@ def reading(token: Token, count: Token | None = None) -> Said | None:
     located = slot.dep_ == "nsubjpass" and head.lemma_ in _LOCATED
     if ((slot.dep_ in ("nsubj", "nsubjpass") or head is after) and head.lemma_ == "be") or located:
         value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
+        if value is None and head is after:  # "... and her label is Y", the parser taking Y for the subject
+            value = next((c for c in head.children if c.dep_ == "nsubj" and c.i > head.i), None)
         placed = [  # "X's ground is in Y", "the ground of X is located in the town of Y"
             phrase(g).root for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
             for g in c.children if g.dep_ == "pobj" and phrase(g).root.pos_ == "PROPN"
