@@ -293,10 +293,11 @@ def learn_command(
     except KGError as error:
         raise KGError(f"{examples}: {error}") from None  # which file the example is in
     patterns.write(output)
-    properties = len({rule.property for rule in patterns.rules})
+    properties = len({rule.property for rule in [*patterns.rules, *patterns.aliases]})
     _say(
-        f"Learned {len(patterns.rules)} patterns for {properties} properties and {len(patterns.names)} names "
-        f"in {time.monotonic() - started:.1f} s; wrote {output}"
+        f"Learned {len(patterns.rules)} patterns for {properties} properties, {len(patterns.aliases)} other "
+        f"nouns for their labels and {len(patterns.names)} names in {time.monotonic() - started:.1f} s; "
+        f"wrote {output}"
     )
 
 
