@@ -2502,3 +2502,25 @@ def test_a_second_label_after_and_is_read_though_the_parser_takes_its_value_for_
     assert next(t for t in doc if t.text == "Music").dep_ == "nsubj"  # the parse this is about
     found = LearnedExtractor(Patterns(), ontology).triples(doc)
     assert ("Lena_Kvist", "recordLabel", "Sony_Music") in found
+
+
+@pytest.mark.parametrize("stated", [True, False])
+def test_a_place_and_its_country_after_a_comma_are_read_as_the_examples_state_them(
+    nlp: Language, tmp_path: Path, stated: bool
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person", "Place", "Country"],
+        ("birthPlace", "birth place", "Person", "Place"),
+        ("country", "country", "Place", "Country"),
+    )
+    rows = [("Anders Osborne was born in Uddevalla, Sweden.", "Anders_Osborne", "Uddevalla", "Sweden"),
+            ("Ruth Moss was born in Bergen, Norway.", "Ruth_Moss", "Bergen", "Norway")]  # fmt: skip
+    examples = annotated(
+        (sentence, [[person, "birthPlace", place], *([[place, "country", country]] if stated else [])])
+        for sentence, person, place, country in rows
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    # words around the pair the examples never had, and a parse that may link the two otherwise
+    found = extractor.triples(nlp("The festival is held every summer in Malmö, Sweden."))
+    assert (("Malmö", "country", "Sweden") in found) is stated

@@ -48,6 +48,7 @@ from kg.ontology import KG, Ontology, label_words, local_name
 from kg.reference import born_after, clause_subject
 from kg.relations import Relation
 from kg.relations.agreement import Agreement
+from kg.relations.apposed import CommaReader
 from kg.relations.dependency import asserted
 from kg.relations.ends import Ends
 from kg.relations.labels import ALIAS, LabelReader
@@ -168,6 +169,7 @@ class LearnedExtractor:
         self.ontology = ontology
         self.rules = {rule.name: rule for rule in patterns.rules}
         self.labels = LabelReader(ontology, patterns.aliases)
+        self.commas = CommaReader(patterns.names, ontology)
         self.ends = Ends(patterns, ontology)
         self.agreement = Agreement(patterns, ontology, self.ends)
         self._patterns = {rule.name: rule.pattern for rule in patterns.rules}
@@ -349,6 +351,8 @@ class LearnedExtractor:
                 nodes["subject"] = phrase(said_of).root
             yield rule, self._resolved(nodes)
         for rule, nodes in self.labels(doc):
+            yield rule, self._resolved(nodes)
+        for rule, nodes in self.commas(doc):  # "born in Uddevalla, Sweden"
             yield rule, self._resolved(nodes)
 
     def _resolved(self, nodes: dict[str, Token]) -> dict[str, Token]:
