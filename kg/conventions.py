@@ -49,6 +49,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _region_qualifier(docs, examples, ontology)
         | _kind_names(examples, ontology)
         | _title_article(examples)
+        | _disambiguators(examples, ontology)
     )
 
 
@@ -476,6 +477,40 @@ def _title_article(examples: Sequence[dict]) -> dict[str, str]:
         return {}
     # ... but not for the things the examples name without it: "The Rijksmuseum" is Rijksmuseum
     return {TITLE_THE: "1"} | {f"{ARTICLE_DROPPED}{end}": "1" for end, seen in ends.items() if not seen[True]}
+
+
+DISAMBIGUATED = "disambig:"
+"""Names-table key prefix of a class (its local name) whose names the examples write with a
+disambiguator in brackets the text leaves out (DBpedia's ``Balder_(comics)`` for "Balder", a
+comics character); the value is the disambiguator."""
+
+
+def _disambiguators(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
+    """`DISAMBIGUATED`, where at least two of the different names the examples show in a class
+    (as the domain or range of their properties) carry the same disambiguator that their
+    sentences don't write, more than carry none or any other (one footballer said of in twenty
+    sentences is one name)."""
+    classes: defaultdict[str, dict[str, str]] = defaultdict(dict)  # class → name → its mark
+    for example in examples:
+        for s, r, o in example["triples"]:
+            iri = _term(ontology, r)
+            term = ontology.properties.get(iri) if iri is not None else None
+            if term is None:
+                continue
+            for name, kinds in ((s, term.domain), (o, term.range)):
+                if name.startswith('"') or NUMBER.match(name):
+                    continue
+                found = re.search(r"_(\([^)]+\))$", name)
+                said = found is not None and found.group(1).replace("_", " ") not in example["sentence"]
+                for kind in kinds:
+                    classes[local_name(kind)][name] = found.group(1) if found and said else ""
+    kept = {}
+    for group, marks in classes.items():
+        seen = Counter(marks.values())
+        (mark, count), *others = seen.most_common()
+        if mark and count >= 2 and all(n < count for _, n in others):
+            kept[f"{DISAMBIGUATED}{group}"] = mark
+    return kept
 
 
 def _term(ontology: Ontology, relation: str) -> URIRef | None:

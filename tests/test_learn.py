@@ -2524,3 +2524,33 @@ def test_a_place_and_its_country_after_a_comma_are_read_as_the_examples_state_th
     # words around the pair the examples never had, and a parse that may link the two otherwise
     found = extractor.triples(nlp("The festival is held every summer in Malmö, Sweden."))
     assert (("Malmö", "country", "Sweden") in found) is stated
+
+
+@pytest.mark.parametrize(("marks", "found"), [(["comics", "comics", ""], "Blockbuster_(comics)"),
+                                             (["comics", "", ""], "Blockbuster")])  # fmt: skip
+def test_a_disambiguator_the_examples_give_a_class_s_names_is_given_to_unseen_ones(
+    nlp: Language, tmp_path: Path, marks: list[str], found: str
+) -> None:
+    ontology = json_ontology(tmp_path, ["Character", "Person"], ("creator", "creator", "Character", "Person"))
+    people = [("Arion", "Paul Kupperberg"), ("Balder", "Jack Kirby"), ("Bolt", "Dan Mishkin")]
+    examples = annotated(
+        (f"{hero} was created by {person}.",
+         [[f"{hero}_({mark})" if mark else hero, "creator", person.replace(" ", "_")]])
+        for (hero, person), mark in zip(people, marks, strict=True)
+    )  # fmt: skip
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Blockbuster was created by Gardner Fox.")) == [
+        (found, "creator", "Gardner_Fox")
+    ]
+
+
+def test_a_quoted_title_keeps_its_issue_number(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Character"], ("firstAppearance", "first appearance", "Character", "string")
+    )
+    rows = [("Arion first appeared in Warlord #55.", "Arion", '"Warlord #55"'),
+            ("Bolt first appeared in Blue Devil #8.", "Bolt", '"Blue Devil #8"')]  # fmt: skip
+    examples = annotated((sentence, [[hero, "firstAppearance", title]]) for sentence, hero, title in rows)
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Blockbuster first appeared in Star Spangled Comics #1."))
+    assert found == [("Blockbuster", "firstAppearance", '"Star Spangled Comics #1"')]

@@ -11,7 +11,7 @@ What the two ends of a reading are called, and what value they give, is `kg.rela
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from urllib.parse import unquote
 
@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.conventions import (
     ARTICLE_DROPPED,
+    DISAMBIGUATED,
     LOWER_TAIL,
     NO_COUNTRY,
     QUALIFY,
@@ -116,6 +117,13 @@ def _article_dropped(name: str, end: str, names: dict[str, str]) -> str:
     if name.startswith("The_") and names.get(f"{ARTICLE_DROPPED}{end}"):
         return name.removeprefix("The_")
     return name
+
+
+def _disambiguated(name: str, classes: Sequence[URIRef], names: dict[str, str]) -> str:
+    """A name with the disambiguator the examples give the names of its class (the domain or
+    range it stands in: `kg.conventions.DISAMBIGUATED`), unless it has one."""
+    mark = next((m for c in classes if (m := names.get(f"{DISAMBIGUATED}{local_name(c)}"))), None)
+    return f"{name}_{mark.replace(' ', '_')}" if mark and not name.endswith(")") else name
 
 
 def _titled_or_quoted(span: Span) -> bool:
@@ -494,6 +502,9 @@ class LearnedExtractor:
             if not self.ends.literal(relation.predicate) and not quoted(local, names):
                 obj = self.patterns.known(_article_dropped(obj, f"{local}:object", names))
             subject, obj = titles.get(subject, subject), titles.get(obj, obj)
+            subject = _disambiguated(subject, domain, names)  # "Balder_(comics)"
+            if not self.ends.literal(relation.predicate) and not quoted(local, names):
+                obj = _disambiguated(obj, range_, names)
             if name_key(subject) == name_key(obj):
                 continue
             # Two things get one relation from one sentence, whichever way round: the
@@ -506,7 +517,13 @@ class LearnedExtractor:
         found = [triple for _, triple in best.values()]
         qualifiers = {(s, p, o.split(",_", 1)[1]) for s, p, o in found if ",_" in o}
         # "born in Regina, Saskatchewan": Regina,_Saskatchewan, not Saskatchewan as well
-        return [triple for triple in found if triple not in qualifiers]
+        quoted_spans = [(t, titled(r.object)) for r, t in best.values() if t[2].startswith('"')]
+        parts = {  # '"1"' of '"Star Spangled Comics #1"': a word of a quoted value is none itself
+            triple for relation, triple in best.values()
+            if any(triple[:2] == other[:2] and triple != other and span.start <= relation.object.start
+                   and relation.object.end <= span.end for other, span in quoted_spans)
+        }  # fmt: skip
+        return [triple for triple in found if triple not in qualifiers | parts]
 
     def _outranks(self, relation: Relation, other: Relation) -> bool:
         """Whether ``relation`` is kept rather than ``other``, read of the same two things: the

@@ -35,7 +35,8 @@ def disambiguated(doc: Doc) -> dict[str, str]:
 
 def titled(span: Span) -> Span:
     """A title with what it is of or for: "Member" in "a Member of the Hellenic Parliament"
-    is "Member of the Hellenic Parliament", "Minister" in "Minister for Health" likewise."""
+    is "Member of the Hellenic Parliament", "Minister" in "Minister for Health" likewise; and
+    with its issue's number ("Star Spangled Comics #1")."""
     doc, end = span.doc, span.end
     while (
         end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in range(span.start, end)
@@ -53,6 +54,8 @@ def titled(span: Span) -> Span:
         end = run
     if any(t.lower_ in ("of", "for") for t in doc[span.start : end]):
         end = _listed(doc, end)
+    if end + 1 < len(doc) and doc[end].text == "#" and doc[end + 1].like_num and not doc[end].whitespace_:
+        end += 2  # an issue's number: "Star Spangled Comics #1"
     start = span.start + (span[0].lower_ in ("the", "a", "an") and len(span) > 1)
     return doc[start:end]
 
