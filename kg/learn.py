@@ -496,10 +496,8 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
         for relation, count in common.items()
         if count >= MIN_COMMON and count * 2 >= valued[relation]
     }
-    names |= {f"{COMMON}{relation}": "1" for relation, count in spelt.items() if count >= MIN_SPELT_COMMON}
-    names |= {
-        f"{SPELT_LOWER}{relation}": "1" for relation, count in spelt.items() if count >= MIN_SPELT_COMMON
-    }
+    for relation in (r for r, count in spelt.items() if count >= MIN_SPELT_COMMON):
+        names |= {f"{COMMON}{relation}": "1", f"{SPELT_LOWER}{relation}": "1"}
     names |= {
         f"{CLOSED}{relation}": "|".join(sorted(set(said.values())))
         for relation, said in words.items()

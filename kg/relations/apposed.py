@@ -78,9 +78,9 @@ class CommaReader:
                 continue
             try:
                 term = ontology.term(key.removeprefix(COMMA), properties_only=True)
-            except KeyError:
+                right, seen = (int(n) for n in counts.split("/"))
+            except (KeyError, ValueError):
                 continue  # a pattern file edited by hand, or for another ontology
-            right, seen = (int(n) for n in counts.split("/"))
             self.rules.append(LearnedRule(key, URIRef(term), [], right / seen, right, "", seen))
 
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
