@@ -2554,3 +2554,24 @@ def test_a_quoted_title_keeps_its_issue_number(nlp: Language, tmp_path: Path) ->
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Blockbuster first appeared in Star Spangled Comics #1."))
     assert found == [("Blockbuster", "firstAppearance", '"Star Spangled Comics #1"')]
+
+
+def test_a_preposition_the_parser_hangs_from_an_of_phrase_is_read_as_the_patterns(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["taxon", "place"],
+        ("parent", "parent taxon", "taxon", "taxon"),
+        ("range", "native range", "taxon", "place"),
+    )
+    rows = [("Banksia is a genus in the family Proteaceae.", "Banksia", "parent", "Proteaceae"),
+            ("Hyla is a genus in the family Hylidae.", "Hyla", "parent", "Hylidae"),
+            ("Banksia grows in Australia.", "Banksia", "range", "Australia"),
+            ("Hyla lives in Europe.", "Hyla", "range", "Europe"),
+            ("Acacia grows in Africa.", "Acacia", "range", "Africa")]  # fmt: skip
+    examples = annotated((sentence, [[taxon, prop, value]]) for sentence, taxon, prop, value in rows)
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    doc = nlp("Eucalyptus is a genus of flowering trees in the family Myrtaceae.")
+    assert next(t for t in doc if t.text == "in").head.text == "trees"  # the parse this is about
+    assert ("Eucalyptus", "parent", "Myrtaceae") in extractor.triples(doc)

@@ -110,6 +110,43 @@ def _apposed(pattern: list[dict]) -> list[dict] | None:
     return [*pattern[:at], noun, *pattern[at + 1 :], named]
 
 
+_OF = "#of"
+"""Suffix of a pattern's name for its variant whose preposition hangs from the noun of an
+"of" phrase under the pattern's noun (`_through_of`)."""
+
+
+def _through_of(pattern: list[dict]) -> list[dict] | None:
+    """A pattern whose noun has a preposition on the path, made to match where the parser
+    hangs the preposition from the noun of an "of" phrase under it instead ("a genus of trees
+    in the family Myrtaceae", where the examples said "a genus in the family Banksia"); None
+    for a pattern with no such noun."""
+    ids = {node["RIGHT_ID"]: n for n, node in enumerate(pattern)}
+    for n, node in enumerate(pattern):
+        attrs = node["RIGHT_ATTRS"]
+        parent = ids.get(node.get("LEFT_ID", ""))
+        if parent is None or attrs.get("DEP") != "prep" or attrs.get("LEMMA") in (None, "of"):
+            continue
+        noun = pattern[parent]["RIGHT_ATTRS"]
+        if "LEMMA" not in noun or pattern[parent]["RIGHT_ID"] in ("subject", "object"):
+            continue
+        hop = [
+            {
+                "LEFT_ID": node["LEFT_ID"],
+                "REL_OP": ">",
+                "RIGHT_ID": "of_",
+                "RIGHT_ATTRS": {"DEP": "prep", "LEMMA": "of"},
+            },
+            {
+                "LEFT_ID": "of_",
+                "REL_OP": ">",
+                "RIGHT_ID": "of_noun",
+                "RIGHT_ATTRS": {"DEP": "pobj", "POS": "NOUN"},
+            },
+        ]
+        return [*pattern[:n], *hop, {**node, "LEFT_ID": "of_noun"}, *pattern[n + 1 :]]
+    return None
+
+
 def _article_dropped(name: str, end: str, names: dict[str, str]) -> str:
     """A name without its "The" at a property's end the examples name so
     (`kg.conventions.ARTICLE_DROPPED`: "The Louvre" is Louvre where a painting is "The
@@ -186,6 +223,9 @@ class LearnedExtractor:
             for rule in patterns.rules
             if (apposed := _apposed(rule.pattern))
         }  # "a song by the band Black Ridge", where the examples said "a song by Black Ridge"
+        self._patterns |= {
+            f"{rule.name}{_OF}": hopped for rule in patterns.rules if (hopped := _through_of(rule.pattern))
+        }  # "a genus of trees in the family Y", where the examples said "a genus in the family Y"
         self._matches = dependency_matches(self._patterns)
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
@@ -347,11 +387,12 @@ class LearnedExtractor:
         """Every pattern match, its subject found by rule where the pattern leaves it to the
         clause, then every fact stated with a property's label."""
         for name, token_ids in self._matches(doc) if self.rules else ():
-            rule = self.rules[name.removesuffix(_APPOSED)]
+            rule = self.rules[name.removesuffix(_APPOSED).removesuffix(_OF)]
             nodes = {
                 item["RIGHT_ID"]: doc[i] for item, i in zip(self._patterns[name], token_ids, strict=True)
             }
             nodes.pop("named", None)  # the name in apposition: the noun's mention is that name
+            nodes.pop("of_", None), nodes.pop("of_noun", None)
             if "subject" not in nodes:
                 said_of = clause_subject(nodes["object"])
                 if said_of is None:
