@@ -328,6 +328,7 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
     integers: Counter[str] = Counter()
     others: Counter[str] = Counter()  # values that are no number
     pointed: Counter[str] = Counter()  # decimals whose text wrote a whole number ("84 metres": 84.0)
+    bared: Counter[str] = Counter()  # numbers whose text gave a unit the example leaves out
     units: dict[str, Counter[str]] = defaultdict(Counter)
     cues: dict[str, Counter[str]] = defaultdict(Counter)
     plain_cues: dict[str, Counter[str]] = defaultdict(Counter)
@@ -348,10 +349,11 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
                 cues[relation].update(words)
             else:
                 plain_cues[relation].update(words)
+                bared[relation] += bool(words)  # "runs for 112 minutes": 112
     found = {
         f"{AMOUNT}{relation}": "1"
         for relation in decimals | integers
-        if decimals[relation] + integers[relation] >= 2 and not others[relation]
+        if (decimals[relation] + integers[relation] >= 2 or bared[relation]) and not others[relation]
     }
     for relation, count in decimals.items():
         if (count >= 2 or pointed[relation]) and count > integers[relation]:

@@ -2233,13 +2233,16 @@ def test_a_property_with_no_range_whose_example_values_are_numbers_takes_amounts
         tmp_path, ["mountain"], ("elevation", "elevation above sea level", "mountain", "")
     )
     said = [("Mount Kenya", "5199"), ("Piz Bernina", "4049"), ("Mount Olympus", "2917")]
-    examples = annotated(
-        (f"{mountain} rises to {metres} metres.", [[mountain, "elevation", metres]])
-        for mountain, metres in said
-    )
-    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
-    assert extractor.triples(nlp("Monte Rosa rises to 4634 metres.")) == [("Monte_Rosa", "elevation", "4634")]
-    assert extractor.triples(nlp("Monte Rosa rises to great heights.")) == []  # no amount
+    # one example is evidence enough where it leaves out the unit its text gives
+    for seen in (said, said[:1]):
+        examples = annotated(
+            (f"{mountain} rises to {metres} metres.", [[mountain, "elevation", metres]])
+            for mountain, metres in seen
+        )
+        extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+        found = extractor.triples(nlp("Monte Rosa rises to 4634 metres."))
+        assert found == [("Monte_Rosa", "elevation", "4634")], len(seen)
+        assert extractor.triples(nlp("Monte Rosa rises to great heights.")) == []  # no amount
 
 
 def test_a_common_noun_value_from_a_closed_list_is_one_the_examples_gave(
