@@ -55,6 +55,7 @@ from kg.relations.ends import Ends
 from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.spans import disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
+from kg.relations.variants import VARIANT_NODES, rule_of, variants
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
 from kg.rule import LearnedRule
 
@@ -86,65 +87,6 @@ def _one_list(a: Token, b: Token) -> bool:
         return found
 
     return b in items(a) or a in items(b)
-
-
-_APPOSED = "#appos"
-"""Suffix of a pattern's name for its variant whose name end is a common noun with the name in
-apposition (`_apposed`)."""
-
-
-def _apposed(pattern: list[dict]) -> list[dict] | None:
-    """A pattern whose object is a name, made to match a common noun with the name in
-    apposition instead ("a song by the Australian band Black Ridge": the band, Black Ridge);
-    None for a pattern whose object is no name."""
-    at = next((n for n, node in enumerate(pattern) if node["RIGHT_ID"] == "object"), None)
-    if at is None or pattern[at]["RIGHT_ATTRS"].get("POS") != "PROPN":
-        return None
-    noun = {**pattern[at], "RIGHT_ATTRS": {**pattern[at]["RIGHT_ATTRS"], "POS": "NOUN"}}
-    named = {
-        "LEFT_ID": "object",
-        "REL_OP": ">",
-        "RIGHT_ID": "named",
-        "RIGHT_ATTRS": {"DEP": "appos", "POS": "PROPN"},
-    }
-    return [*pattern[:at], noun, *pattern[at + 1 :], named]
-
-
-_OF = "#of"
-"""Suffix of a pattern's name for its variant whose preposition hangs from the noun of an
-"of" phrase under the pattern's noun (`_through_of`)."""
-
-
-def _through_of(pattern: list[dict]) -> list[dict] | None:
-    """A pattern whose noun has a preposition on the path, made to match where the parser
-    hangs the preposition from the noun of an "of" phrase under it instead ("a genus of trees
-    in the family Myrtaceae", where the examples said "a genus in the family Banksia"); None
-    for a pattern with no such noun."""
-    ids = {node["RIGHT_ID"]: n for n, node in enumerate(pattern)}
-    for n, node in enumerate(pattern):
-        attrs = node["RIGHT_ATTRS"]
-        parent = ids.get(node.get("LEFT_ID", ""))
-        if parent is None or attrs.get("DEP") != "prep" or attrs.get("LEMMA") in (None, "of"):
-            continue
-        noun = pattern[parent]["RIGHT_ATTRS"]
-        if "LEMMA" not in noun or pattern[parent]["RIGHT_ID"] in ("subject", "object"):
-            continue
-        hop = [
-            {
-                "LEFT_ID": node["LEFT_ID"],
-                "REL_OP": ">",
-                "RIGHT_ID": "of_",
-                "RIGHT_ATTRS": {"DEP": "prep", "LEMMA": "of"},
-            },
-            {
-                "LEFT_ID": "of_",
-                "REL_OP": ">",
-                "RIGHT_ID": "of_noun",
-                "RIGHT_ATTRS": {"DEP": "pobj", "POS": "NOUN"},
-            },
-        ]
-        return [*pattern[:n], *hop, {**node, "LEFT_ID": "of_noun"}, *pattern[n + 1 :]]
-    return None
 
 
 def _article_dropped(name: str, end: str, names: dict[str, str]) -> str:
@@ -217,15 +159,7 @@ class LearnedExtractor:
         self.commas = CommaReader(patterns.names, ontology)
         self.ends = Ends(patterns, ontology)
         self.agreement = Agreement(patterns, ontology, self.ends)
-        self._patterns = {rule.name: rule.pattern for rule in patterns.rules}
-        self._patterns |= {
-            f"{rule.name}{_APPOSED}": apposed
-            for rule in patterns.rules
-            if (apposed := _apposed(rule.pattern))
-        }  # "a song by the band Black Ridge", where the examples said "a song by Black Ridge"
-        self._patterns |= {
-            f"{rule.name}{_OF}": hopped for rule in patterns.rules if (hopped := _through_of(rule.pattern))
-        }  # "a genus of trees in the family Y", where the examples said "a genus in the family Y"
+        self._patterns = {rule.name: rule.pattern for rule in patterns.rules} | variants(patterns.rules)
         self._matches = dependency_matches(self._patterns)
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
@@ -387,12 +321,12 @@ class LearnedExtractor:
         """Every pattern match, its subject found by rule where the pattern leaves it to the
         clause, then every fact stated with a property's label."""
         for name, token_ids in self._matches(doc) if self.rules else ():
-            rule = self.rules[name.removesuffix(_APPOSED).removesuffix(_OF)]
+            rule = self.rules[rule_of(name)]
             nodes = {
-                item["RIGHT_ID"]: doc[i] for item, i in zip(self._patterns[name], token_ids, strict=True)
+                item["RIGHT_ID"]: doc[i]
+                for item, i in zip(self._patterns[name], token_ids, strict=True)
+                if item["RIGHT_ID"] not in VARIANT_NODES  # the name in apposition: the noun's mention is it
             }
-            nodes.pop("named", None)  # the name in apposition: the noun's mention is that name
-            nodes.pop("of_", None), nodes.pop("of_noun", None)
             if "subject" not in nodes:
                 said_of = clause_subject(nodes["object"])
                 if said_of is None:

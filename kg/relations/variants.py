@@ -1,0 +1,92 @@
+"""Variants of learned patterns made when they are applied, for what the parser does
+otherwise than in the examples: a name's common noun with the name in apposition ("a song by
+the band Black Ridge" where the examples said "a song by Black Ridge", `_apposed`), a
+preposition hung from the noun of an "of" phrase ("a genus of trees in the family Myrtaceae"
+where they said "a genus in the family Banksia", `_through_of`). A variant is named after its
+rule with a suffix and read as that rule (`rule_of`); its extra nodes (`VARIANT_NODES`) are no
+end of the fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.rule import LearnedRule
+
+_APPOSED = "#appos"
+"""Suffix of a pattern's name for its variant whose name end is a common noun with the name in
+apposition (`_apposed`)."""
+
+
+def _apposed(pattern: list[dict]) -> list[dict] | None:
+    """A pattern whose object is a name, made to match a common noun with the name in
+    apposition instead ("a song by the Australian band Black Ridge": the band, Black Ridge);
+    None for a pattern whose object is no name."""
+    at = next((n for n, node in enumerate(pattern) if node["RIGHT_ID"] == "object"), None)
+    if at is None or pattern[at]["RIGHT_ATTRS"].get("POS") != "PROPN":
+        return None
+    noun = {**pattern[at], "RIGHT_ATTRS": {**pattern[at]["RIGHT_ATTRS"], "POS": "NOUN"}}
+    named = {
+        "LEFT_ID": "object",
+        "REL_OP": ">",
+        "RIGHT_ID": "named",
+        "RIGHT_ATTRS": {"DEP": "appos", "POS": "PROPN"},
+    }
+    return [*pattern[:at], noun, *pattern[at + 1 :], named]
+
+
+_OF = "#of"
+"""Suffix of a pattern's name for its variant whose preposition hangs from the noun of an
+"of" phrase under the pattern's noun (`_through_of`)."""
+
+
+def _through_of(pattern: list[dict]) -> list[dict] | None:
+    """A pattern whose noun has a preposition on the path, made to match where the parser
+    hangs the preposition from the noun of an "of" phrase under it instead ("a genus of trees
+    in the family Myrtaceae", where the examples said "a genus in the family Banksia"); None
+    for a pattern with no such noun."""
+    ids = {node["RIGHT_ID"]: n for n, node in enumerate(pattern)}
+    for n, node in enumerate(pattern):
+        attrs = node["RIGHT_ATTRS"]
+        parent = ids.get(node.get("LEFT_ID", ""))
+        if parent is None or attrs.get("DEP") != "prep" or attrs.get("LEMMA") in (None, "of"):
+            continue
+        noun = pattern[parent]["RIGHT_ATTRS"]
+        if "LEMMA" not in noun or pattern[parent]["RIGHT_ID"] in ("subject", "object"):
+            continue
+        hop = [
+            {
+                "LEFT_ID": node["LEFT_ID"],
+                "REL_OP": ">",
+                "RIGHT_ID": "of_",
+                "RIGHT_ATTRS": {"DEP": "prep", "LEMMA": "of"},
+            },
+            {
+                "LEFT_ID": "of_",
+                "REL_OP": ">",
+                "RIGHT_ID": "of_noun",
+                "RIGHT_ATTRS": {"DEP": "pobj", "POS": "NOUN"},
+            },
+        ]
+        return [*pattern[:n], *hop, {**node, "LEFT_ID": "of_noun"}, *pattern[n + 1 :]]
+    return None
+
+
+VARIANT_NODES = frozenset(("named", "of_", "of_noun"))
+"""The nodes variants add to a pattern."""
+
+
+def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
+    """Every variant of the rules' patterns, by name."""
+    found = {}
+    for rule in rules:
+        for suffix, make in ((_APPOSED, _apposed), (_OF, _through_of)):
+            pattern = make(rule.pattern)
+            if pattern is not None:
+                found[f"{rule.name}{suffix}"] = pattern
+    return found
+
+
+def rule_of(name: str) -> str:
+    """The name of the rule a pattern or its variant is read as."""
+    return name.removesuffix(_APPOSED).removesuffix(_OF)
