@@ -100,7 +100,10 @@ of the property ("a river" is no rank)."""
 MIN_CLOSED = 4
 
 MAX_PATH = 4
-"""Longest dependency path (in edges) between subject and object that becomes a pattern."""
+"""Longest dependency path (in edges) between subject and object that becomes a pattern. A
+preposition and its object count as one edge beyond the first such pair, so that "the music for
+X was composed by Y" (five edges, two of them a preposition's) is a pattern as "X's music was
+composed by Y" is."""
 
 
 @dataclass
@@ -220,7 +223,8 @@ def _path(subject: Token, obj: Token) -> tuple[Token, list[Token], list[Token]] 
         return None
     down_s = list(reversed(up_s[: up_s.index(common)]))
     down_o = list(reversed(up_o[: up_o.index(common)]))
-    if len(down_s) + len(down_o) > MAX_PATH or subject == obj:
+    linked = sum(1 for t in (*down_s, *down_o) if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"))
+    if len(down_s) + len(down_o) - max(0, linked - 1) > MAX_PATH or subject == obj:
         return None
     return common, down_s, down_o
 

@@ -2578,3 +2578,16 @@ def test_a_preposition_the_parser_hangs_from_an_of_phrase_is_read_as_the_pattern
     doc = nlp("Eucalyptus is a genus of flowering trees in the family Myrtaceae.")
     assert next(t for t in doc if t.text == "in").head.text == "trees"  # the parse this is about
     assert ("Eucalyptus", "parent", "Myrtaceae") in extractor.triples(doc)
+
+
+def test_a_preposition_and_its_object_are_one_link_of_a_patterns_path(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Film", "Person"], ("composer", "composer", "Film", "Person"))
+    said = [("Dark Water", "Ada Moss"), ("Cold Light", "Ivan Petrov")]
+    rows = [
+        (f"The music for {f} was composed by {p}.", [[f.replace(" ", "_"), "composer", p.replace(" ", "_")]])
+        for f, p in said
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("The music for Red Canyon was composed by John Lowe.")) == [
+        ("Red_Canyon", "composer", "John_Lowe")
+    ]
