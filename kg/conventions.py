@@ -22,6 +22,7 @@ from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from kg.dated import dated_properties
 from kg.names import NUMBER, TITLE_THE, canonical_name, tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 
@@ -50,6 +51,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _kind_names(examples, ontology)
         | _title_article(examples)
         | _disambiguators(examples, ontology)
+        | dated_properties(examples)
     )
 
 

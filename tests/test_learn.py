@@ -2591,3 +2591,23 @@ def test_a_preposition_and_its_object_are_one_link_of_a_patterns_path(nlp: Langu
     assert extractor.triples(nlp("The music for Red Canyon was composed by John Lowe.")) == [
         ("Red_Canyon", "composer", "John_Lowe")
     ]
+
+
+def test_a_property_whose_examples_values_were_all_dates_takes_only_dates(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Album", "Label"],
+        ("releaseDate", "releaseDate", "Album", ""),
+        ("recordLabel", "recordLabel", "Album", "Label"),
+    )
+    rows = [
+        ("Turn Me On was released on 7 August 2001.", [["Turn_Me_On", "releaseDate", "2001-08-07"]]),
+        ("Blue Rain was released in 1998.", [["Blue_Rain", "releaseDate", "1998"]]),
+        ("Cold Fire was released by Arista Records.", [["Cold_Fire", "recordLabel", "Arista_Records"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Sticky Fingers was released on 23 April 1971 by Rolling Stones Records."))
+    assert ("Sticky_Fingers", "releaseDate", "1971-04-23") in found
+    assert not any(p == "releaseDate" and "Records" in o for _, p, o in found)

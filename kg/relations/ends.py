@@ -18,6 +18,7 @@ from rdflib import XSD, URIRef
 from spacy.tokens import Span, Token
 
 from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
+from kg.dated import DATED
 from kg.learn import COMMON, Patterns
 from kg.names import (
     DEMONYMS,
@@ -197,12 +198,14 @@ class Ends:
     def _ranges(self, prop: URIRef) -> set[URIRef]:
         """The property's range, or a number where the ontology gives none (or only text: the
         benchmark's JSON form leaves literal ranges empty) and the examples' values were all
-        numbers (`kg.conventions.AMOUNT`)."""
+        numbers (`kg.conventions.AMOUNT`), or a date where they were all dates (`kg.dated.DATED`)."""
         term = self.ontology.properties.get(prop)
         if term is None:
             return set()
         if set(term.range) <= {XSD.string} and self.patterns.names.get(f"{AMOUNT}{local_name(prop)}"):
             return {XSD.decimal}
+        if set(term.range) <= {XSD.string} and self.patterns.names.get(f"{DATED}{local_name(prop)}"):
+            return {XSD.date}
         return set(term.range)
 
     def literal(self, prop: URIRef) -> bool:
