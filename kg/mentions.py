@@ -47,6 +47,10 @@ _COMPANY_SUFFIXES = {"plc", "inc", "inc.", "ltd", "ltd.", "limited"}
 NER_SPANS = "kg_ner"
 """The span group that keeps the tagger's entities as they were, numbers and dates included."""
 
+KNOWN_SPANS = "kg_known"
+"""The span group of the names a user's examples gave, where a document spells them whole
+(`kg.relations.known`)."""
+
 
 class MentionFinder:
     """The ``kg_mentions`` component: cleans entities and marks ontology triggers."""

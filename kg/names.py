@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.mentions import NER_SPANS
+from kg.mentions import KNOWN_SPANS, NER_SPANS
 
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod"})
 
@@ -360,12 +360,24 @@ def _name_word(token: Token) -> bool:
 
 def tagged(doc: Doc) -> list[Span]:
     """The tagger's own entities, less those with a verb inside (a slip of the small model:
-    "the School of Business is Mario Botta")."""
-    return [
+    "the School of Business is Mario Botta"), and with them the names the examples gave
+    (`kg.relations.known`: "Let It Bleed", verbs and all), which outrank the tagger's where the
+    two overlap, unless the tagger's is the longer name that holds the known one."""
+    own = [
         ent
         for ent in doc.spans.get(NER_SPANS, doc.ents)
         if not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _PARTICLES for t in ent)
     ]
+    known = [
+        span
+        for span in doc.spans.get(KNOWN_SPANS, ())
+        if not any(ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) for ent in own)
+    ]
+    if not known:
+        return own
+    taken = {i for span in known for i in range(span.start, span.end)}
+    own = [ent for ent in own if not taken.intersection(range(ent.start, ent.end))]
+    return sorted(known + own, key=lambda span: span.start)
 
 
 VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})

@@ -2611,3 +2611,22 @@ def test_a_property_whose_examples_values_were_all_dates_takes_only_dates(
     found = extractor.triples(nlp("Sticky Fingers was released on 23 April 1971 by Rolling Stones Records."))
     assert ("Sticky_Fingers", "releaseDate", "1971-04-23") in found
     assert not any(p == "releaseDate" and "Records" in o for _, p, o in found)
+
+
+def test_a_name_the_examples_gave_is_read_whole_in_unseen_text(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Album"], ("followedBy", "followedBy", "Album", "Album"), ("writer", "writer", "Album", "")
+    )
+    rows = [
+        ("Turn Me On was followed by Blue Rain.", [["Turn_Me_On", "followedBy", "Blue_Rain"]]),
+        ("Cold Fire was followed by Dark Water.", [["Cold_Fire", "followedBy", "Dark_Water"]]),
+        ("Hymn to Her was written by Meg Keene.", [["Hymn_to_Her", "writer", "Meg_Keene"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Sticky Fingers was followed by Hymn to Her.")) == [
+        ("Sticky_Fingers", "followedBy", "Hymn_to_Her")
+    ]
+    # a longer name the tagger finds keeps its words: the known name is only part of it
+    assert ("Sticky_Fingers", "followedBy", "Hymn_to_Her") not in extractor.triples(
+        nlp("Sticky Fingers was followed by Hymn to Her Majesty.")
+    )

@@ -52,6 +52,7 @@ from kg.relations.agreement import Agreement
 from kg.relations.apposed import CommaReader
 from kg.relations.dependency import asserted
 from kg.relations.ends import Ends
+from kg.relations.known import KnownNames
 from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.spans import disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
@@ -159,10 +160,12 @@ class LearnedExtractor:
         self.commas = CommaReader(patterns.names, ontology)
         self.ends = Ends(patterns, ontology)
         self.agreement = Agreement(patterns, ontology, self.ends)
+        self.known = KnownNames(patterns.entities.values())
         self._patterns = {rule.name: rule.pattern for rule in patterns.rules} | variants(patterns.rules)
         self._matches = dependency_matches(self._patterns)
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
+        self.known.mark(doc)
         best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
         for rule, nodes in self._candidates(doc):
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
@@ -443,7 +446,7 @@ class LearnedExtractor:
         the local name as its label writes it ("position played on team / speciality" is
         ``position_played_on_team_/_speciality``, though its IRI percent-encodes the slash)."""
         best: dict[frozenset[str], tuple[Relation, tuple[str, str, str]]] = {}
-        titles = disambiguated(doc)
+        titles = disambiguated(self.known.mark(doc))
         for relation in self(doc):
             if not names_something(relation.subject):
                 continue  # "a city that is part of Morelos": the city is named elsewhere or not at all
