@@ -318,14 +318,16 @@ def _region(text: str, ontology: Ontology) -> bool:
 
 AMOUNT = "amount:"
 """Names-table key prefix of a property whose values in the examples were all numbers (two at
-least): an amount, written without the unit the text gives it ("5199 metres" is 5199) where
-the ontology gives the property no range."""
+least, or one the example wrote with a unit or without the unit its text gave): an amount,
+written without the unit the text gives it ("5199 metres" is 5199) where the ontology gives the
+property no range."""
 
 
 def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
     """Per property: values always numbers (`AMOUNT`), values always written with a decimal
     point (``decimal:P``), and a unit the examples add (``unit:P``) with the words the texts
-    use for it (``unitcue:P``)."""
+    use for it (``unitcue:P``), which one example can show ("0.0185 km/sec" as ``0.0185
+    (kilometrePerSeconds)``): a unit in brackets is no slip of the annotator's."""
     decimals: Counter[str] = Counter()
     integers: Counter[str] = Counter()
     others: Counter[str] = Counter()  # values that are no number
@@ -355,7 +357,8 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
     found = {
         f"{AMOUNT}{relation}": "1"
         for relation in decimals | integers
-        if (decimals[relation] + integers[relation] >= 2 or bared[relation]) and not others[relation]
+        if (decimals[relation] + integers[relation] >= 2 or bared[relation] or relation in units)
+        and not others[relation]
     }
     for relation, count in decimals.items():
         if (count >= 2 or pointed[relation]) and count > integers[relation]:
@@ -363,7 +366,7 @@ def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
     for relation, counts in units.items():
         unit, count = counts.most_common(1)[0]
         words = sorted(w for w in cues[relation] if cues[relation][w] > plain_cues[relation][w])
-        if count >= 2 and words:
+        if words:
             found[f"unit:{relation}"] = unit
             found[f"unitcue:{relation}"] = " ".join(words)
     return found

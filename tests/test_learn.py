@@ -411,6 +411,21 @@ def test_one_example_that_adds_a_decimal_point_is_followed(
     assert extractor.triples(nlp("The Birch Tower is 40 metres tall.")) == [("Birch_Tower", "height", found)]
 
 
+@pytest.mark.parametrize(("also", "found"), [([], "16.8 (kilometrePerSeconds)"), (["19.2"], "16.8")])
+def test_one_example_that_names_a_unit_gives_it_to_unseen_values(
+    nlp: Language, tmp_path: Path, also: list[str], found: str
+) -> None:
+    # The ontology gives no range: one value written with its unit makes the property an amount.
+    ontology = json_ontology(tmp_path, ["Asteroid"], ("averageSpeed", "averageSpeed", "Asteroid", ""))
+    rows = [("Lydia has an average speed of 18.1 km per second.", "18.1 (kilometrePerSeconds)")]
+    rows += [(f"Ida has an average speed of {v} km per second.", v) for v in also]
+    examples = annotated((sentence, [[sentence.split(" has")[0], "averageSpeed", v]]) for sentence, v in rows)
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Clematis has an average speed of 16.8 km per second.")) == [
+        ("Clematis", "averageSpeed", found)
+    ]
+
+
 @pytest.mark.parametrize(
     ("also", "found"), [([], '"KX9"'), ([("The call sign of Bray is BR4.", "BR4")], "KX9")]
 )
