@@ -2645,3 +2645,17 @@ def test_a_name_the_examples_gave_is_read_whole_in_unseen_text(nlp: Language, tm
     assert ("Sticky_Fingers", "followedBy", "Hymn_to_Her") not in extractor.triples(
         nlp("Sticky Fingers was followed by Hymn to Her Majesty.")
     )
+
+
+def test_labels_coordinated_after_has_or_with_each_read_their_value(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Asteroid"],
+        ("orbitalPeriod", "orbital period", "Asteroid", "number"),
+        ("escapeVelocity", "escape velocity", "Asteroid", "number"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    expected = {("Gaussia", "orbitalPeriod", "2091.6"), ("Gaussia", "escapeVelocity", "0.0291")}
+    said = "an orbital period of 2091.6 days and an escape velocity of 0.0291 km/sec"
+    assert set(extractor.triples(nlp(f"Gaussia has {said}."))) == expected
+    assert set(extractor.triples(nlp(f"Gaussia, with {said}, was found in 1923."))) == expected

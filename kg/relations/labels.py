@@ -158,8 +158,9 @@ class Said:
 
 def reading(token: Token, count: Token | None = None) -> Said | None:
     """What a noun says of whom, in the shapes `LabelReader` reads a label's noun in ("the L of
-    X is Y", "X's L is Y", "X has an L of Y", "X's L, Y, …"); ``count`` is a number the noun
-    counts ("has population density 1604"). None where the noun is in no such shape."""
+    X is Y", "X's L is Y", "X has an L of Y" and "… and an L of Z", "X's L, Y, …"); ``count``
+    is a number the noun counts ("has population density 1604"). None where the noun is in no
+    such shape."""
     doc = token.doc
     modifiers = {w for c in token.lefts if c.dep_ in ("compound", "amod") for w in _forms(c)}
     slot, owner = token, _owner(token)
@@ -176,6 +177,9 @@ def reading(token: Token, count: Token | None = None) -> Said | None:
     if slot.dep_ == "conj" and after.lemma_ == "be" and (after.head.i == after.i or after.dep_ == "ccomp"):
         head = after  # "X is in Y and its dean is Z": the parser hangs "dean" from Y
     located = slot.dep_ == "nsubjpass" and head.lemma_ in _LOCATED
+    had = slot  # "X has an orbital period of Y and an escape velocity of Z": the first noun is had
+    while had.dep_ == "conj" and had.head.pos_ == "NOUN" and had.head.i < had.i:
+        had = had.head
     if ((slot.dep_ in ("nsubj", "nsubjpass") or head is after) and head.lemma_ == "be") or located:
         value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
         if value is None and head is after:  # "... and her label is Y", the parser taking Y for the subject
@@ -190,8 +194,8 @@ def reading(token: Token, count: Token | None = None) -> Said | None:
         value, owner = _had(head), clause_subject(head)  # "X has Y as its manager"
     elif slot.dep_ == "attr" and head.lemma_ == "be":
         value = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    elif (slot.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")) or (
-        slot.dep_ == "pobj" and head.lower_ == "with"
+    elif (had.dep_ == "dobj" and had.head.pos_ in ("VERB", "AUX")) or (
+        had.dep_ == "pobj" and had.head.lower_ == "with"
     ):
         value = next(
             (g for c in slot.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
@@ -199,9 +203,9 @@ def reading(token: Token, count: Token | None = None) -> Said | None:
         )
         if owner == value:
             owner = None  # "X has a total area of Y": Y is the value, not whose area it is
-        if head.lower_ == "with" and head.head.pos_ == "PROPN":
-            owner = owner or head.head  # "Weston, with a population density of 1604, …"
-        owner = owner or clause_subject(slot)
+        if had.head.lower_ == "with" and had.head.head.pos_ == "PROPN":
+            owner = owner or had.head.head  # "Weston, with a population density of 1604, …"
+        owner = owner or clause_subject(had)
     elif (
         slot.dep_ == "compound"
         and head.pos_ in ("PROPN", "NUM")
