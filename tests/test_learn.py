@@ -2659,3 +2659,24 @@ def test_labels_coordinated_after_has_or_with_each_read_their_value(nlp: Languag
     said = "an orbital period of 2091.6 days and an escape velocity of 0.0291 km/sec"
     assert set(extractor.triples(nlp(f"Gaussia has {said}."))) == expected
     assert set(extractor.triples(nlp(f"Gaussia, with {said}, was found in 1923."))) == expected
+
+
+def test_a_capitalised_adjective_names_the_language_a_language_property_takes(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Song", "Language"],
+        ("language", "language", "Song", "Language"),
+        ("genre", "genre", "Song", ""),
+    )
+    rows = [
+        ("The language of Despacito is Spanish.", [["Despacito", "language", "Spanish_language"]]),
+        ("The language of Bella Ciao is Italian.", [["Bella_Ciao", "language", "Italian_language"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("The language of Volare is Italian.")) == [
+        ("Volare", "language", "Italian_language")
+    ]
+    # an adjective that names no people is no language
+    assert extractor.triples(nlp("The language of Volare is beautiful.")) == []

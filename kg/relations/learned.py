@@ -253,6 +253,8 @@ class LearnedExtractor:
             named = canonical_name(obj, self.patterns.names)
             country = self.ends.country_named(rule.property, obj, named) != named  # "an Australian film"
             country |= rule.name.startswith(LANGUAGE)  # "a Swedish-language film"
+            # "the language of X is Italian": the tagger's adjective names the language
+            country |= self._language(rule.property) and obj.root.is_title and obj.root.pos_ == "ADJ"
             if not (
                 (_is_name(subject, self.patterns) and (common or country or _is_name(obj, self.patterns)))
                 or self.ends.literal(rule.property)
@@ -440,6 +442,12 @@ class LearnedExtractor:
         if len(found) != 1 or self.agreement(found[0], nodes) is None:
             return None
         return LearnedRule(f"country:{local_name(found[0])}", found[0], [], rule.precision, rule.support)
+
+    def _language(self, prop: URIRef) -> bool:
+        """Whether a property's label names a language, so that a capitalised adjective is its
+        value as a name is ("the language of X is Italian")."""
+        term = self.ontology.properties.get(prop)
+        return term is not None and "language" in label_words(term.label).split()
 
     def triples(self, doc: Doc) -> list[tuple[str, str, str]]:
         """The relations in ``doc`` as (subject, property local name, object) canonical names,
