@@ -384,13 +384,20 @@ VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDIN
 """The tagger's labels for values, which an entity's name never is."""
 
 
+def numbered_word(token: Token) -> bool:
+    """Whether a word may follow a name's number: a capitalised word ("433 Eros") or a
+    designation's letters and digits ("1998 RO1", "1994 VK8")."""
+    return token.is_title or bool(re.fullmatch(r"[A-Z]{1,2}\d*", token.text))
+
+
 def value_like(span: Span) -> bool:
     """Whether a mention is a value, not a thing: its head word is a number, the tagger read
     it as a date, time or amount ("February 1989", "27th September 1987"), or it counts
     something named by a common noun ("2900 staff members", "8,500 people")."""
     root = span.root
-    if len(span) > 1 and span[0].is_digit and all(t.is_title for t in span[1:]):
-        root = span[-1]  # "4179 Toutatis": a name that starts with its number
+    words = span[3:] if re.fullmatch(r"\(\d+\)", span[:3].text.replace(" ", "")) else span
+    if len(words) > 1 and words[0].is_digit and all(numbered_word(t) for t in words[1:]):
+        root = span[-1]  # "4179 Toutatis", "(66063) 1998 RO1": a name that starts with its number
     if root.like_num:
         return True
     counted = any(c.dep_ == "nummod" and c.like_num and span.start <= c.i < span.end for c in root.children)

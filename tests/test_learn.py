@@ -2291,6 +2291,9 @@ def test_a_name_that_starts_with_its_number_keeps_it_where_the_examples_names_do
     sentence = nlp("4179 Toutatis is an asteroid discovered by Christian Pollas.")
     assert sentence[0].dep_ != "nummod"  # the parser hangs the number elsewhere than on the name
     assert extractor.triples(sentence) == [("4179_Toutatis", "discoverer", "Christian_Pollas")]
+    # a minor planet's number in brackets before its provisional designation
+    sentence = nlp("(66063) 1998 RO1 is an asteroid discovered by Carl Hergenrother.")
+    assert extractor.triples(sentence) == [("(66063)_1998_RO1", "discoverer", "Carl_Hergenrother")]
 
 
 def test_a_word_in_capitals_is_a_name_whatever_the_tagger_calls_it(nlp: Language, tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from kg.names import (
     canonical_name,
     name_key,
     name_runs,
+    numbered_word,
     phrase,
     tagged,
     trimmed,
@@ -86,10 +87,13 @@ class Ends:
                 and span.root.dep_ == "compound"
             ):
                 span = doc[span.start : span.end + 1]
-        if self.patterns.names.get(NUMBERED) and span.start > 0 and span[0].is_title:
+        if self.patterns.names.get(NUMBERED) and span.start > 0 and numbered_word(span[0]):
             number = doc[span.start - 1]  # "4179 Toutatis", a minor planet
             if number.is_digit and (number.i == 0 or not doc[number.i - 1].like_num):
                 span = doc[number.i : span.end]
+                before = doc[span.start - 3 : span.start] if span.start >= 3 else None
+                if before is not None and re.fullmatch(r"\(\d+\)", before.text.replace(" ", "")):
+                    span = doc[before.start : span.end]  # "(66063) 1998 RO1": a number and a designation
         name_words = set(self.patterns.names.get(NAME_WORDS, "").split())
         if span.end <= token.i and all(t.lower_ in name_words for t in doc[span.end : token.i + 1]):
             span = doc[span.start : token.i + 1]  # "Uruguay national [football team]": words of the name
