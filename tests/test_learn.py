@@ -2683,3 +2683,19 @@ def test_a_capitalised_adjective_names_the_language_a_language_property_takes(
     ]
     # an adjective that names no people is no language
     assert extractor.triples(nlp("The language of Volare is beautiful.")) == []
+
+
+def test_what_a_copula_says_is_read_in_apposition_too(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Company"], ("parentOrganization", "parent organization", "Company", "Company")
+    )
+    said = [("Kestrel Games", "Sega"), ("Greystone Publishing", "Penguin Random House")]
+    rows = [
+        (f"{c} is a subsidiary of {p}.", [[c.replace(" ", "_"), "parentOrganization", p.replace(" ", "_")]])
+        for c, p in said
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Orbis Software, a subsidiary of Oracle, employs 1,200 people.")) == [
+        ("Orbis_Software", "parentOrganization", "Oracle")
+    ]
+    assert extractor.triples(nlp("Orbis Software, a rival of Oracle, employs 1,200 people.")) == []

@@ -2,9 +2,10 @@
 otherwise than in the examples: a name's common noun with the name in apposition ("a song by
 the band Black Ridge" where the examples said "a song by Black Ridge", `_apposed`), a
 preposition hung from the noun of an "of" phrase ("a genus of trees in the family Myrtaceae"
-where they said "a genus in the family Banksia", `_through_of`). A variant is named after its
-rule with a suffix and read as that rule (`rule_of`); its extra nodes (`VARIANT_NODES`) are no
-end of the fact.
+where they said "a genus in the family Banksia", `_through_of`), and what a copula says in
+apposition ("X, a subsidiary of Y," where they said "X is a subsidiary of Y",
+`_as_apposition`). A variant is named after its rule with a suffix and read as that rule
+(`rule_of`); its extra nodes (`VARIANT_NODES`) are no end of the fact.
 """
 
 from __future__ import annotations
@@ -72,6 +73,39 @@ def _through_of(pattern: list[dict]) -> list[dict] | None:
     return None
 
 
+_APPOSITION = "#as-appos"
+"""Suffix of a pattern's name for its variant that reads "X, a N of Y" where the pattern says
+"X is a N of Y" (`_as_apposition`)."""
+
+
+def _as_apposition(pattern: list[dict]) -> list[dict] | None:
+    """A pattern of what a copula says its subject is ("X is a subsidiary of Y"), made to match
+    the same noun in apposition with the subject ("X, a subsidiary of Y, …"); None for a
+    pattern of any other shape."""
+    top = pattern[0]
+    if top["RIGHT_ID"] != "anchor" or top["RIGHT_ATTRS"].get("LEMMA") != "be":
+        return None
+    below = [node for node in pattern[1:] if node.get("LEFT_ID") == "anchor"]
+    said = [node for node in below if node["RIGHT_ATTRS"].get("DEP") == "attr"]
+    subject = [node for node in below if node["RIGHT_ID"] == "subject"]
+    if (
+        len(below) != 2
+        or len(said) != 1
+        or len(subject) != 1
+        or subject[0]["RIGHT_ATTRS"].get("DEP") != "nsubj"
+    ):
+        return None
+    if said[0]["RIGHT_ID"] == "object" or "LEMMA" not in said[0]["RIGHT_ATTRS"]:
+        return None
+    root = {
+        "RIGHT_ID": "subject",
+        "RIGHT_ATTRS": {k: v for k, v in subject[0]["RIGHT_ATTRS"].items() if k != "DEP"},
+    }
+    noun = {**said[0], "LEFT_ID": "subject", "RIGHT_ATTRS": {**said[0]["RIGHT_ATTRS"], "DEP": "appos"}}
+    rest = [node for node in pattern[1:] if node is not said[0] and node is not subject[0]]
+    return [root, noun, *rest]
+
+
 VARIANT_NODES = frozenset(("named", "of_", "of_noun"))
 """The nodes variants add to a pattern."""
 
@@ -80,7 +114,7 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
     """Every variant of the rules' patterns, by name."""
     found = {}
     for rule in rules:
-        for suffix, make in ((_APPOSED, _apposed), (_OF, _through_of)):
+        for suffix, make in ((_APPOSED, _apposed), (_OF, _through_of), (_APPOSITION, _as_apposition)):
             pattern = make(rule.pattern)
             if pattern is not None:
                 found[f"{rule.name}{suffix}"] = pattern
@@ -89,4 +123,4 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
-    return name.removesuffix(_APPOSED).removesuffix(_OF)
+    return name.removesuffix(_APPOSED).removesuffix(_OF).removesuffix(_APPOSITION)
