@@ -61,7 +61,8 @@ def antecedent(noun: Token, relative: Token) -> Token:
     coordinated with it where the relative word follows that one directly ("plays for X and Y
     whose ground is Z": Y's ground; the parser hangs the clause from X), or the name a "which"
     follows directly in a phrase of ``noun``'s ("a crew member of X, which was operated by Y":
-    X, a thing, where the parser hangs the clause from the member)."""
+    X, a thing, where the parser hangs the clause from the member), or the name a copula says
+    ``noun`` is ("X is a publisher whose chief executive is Y": X's)."""
     last = max((c for c in noun.conjuncts if noun.i < c.i < relative.i), key=lambda c: c.i, default=None)
     if last is not None and relative.i == last.right_edge.i + 1:
         return last
@@ -74,6 +75,10 @@ def antecedent(noun: Token, relative: Token) -> Token:
         )
         if nearest is not None:
             return nearest
+    if noun.dep_ == "attr" and noun.pos_ == "NOUN" and noun.head.lemma_ == "be":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject  # "X is a publisher whose chief executive is Y": the publisher is X
     return noun
 
 

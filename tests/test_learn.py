@@ -2699,3 +2699,14 @@ def test_what_a_copula_says_is_read_in_apposition_too(nlp: Language, tmp_path: P
         ("Orbis_Software", "parentOrganization", "Oracle")
     ]
     assert extractor.triples(nlp("Orbis Software, a rival of Oracle, employs 1,200 people.")) == []
+
+
+def test_whose_after_what_a_copula_says_x_is_is_xs(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Company", "Person"], ("ceo", "chief executive officer", "Company", "Person")
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    found = extractor.triples(
+        nlp("Harlow Press is a British publisher whose chief executive officer is Simon Reeve.")
+    )
+    assert found == [("Harlow_Press", "ceo", "Simon_Reeve")]
