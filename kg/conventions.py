@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.dated import dated_properties
+from kg.lifespan import learn_lifespans
 from kg.names import NUMBER, TITLE_THE, canonical_name, tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 
@@ -52,6 +53,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _title_article(examples)
         | _disambiguators(examples, ontology)
         | dated_properties(examples)
+        | learn_lifespans(docs, examples)
     )
 
 
@@ -159,10 +161,20 @@ def _quoted(examples: Sequence[dict]) -> dict[str, str]:
     }
 
 
-def verbatim(prop: str, names: dict[str, str]) -> bool:
+VERBATIM_DATES = "verbatim:dates"
+"""Names-table key set where the examples write every date as its text does, whatever the
+property (at least two dates, none rewritten)."""
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def verbatim(prop: str, names: dict[str, str], value: str = "") -> bool:
     """Whether the examples write the property's values as the text does where kg would
-    rewrite them (a date "08 July 2016", not ``2016-07-08``)."""
-    return bool(names.get(f"verbatim:{prop}"))
+    rewrite them (a date "08 July 2016", not ``2016-07-08``), or write all dates so and
+    ``value`` is one (kg's rewriting of it, `VERBATIM_DATES`)."""
+    return bool(names.get(f"verbatim:{prop}")) or bool(
+        names.get(VERBATIM_DATES) and _ISO_DAY.fullmatch(value)
+    )
 
 
 def _verbatim(examples: Sequence[dict]) -> dict[str, str]:
@@ -170,14 +182,20 @@ def _verbatim(examples: Sequence[dict]) -> dict[str, str]:
     examples write as their sentence does (``verbatim:P``)."""
     as_written: Counter[str] = Counter()
     rewritten: Counter[str] = Counter()
+    dates: Counter[bool] = Counter()  # dates as written (True) and rewritten (False)
     for example in examples:
         text = " ".join(example["sentence"].split())
         for _, relation, obj in example["triples"]:
             said = obj.replace("_", " ")
+            if _ISO_DAY.fullmatch(canonical_name(said)):
+                dates[said in text and said != canonical_name(said)] += 1
             if obj.startswith('"') or canonical_name(said) == "_".join(said.split()):
                 continue  # quoted, or written as kg writes it anyway
             (as_written if said in text else rewritten)[relation] += 1
-    return {f"verbatim:{r}": "1" for r, n in as_written.items() if n >= 2 and n > rewritten[r]}
+    found = {f"verbatim:{r}": "1" for r, n in as_written.items() if n >= 2 and n > rewritten[r]}
+    if dates[True] >= 2 and not dates[False]:
+        found[VERBATIM_DATES] = "1"
+    return found
 
 
 def place_kind(text: str, ontology: Ontology) -> str | None:

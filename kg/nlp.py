@@ -50,6 +50,7 @@ def load_pipeline(
 RUN_ONS = (
     r"(?<=[0-9]),(?=[A-Za-z])",  # "a UTC offset of -7,its area code": "7", ",", "its"
     r"(?<=[0-9])\.(?=[A-Z][a-z])",  # "its offset is -6.The city": a sentence ends at "-6"
+    r"(?<=[0-9]{4})[–—](?=[0-9]{4})",  # "(1902–1977)": the years of a life, not "2014–15", a season
 )
 """Punctuation that scraped text runs into the next word, split off as the space it lost."""
 

@@ -188,6 +188,8 @@ def test_after_kg_mentions_only_trigger_words_carry_a_kb_id(nlp: Language) -> No
         ("It has 1,200 people over 3.5 km.", ["1,200", "people", "over", "3.5"]),  # numbers stay whole
         ("Its runway is 10L/28R.", ["10L/28R", "."]),  # a code's full stop, not an abbreviation's
         ("It is in the U.S.", ["the", "U.S."]),  # ... which keeps its own
+        ("Ruth Adler (1902–1977) was a chemist.", ["1902", "–", "1977"]),  # the years of a life
+        ("in the 2014–15 season", ["2014–15", "season"]),  # ... not a season's
     ],
 )
 def test_punctuation_run_into_the_next_word_is_split_off(nlp: Language, text: str, tokens: list[str]) -> None:

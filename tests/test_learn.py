@@ -2710,3 +2710,67 @@ def test_whose_after_what_a_copula_says_x_is_is_xs(nlp: Language, tmp_path: Path
         nlp("Harlow Press is a British publisher whose chief executive officer is Simon Reeve.")
     )
     assert found == [("Harlow_Press", "ceo", "Simon_Reeve")]
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        (lambda date: date, {"5_May_1910", "19_July_1985", "14_February_1975", "1890", "1965"}),
+        (canonical_name, {"1910-05-05", "1985-07-19", "1975-02-14", "1890", "1965"}),
+    ],
+)
+def test_dates_in_brackets_after_a_name_are_read_as_the_examples_state_them(
+    nlp: Language, tmp_path: Path, written, found: set[str]
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person"],
+        ("birthDate", "date of birth", "Person", ""),
+        ("deathDate", "date of death", "Person", ""),
+    )
+    lives = [
+        ("Mary Loxley", "12 March 1921", "4 June 1999"),
+        ("Arjun Mehta", "3 January 1968", None),
+        ("Ruth Adler", "2 May 1902", "9 October 1977"),
+    ]
+    rows = []
+    for name, born, died in lives:
+        bracket = f"{born} – {died}" if died else f"born {born}"
+        triples = [[name.replace(" ", "_"), "birthDate", written(born)]]
+        triples += [[name.replace(" ", "_"), "deathDate", written(died)]] if died else []
+        rows.append((f"{name} ({bracket}) was a writer.", triples))
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    read = {
+        (p, o)
+        for sentence in (
+            "Olga Petrova (5 May 1910 – 19 July 1985) was a Russian poet.",
+            "Samuel Reed (born 14 February 1975) is an American economist.",
+            "Hannah Cole (1890–1965) was a British botanist.",
+        )
+        for _, p, o in extractor.triples(nlp(sentence))
+    }
+    assert {o for _, o in read} == found
+    assert {p for p, o in read if o in ("1890", "5_May_1910", "1910-05-05")} == {"birthDate"}
+    # brackets of other things are no life
+    assert extractor.triples(nlp("Harbour Lights (a 1954 film) was shot in Devon.")) == []
+
+
+@pytest.mark.parametrize(("birth", "found"), [("12 March 1921", "4_June_1999"), ("1921-03-12", "1999-06-04")])
+def test_dates_are_written_as_the_text_does_where_the_examples_write_every_date_so(
+    nlp: Language, tmp_path: Path, birth: str, found: str
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person"],
+        ("birthDate", "birth date", "Person", ""),
+        ("deathDate", "death date", "Person", ""),
+    )
+    rows = [
+        ("Mary Loxley was born on 12 March 1921.", [["Mary_Loxley", "birthDate", birth]]),
+        ("Arjun Mehta was born on 3 January 1968.", [["Arjun_Mehta", "birthDate", "3 January 1968"]]),
+        ("Ruth Adler died on 9 October 1977.", [["Ruth_Adler", "deathDate", "9 October 1977"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Olga Petrova died on 4 June 1999.")) == [
+        ("Olga_Petrova", "deathDate", found)
+    ]

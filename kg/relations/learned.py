@@ -34,6 +34,7 @@ from kg.conventions import (
     verbatim,
 )
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
+from kg.lifespan import LIFESPAN, lifespans
 from kg.names import (
     DEMONYMS,
     NUMBER,
@@ -266,6 +267,26 @@ class LearnedExtractor:
                 rule=rule.name, confidence=rule.confidence, trigger=turn.lemma_,
                 subject_vote=1, object_vote=1,
             )  # fmt: skip
+        yield from self._lifespans(doc)
+
+    def _lifespans(self, doc: Doc) -> Iterator[Relation]:
+        """The dates in brackets after a name, read with the properties the examples state
+        with them (`kg.lifespan`): "Olga Petrova (5 May 1910 – 19 July 1985)"."""
+        for life in lifespans(doc):
+            subject = self.ends.mention(life.name)
+            for place, date in (("first", life.first), ("second", life.second)):
+                prop = self._property(self.patterns.names.get(f"{LIFESPAN}{place}", ""))
+                if date is None or prop is None or not self.ends.fits(prop, date):
+                    continue
+                said = doc[subject.start : life.bracket.end]
+                yield Relation(
+                    subject=subject, predicate=prop, object=date, evidence=said, rule=LIFESPAN + place,
+                    confidence=1.0, trigger="(", subject_vote=1, object_vote=1,
+                )  # fmt: skip
+
+    def _property(self, local: str) -> URIRef | None:
+        """The ontology's property of that local name, if any."""
+        return next((iri for iri in self.ontology.properties if local and local_name(iri) == local), None)
 
     def _apart(self, readings: Iterable[tuple[object, LearnedRule, dict[str, Token]]]) -> set[str]:
         """The short names a reading relates to the full name they start or end ("Opel was
@@ -470,7 +491,7 @@ class LearnedExtractor:
             obj = self.ends.country_named(relation.predicate, relation.object, canonical_name(said, names))
             if quoted(local, names):
                 obj = '"' + " ".join(titled(relation.object).text.split()) + '"'
-            elif verbatim(local, names):
+            elif verbatim(local, names, obj):
                 obj = "_".join(relation.object.text.split())  # "08 July 2016", as the examples write it
             elif not self.ends.literal(relation.predicate):
                 spelt = names.get(f"{SPELT_LOWER}{local}") and not any(
