@@ -2774,3 +2774,16 @@ def test_dates_are_written_as_the_text_does_where_the_examples_write_every_date_
     assert extractor.triples(nlp("Olga Petrova died on 4 June 1999.")) == [
         ("Olga_Petrova", "deathDate", found)
     ]
+
+
+def test_a_label_in_apposition_with_a_name_is_that_name_whatever_the_copula_says_of_it(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Person"], ("mother", "mother", "Person", "Person"))
+    extractor = LearnedExtractor(Patterns(), ontology)
+    assert extractor.triples(nlp("Samuel Reed's mother, Alice Reed, was a lawyer.")) == [
+        ("Samuel_Reed", "mother", "Alice_Reed")
+    ]
+    assert extractor.triples(nlp("Samuel Reed's mother was Alice Reed.")) == [
+        ("Samuel_Reed", "mother", "Alice_Reed")
+    ]

@@ -182,6 +182,10 @@ def reading(token: Token, count: Token | None = None) -> Said | None:
         had = had.head
     if ((slot.dep_ in ("nsubj", "nsubjpass") or head is after) and head.lemma_ == "be") or located:
         value = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
+        named = _in_apposition(slot)
+        right_after = named is not None and after.text == "," and named.left_edge.i == slot.i + 2
+        if right_after and _owner(slot) is not None:
+            value = named  # "X's mother, Y, was a lawyer": Y is X's mother, a lawyer is what Y was
         if value is None and head is after:  # "... and her label is Y", the parser taking Y for the subject
             value = next((c for c in head.children if c.dep_ == "nsubj" and c.i > head.i), None)
         placed = [  # "X's ground is in Y", "the ground of X is located in the town of Y"
