@@ -308,6 +308,22 @@ def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
             yield from _in_context(common, pattern)
 
 
+def _any_title(pattern: list[dict]) -> list[dict] | None:
+    """The pattern with any common noun where it names the noun a name stands in apposition
+    with ("the wife of the painter Tom Loxley" read as "the wife of the composer Ivan
+    Petrov"); None for a pattern whose object stands in no apposition with a noun it names."""
+    ids = {node["RIGHT_ID"]: n for n, node in enumerate(pattern)}
+    obj = pattern[ids["object"]] if "object" in ids else None
+    if obj is None or obj["RIGHT_ATTRS"].get("DEP") != "appos" or obj.get("LEFT_ID") not in ids:
+        return None
+    at = ids[obj["LEFT_ID"]]
+    noun = pattern[at]
+    if noun["RIGHT_ID"] in ("anchor", "subject") or "LEMMA" not in noun["RIGHT_ATTRS"]:
+        return None
+    attrs = {k: v for k, v in noun["RIGHT_ATTRS"].items() if k != "LEMMA"} | {"POS": "NOUN"}
+    return [*pattern[:at], {**noun, "RIGHT_ATTRS": attrs}, *pattern[at + 1 :]]
+
+
 def _in_context(top: Token, pattern: list[dict]) -> Iterator[list[dict]]:
     """A word-free pattern ("X, Y": an apposition) with the words above its top end up to
     the first verb, noun or adjective: "Born in X, Y" is [born] > in > X > Y, which an
@@ -421,6 +437,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
             said_of = clause_subject(obj.root)
             if said_of is not None and _same(phrase(said_of), subject, names):
                 found += object_patterns(obj.root)
+            found += [general for pattern in found if (general := _any_title(pattern)) is not None]
             for pattern in found:
                 key = json.dumps([str(prop), pattern], sort_keys=True)
                 candidates.setdefault(key, (prop, pattern, example["sentence"]))

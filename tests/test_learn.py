@@ -2787,3 +2787,29 @@ def test_a_label_in_apposition_with_a_name_is_that_name_whatever_the_copula_says
     assert extractor.triples(nlp("Samuel Reed's mother was Alice Reed.")) == [
         ("Samuel_Reed", "mother", "Alice_Reed")
     ]
+
+
+def test_a_name_in_apposition_with_any_common_noun_is_read_as_with_the_examples_noun(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person", "Occupation"],
+        ("spouse", "spouse", "Person", "Person"),
+        ("occupation", "occupation", "Person", "Occupation"),
+    )
+    rows = [
+        (
+            "Mary Loxley was an English novelist and the wife of the painter Tom Loxley.",
+            [["Mary_Loxley", "occupation", "novelist"], ["Mary_Loxley", "spouse", "Tom_Loxley"]],
+        ),
+        ("Ada Lind was a Swedish singer.", [["Ada_Lind", "occupation", "singer"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(
+        nlp("Olga Petrova was a Russian poet and the wife of the composer Ivan Petrov.")
+    )
+    assert sorted(found) == [
+        ("Olga_Petrova", "occupation", "poet"),
+        ("Olga_Petrova", "spouse", "Ivan_Petrov"),
+    ]

@@ -200,8 +200,10 @@ class LearnedExtractor:
                     continue  # "Regina, Saskatchewan" is one place, not two
                 spread = (subject_i, conjunct.i)
                 alike = conjunct.pos_ == "PROPN" or (  # "fish and peanut sauce", common values both
-                    self.ends.common_value(rule.property, conjunct) and nodes["object"].pos_ == "NOUN"
-                )
+                    self.ends.common_value(rule.property, conjunct)
+                    and nodes["object"].pos_ == "NOUN"
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in conjunct.children)
+                )  # not "a poet and the wife of Y": a noun of whose it is says no value
                 if spread not in best and alike and conjunct.i != subject_i:
                     best[spread] = (rank, rule, nodes | {"object": conjunct})
         apart = self._apart(best.values())
