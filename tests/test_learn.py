@@ -2813,3 +2813,15 @@ def test_a_name_in_apposition_with_any_common_noun_is_read_as_with_the_examples_
         ("Olga_Petrova", "occupation", "poet"),
         ("Olga_Petrova", "spouse", "Ivan_Petrov"),
     ]
+
+
+@pytest.mark.parametrize("label", ["award received", "award"])
+def test_a_labels_first_word_as_a_passive_verb_with_an_object_gives_the_subject_the_value(
+    nlp: Language, tmp_path: Path, label: str
+) -> None:
+    ontology = json_ontology(tmp_path, ["Person", "Award"], ("award", label, "Person", "Award"))
+    extractor = LearnedExtractor(Patterns(), ontology)
+    assert extractor.triples(nlp("Ivan Petrov studied in Moscow and was awarded the Stalin Prize.")) == [
+        ("Ivan_Petrov", "award", "Stalin_Prize")
+    ]
+    assert extractor.triples(nlp("The Stalin Prize was awarded in Moscow.")) == []

@@ -115,6 +115,36 @@ class WordFormReader:
         yield from self._participle_readings(doc)
         yield from self._verb_label_readings(doc)
         yield from self._language_readings(doc)
+        yield from self._given_readings(doc)
+
+    @cached_property
+    def given_labels(self) -> dict[str, list[LearnedRule]]:
+        """Porter stem of a label's first word → rules standing for the labels it starts
+        ("award received", "award")."""
+        found: dict[str, list[LearnedRule]] = defaultdict(list)
+        for iri, prop in self.ontology.properties.items():
+            words = content_words(prop.label)
+            if not iri.startswith(KG) and words:
+                found[porter_stem(words[0])].append(replace(self.stands_for(iri), name=f"given:{prop.label}"))
+        return found
+
+    def _given_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
+        """A label's first word said as a verb that gives its subject the value: "X was awarded
+        the Stalin Prize" for X's "award received" (a passive with an object: X was given it)."""
+        for verb in doc:
+            if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+                continue
+            given = [c for c in verb.children if c.dep_ == "dobj"]
+            receiver = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if receiver is None or not given:
+                receiver = clause_subject(verb) if given else None
+            if receiver is None:
+                continue
+            for rule in self.given_labels.get(porter_stem(verb.lemma_), []):
+                yield (
+                    rule,
+                    {"subject": phrase(receiver).root, "object": phrase(given[0]).root, "anchor": verb},
+                )
 
     @cached_property
     def languages(self) -> list[LearnedRule]:
