@@ -56,7 +56,7 @@ def phrase(token: Token) -> Span:
         token.dep_ in ("compound", "flat") and token.head.i > token.i and token.head.pos_ in ("PROPN", "NOUN")
     ):
         token = token.head  # "GMA" in "GMA New Media" means the whole name
-    if token.pos_ == "NOUN":  # "the city of Dijon" is Dijon
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):  # "the city of Dijon" is Dijon
         for prep in token.children:
             named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
             if prep.dep_ == "prep" and prep.lower_ == "of" and named and prep.i == token.i + 1:

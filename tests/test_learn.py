@@ -2825,3 +2825,20 @@ def test_a_labels_first_word_as_a_passive_verb_with_an_object_gives_the_subject_
         ("Ivan_Petrov", "award", "Stalin_Prize")
     ]
     assert extractor.triples(nlp("The Stalin Prize was awarded in Moscow.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sion is the capital of Valais.",
+        "The capital of Valais is Sion.",
+        "Sion, the capital of Valais, is old.",
+        "Valais's capital is Sion.",
+        "Sion is the capital of the canton of Valais.",  # "canton", tagged a name, is none
+    ],
+)
+def test_a_label_ending_with_of_is_said_of_what_its_noun_names(
+    nlp: Language, tmp_path: Path, sentence: str
+) -> None:
+    ontology = json_ontology(tmp_path, ["City", "Region"], ("capitalOf", "capital of", "City", "Region"))
+    assert LearnedExtractor(Patterns(), ontology).triples(nlp(sentence)) == [("Sion", "capitalOf", "Valais")]

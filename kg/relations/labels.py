@@ -259,6 +259,13 @@ class LabelReader:
         part of Y" is X's, where "X is the capital of Y" is Y's capital."""
         return label_words(self.ontology.properties[prop].label).split()[0] in ("is", "has", "was")
 
+    def relational(self, prop: URIRef) -> bool:
+        """Whether a property's label ends with "of" ("capital of"): its subject is what the
+        noun names and its value whose it is, "X is the capital of Y" and "the capital of Y is
+        X" alike, where for a label "capital" both are Y's capital."""
+        words = label_words(self.ontology.properties[prop].label).split()
+        return len(words) > 1 and words[-1] == "of"
+
     @cached_property
     def heads(self) -> dict[str, list[tuple[LearnedRule, frozenset[str]]]]:
         """Head word of each property label → (a rule standing for the label, the label's
@@ -327,7 +334,8 @@ class LabelReader:
             for rule, wanted in self.heads[stem(token.lemma_)]:
                 if wanted <= said.modifiers:
                     said_of, value = said.owner, said.value
-                    if said.slot.dep_ in ("attr", "appos") and self.verbal(rule.property):
+                    verbal = said.slot.dep_ in ("attr", "appos") and self.verbal(rule.property)
+                    if verbal or self.relational(rule.property):
                         said_of, value = value, said_of  # "X is part of Y": isPartOf(X, Y)
                     yield rule, {"subject": phrase(said_of).root, "object": value, "anchor": said.turn}
 

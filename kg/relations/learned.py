@@ -121,7 +121,10 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
     examples used."""
     key = name_key(canonical_name(span, patterns.names))
     return (
-        any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or acronym(t) for t in span)
+        (
+            any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or acronym(t) for t in span)
+            and not (len(span) == 1 and span[0].is_lower and span[0].is_alpha and not span[0].ent_type_)
+        )  # "the canton of Valais": "canton", lower case, is no name, whatever the tagger says
         or key in patterns.classes
         or span.text.lower() in patterns.names
         or _bare_subject(span)
