@@ -2842,3 +2842,14 @@ def test_a_label_ending_with_of_is_said_of_what_its_noun_names(
 ) -> None:
     ontology = json_ontology(tmp_path, ["City", "Region"], ("capitalOf", "capital of", "City", "Region"))
     assert LearnedExtractor(Patterns(), ontology).triples(nlp(sentence)) == [("Sion", "capitalOf", "Valais")]
+
+
+def test_a_word_one_example_read_as_describing_a_noun_is_read_so_in_unseen_text(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Book", "Genre"], ("literaryGenre", "literaryGenre", "Book", "Genre"))
+    rows = [("Aenir is a fantasy novel by Garth Nix.", [["Aenir", "literaryGenre", "Fantasy"]])]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Mortal Engines is a science fiction novel by Philip Reeve.")) == [
+        ("Mortal_Engines", "literaryGenre", "Science_fiction")
+    ]

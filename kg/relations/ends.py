@@ -181,12 +181,20 @@ class Ends:
         the examples' value was that word ("bronze" of "a bronze sculpture"); None otherwise."""
         if self.common_value(rule.property, token):
             return common_noun(token)
-        said: dict = next((node["RIGHT_ATTRS"] for node in rule.pattern if node["RIGHT_ID"] == "object"), {})
-        if self.common(rule.property) and token.is_lower and said.get("DEP") in ("compound", "amod"):
+        if self.describing(rule) and token.is_lower:
             return _describing(token)  # "a bronze sculpture": made of bronze, where the examples said so
         if rule.name.startswith(LANGUAGE):
             return token.doc[token.i : token.i + 1]
         return None
+
+    def describing(self, rule: LearnedRule) -> bool:
+        """Whether a rule's value is a word that describes a noun ("a bronze sculpture", "a
+        fantasy novel"), where the examples' values were common nouns or the rule's own
+        examples a common word that describes one."""
+        said: dict = next((node["RIGHT_ATTRS"] for node in rule.pattern if node["RIGHT_ID"] == "object"), {})
+        if said.get("DEP") not in ("compound", "amod"):
+            return False
+        return self.common(rule.property) or said.get("POS") not in (None, "PROPN", "NUM")
 
     def common_value(self, prop: URIRef, token: Token) -> bool:
         """Whether ``token`` is a common noun, the value of a property the examples gave

@@ -246,7 +246,7 @@ class LearnedExtractor:
             if quoted(local, self.patterns.names) and not _titled_or_quoted(obj):
                 continue  # a title is written as one: not "campus university", "undergraduate students"
             common = (
-                self.ends.common(rule.property) and obj.root.pos_ == "NOUN"
+                (self.ends.common(rule.property) or self.ends.describing(rule)) and obj.root.pos_ == "NOUN"
                 and len([t for t in obj if t.pos_ != "DET"]) <= 3
             )  # fmt: skip
             closed = self.patterns.names.get(f"{CLOSED}{local}")
