@@ -38,6 +38,7 @@ from functools import cached_property
 from pathlib import Path
 
 from rdflib import XSD, URIRef
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -321,7 +322,10 @@ def _any_title(pattern: list[dict]) -> list[dict] | None:
     if noun["RIGHT_ID"] in ("anchor", "subject") or "LEMMA" not in noun["RIGHT_ATTRS"]:
         return None
     attrs = {k: v for k, v in noun["RIGHT_ATTRS"].items() if k != "LEMMA"} | {"POS": "NOUN"}
-    return [*pattern[:at], {**noun, "RIGHT_ATTRS": attrs}, *pattern[at + 1 :]]
+    general = [*pattern[:at], {**noun, "RIGHT_ATTRS": attrs}, *pattern[at + 1 :]]
+    if not any(node["RIGHT_ATTRS"].get("LEMMA", "be") not in STOP_WORDS for node in general):
+        return None  # "X's N is the M Y" says nothing without its nouns
+    return general
 
 
 def _in_context(top: Token, pattern: list[dict]) -> Iterator[list[dict]]:

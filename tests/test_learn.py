@@ -2853,3 +2853,18 @@ def test_a_word_one_example_read_as_describing_a_noun_is_read_so_in_unseen_text(
     assert extractor.triples(nlp("Mortal Engines is a science fiction novel by Philip Reeve.")) == [
         ("Mortal_Engines", "literaryGenre", "Science_fiction")
     ]
+
+
+def test_a_pattern_without_its_nouns_is_no_pattern(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Person"],
+        ("child", "child", "Person", "Person"),
+        ("sibling", "sibling", "Person", "Person"),
+    )
+    rows = [
+        ("Yuki Tanaka's daughter is the violinist Emi Tanaka.", [["Yuki_Tanaka", "child", "Emi_Tanaka"]]),
+        ("Pablo Ortega's sister is the actress Ines Ortega.", [["Pablo_Ortega", "sibling", "Ines_Ortega"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Lena Berg's brother is the conductor Nils Berg.")) == []
