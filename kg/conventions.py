@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.dated import dated_properties
+from kg.kindwords import learn_kind_words
 from kg.lifespan import learn_lifespans
 from kg.names import NUMBER, TITLE_THE, canonical_name, tagged
 from kg.ontology import KG, Ontology, label_words, local_name
@@ -54,6 +55,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _disambiguators(examples, ontology)
         | dated_properties(examples)
         | learn_lifespans(docs, examples)
+        | learn_kind_words(docs, examples)
     )
 
 

@@ -2868,3 +2868,16 @@ def test_a_pattern_without_its_nouns_is_no_pattern(nlp: Language, tmp_path: Path
     ]
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     assert extractor.triples(nlp("Lena Berg's brother is the conductor Nils Berg.")) == []
+
+
+def test_a_common_noun_the_examples_leave_out_of_the_name_before_it_is_left_out(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Town", "Region"], ("region", "region", "Town", "Region"))
+    rows = [
+        ("Tromsø is a town in Troms county, Norway.", [["Tromsø", "region", "Troms"]]),
+        ("Kemi is a town in Lapland, Finland.", [["Kemi", "region", "Lapland"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Narvik is a town in Nordland county, Norway."))
+    assert ("Narvik", "region", "Nordland") in found

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
 from kg.dated import DATED
+from kg.kindwords import DROPPED
 from kg.learn import COMMON, Patterns
 from kg.names import (
     DEMONYMS,
@@ -107,6 +108,8 @@ class Ends:
                 comma = next((t.i for t in span if t.text == ","), None)
                 if comma is not None and comma > span.start:
                     span = doc[span.start : comma]
+        if len(span) > 1 and span[-1].is_lower and self.patterns.names.get(f"{DROPPED}{span[-1].lower_}"):
+            span = span[:-1]  # "Nordland county" is Nordland, where the examples named "Troms county" so
         start = span.start
         while start < span.end - 1 and doc[start].pos_ == "DET":
             start += 1  # "the County of": the tagger's span, with its article and not its end
