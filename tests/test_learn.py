@@ -2881,3 +2881,11 @@ def test_a_common_noun_the_examples_leave_out_of_the_name_before_it_is_left_out(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Narvik is a town in Nordland county, Norway."))
     assert ("Narvik", "region", "Nordland") in found
+
+
+def test_a_count_after_with_is_of_the_name_the_phrase_hangs_from(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Building"], ("floorCount", "floor count", "Building", "integer"))
+    extractor = LearnedExtractor(Patterns(), ontology)
+    assert extractor.triples(nlp("Skyline Plaza, with 60 floors, was built in Seoul.")) == [
+        ("Skyline_Plaza", "floorCount", "60")
+    ]

@@ -116,7 +116,9 @@ _COUNT_WORDS = frozenset(("number", "count", "total"))
 
 def _counter(noun: Token) -> Token | None:
     """Who has the things a count counts: "students at X", "students attending X", "X's
-    students", "X has N students"."""
+    students", "X has N students", "X, with N floors, …"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "PROPN":
+        return noun.head.head
     for node in (noun, noun.head):
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in ("at", "in", "of", "for"):
