@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.dated import dated_properties
 from kg.kindwords import learn_kind_words
 from kg.lifespan import learn_lifespans
+from kg.lowsubjects import learn_lower_subjects
 from kg.names import NUMBER, TITLE_THE, canonical_name, tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 
@@ -56,6 +57,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | dated_properties(examples)
         | learn_lifespans(docs, examples)
         | learn_kind_words(docs, examples)
+        | learn_lower_subjects(examples)
     )
 
 

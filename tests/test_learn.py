@@ -2889,3 +2889,21 @@ def test_a_count_after_with_is_of_the_name_the_phrase_hangs_from(nlp: Language, 
     assert extractor.triples(nlp("Skyline Plaza, with 60 floors, was built in Seoul.")) == [
         ("Skyline_Plaza", "floorCount", "60")
     ]
+
+
+def test_a_property_the_examples_said_of_lower_case_nouns_takes_such_subjects(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["disease", "symptom"], ("symptom", "symptoms and signs", "disease", "symptom")
+    )
+    rows = [
+        (
+            "Symptoms of malaria include fever and fatigue.",
+            [["malaria", "symptom", "fever"], ["malaria", "symptom", "fatigue"]],
+        ),
+        ("Influenza causes fever.", [["Influenza", "symptom", "fever"]]),  # the sentence's capital: no vote
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Symptoms of measles include fever and headache."))
+    assert ("measles", "symptom", "fever") in found

@@ -35,6 +35,7 @@ from kg.conventions import (
 )
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
 from kg.lifespan import LIFESPAN, lifespans
+from kg.lowsubjects import LOWER_SUBJECT
 from kg.names import (
     DEMONYMS,
     NUMBER,
@@ -262,7 +263,10 @@ class LearnedExtractor:
             # "the language of X is Italian": the tagger's adjective names the language
             country |= self._language(rule.property) and obj.root.is_title and obj.root.pos_ == "ADJ"
             if not (
-                (_is_name(subject, self.patterns) and (common or country or _is_name(obj, self.patterns)))
+                (
+                    (_is_name(subject, self.patterns) or self._lower_subject(rule.property, subject))
+                    and (common or country or _is_name(obj, self.patterns))
+                )
                 or self.ends.literal(rule.property)
             ):
                 continue
@@ -469,6 +473,16 @@ class LearnedExtractor:
             return None
         return LearnedRule(f"country:{local_name(found[0])}", found[0], [], rule.precision, rule.support)
 
+    def _lower_subject(self, prop: URIRef, subject: Span) -> bool:
+        """Whether ``subject`` is a lower-case noun of a property the examples said of such
+        nouns ("measles", `kg.lowsubjects.LOWER_SUBJECT`)."""
+        return (
+            bool(self.patterns.names.get(f"{LOWER_SUBJECT}{local_name(prop)}"))
+            and subject.root.pos_ == "NOUN"
+            and all(t.is_lower and t.is_alpha for t in subject if t.pos_ != "DET")
+            and len(subject) <= 3
+        )
+
     def _language(self, prop: URIRef) -> bool:
         """Whether a property's label names a language, so that a capitalised adjective is its
         value as a name is ("the language of X is Italian")."""
@@ -482,13 +496,15 @@ class LearnedExtractor:
         best: dict[frozenset[str], tuple[Relation, tuple[str, str, str]]] = {}
         titles = disambiguated(self.known.mark(doc))
         for relation in self(doc):
-            if not names_something(relation.subject):
+            lower = self._lower_subject(relation.predicate, relation.subject)
+            if not (names_something(relation.subject) or lower):
                 continue  # "a city that is part of Morelos": the city is named elsewhere or not at all
             local = local_name(relation.predicate)
             names = self.patterns.names
             term = self.ontology.properties.get(relation.predicate)
             domain, range_ = (term.domain, term.range) if term else ((), ())
-            subject = resource(canonical_name(relation.subject, names))
+            subject = canonical_name(relation.subject, names)
+            subject = subject if lower else resource(subject)
             subject = qualified(subject, relation.subject, self.ontology, names, domain)
             said: Span | str = relation.object
             if names.get(f"{SINGULAR}{local}") and relation.object[-1].tag_ == "NNS":  # "noodles" is Noodle
