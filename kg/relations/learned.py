@@ -34,7 +34,6 @@ from kg.conventions import (
     verbatim,
 )
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
-from kg.lifespan import LIFESPAN, lifespans
 from kg.lowsubjects import LOWER_SUBJECT
 from kg.names import (
     DEMONYMS,
@@ -56,6 +55,7 @@ from kg.relations.dependency import asserted
 from kg.relations.ends import Ends
 from kg.relations.known import KnownNames
 from kg.relations.labels import ALIAS, LabelReader
+from kg.relations.lifespans import LifespanReader
 from kg.relations.spans import disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
 from kg.relations.variants import VARIANT_NODES, rule_of, variants
@@ -166,6 +166,7 @@ class LearnedExtractor:
         self.ends = Ends(patterns, ontology)
         self.agreement = Agreement(patterns, ontology, self.ends)
         self.known = KnownNames(patterns.entities.values())
+        self.lifespans = LifespanReader(patterns.names, ontology, self.ends)
         self._patterns = {rule.name: rule.pattern for rule in patterns.rules} | variants(patterns.rules)
         self._matches = dependency_matches(self._patterns)
 
@@ -276,26 +277,7 @@ class LearnedExtractor:
                 rule=rule.name, confidence=rule.confidence, trigger=turn.lemma_,
                 subject_vote=1, object_vote=1,
             )  # fmt: skip
-        yield from self._lifespans(doc)
-
-    def _lifespans(self, doc: Doc) -> Iterator[Relation]:
-        """The dates in brackets after a name, read with the properties the examples state
-        with them (`kg.lifespan`): "Olga Petrova (5 May 1910 – 19 July 1985)"."""
-        for life in lifespans(doc):
-            subject = self.ends.mention(life.name)
-            for place, date in (("first", life.first), ("second", life.second)):
-                prop = self._property(self.patterns.names.get(f"{LIFESPAN}{place}", ""))
-                if date is None or prop is None or not self.ends.fits(prop, date):
-                    continue
-                said = doc[subject.start : life.bracket.end]
-                yield Relation(
-                    subject=subject, predicate=prop, object=date, evidence=said, rule=LIFESPAN + place,
-                    confidence=1.0, trigger="(", subject_vote=1, object_vote=1,
-                )  # fmt: skip
-
-    def _property(self, local: str) -> URIRef | None:
-        """The ontology's property of that local name, if any."""
-        return next((iri for iri in self.ontology.properties if local and local_name(iri) == local), None)
+        yield from self.lifespans(doc)
 
     def _apart(self, readings: Iterable[tuple[object, LearnedRule, dict[str, Token]]]) -> set[str]:
         """The short names a reading relates to the full name they start or end ("Opel was
