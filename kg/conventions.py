@@ -552,14 +552,19 @@ def _term(ontology: Ontology, relation: str) -> URIRef | None:
 def _suffixes(examples: Sequence[dict]) -> dict[str, str]:
     """Words the examples add after a property's values that the text leaves out ("English
     is spoken there" → ``English_language`` for ``language``): kept for a property when at
-    least two values and most of its values show the same one. Keys are ``suffix:PROPERTY``
+    least two values and most of its values show the same one, or every one of its values
+    (one example is enough where no other leaves the word out). Keys are ``suffix:PROPERTY``
     (applied by `kg.relations.learned.LearnedExtractor.triples`)."""
     added: dict[str, Counter[str]] = defaultdict(Counter)
     values: Counter[str] = Counter()
+    plain: Counter[str] = Counter()
     for example in examples:
         text = " ".join(example["sentence"].split()).lower()
         for _, relation, obj in example["triples"]:
-            if obj.startswith('"') or NUMBER.match(obj) or "_" not in obj:
+            if obj.startswith('"') or NUMBER.match(obj):
+                continue
+            if "_" not in obj:
+                plain[relation] += 1  # "Spanish": a value written without the word
                 continue
             values[relation] += 1
             base, _, tail = obj.rpartition("_")
@@ -571,7 +576,8 @@ def _suffixes(examples: Sequence[dict]) -> dict[str, str]:
     suffixes = {}
     for relation, tails in added.items():
         tail, count = tails.most_common(1)[0]
-        if count >= 2 and count * 2 > values[relation]:
+        alone = count == values[relation] and not plain[relation]  # one example, none without it
+        if (count >= 2 or alone) and count * 2 > values[relation]:
             suffixes[f"suffix:{relation}"] = tail
     return suffixes
 

@@ -351,6 +351,30 @@ def test_a_word_the_examples_add_to_a_propertys_values_is_added_to_unseen_ones(
     assert "suffix:language" not in learn(accented, ontology=ontology, nlp=nlp).names
 
 
+@pytest.mark.parametrize(
+    ("also", "found"),
+    [
+        ([], "French_language"),
+        ([("Eastwick", "Welsh_Gaelic")], "French"),
+        ([("Eastwick", "Welsh")], "French"),
+    ],
+)
+def test_one_example_that_adds_a_word_to_a_value_is_followed_unless_another_does_not(
+    nlp: Language, tmp_path: Path, also: list[tuple[str, str]], found: str
+) -> None:
+    ontology = json_ontology(tmp_path, ["Town", "Language"], ("language", "language", "Town", "Language"))
+    seen = [("Harbourton", "English_language"), *also]
+    examples = annotated(
+        (
+            f"People in {town} speak {value.removesuffix('_language').replace('_', ' ')}.",
+            [[town, "language", value]],
+        )
+        for town, value in seen
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("People in Westham speak French.")) == [("Westham", "language", found)]
+
+
 def test_a_sibling_property_the_clause_names_is_chosen(nlp: Language, tmp_path: Path) -> None:
     ontology = json_ontology(
         tmp_path,
