@@ -3,7 +3,8 @@ them: "Hymn to Her", "Exile on Main St." and "Let It Bleed" are one name each, w
 takes "Hymn" alone or nothing at all.
 
 `KnownNames` marks them in a document's ``kg_known`` span group; `kg.names.tagged` puts them
-before the tagger's own entities, which they outrank where the two overlap.
+with the tagger's own entities, which they outrank where the two overlap (unless the tagger's
+is the longer name that holds the known one).
 """
 
 from __future__ import annotations
