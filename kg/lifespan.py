@@ -55,15 +55,19 @@ def lifespans(doc: Doc) -> Iterator[Lifespan]:
 
 
 def _dates(inside: Span) -> tuple[Span, Span | None] | None:
-    text, start = inside.text, inside.start_char
-    ranged = _SPAN.search(text)
-    born = _BORN.search(text)
-    groups = [(ranged, 1), (ranged, 2)] if ranged else [(born, 1)] if born else []
-    spans = [inside.doc.char_span(start + m.start(g), start + m.end(g)) for m, g in groups if m]
-    if not spans or any(span is None for span in spans):
+    """A bracket's dates: both ends of a range, or the date after "born" and None."""
+    match = _SPAN.search(inside.text) or _BORN.search(inside.text)
+    if match is None:
         return None
-    first, *rest = spans
-    return first, (rest[0] if rest else None)  # type: ignore[return-value]
+    start = inside.start_char
+    spans = [
+        inside.doc.char_span(start + match.start(g), start + match.end(g))
+        for g in range(1, match.re.groups + 1)
+    ]
+    first, second = spans[0], spans[1] if len(spans) > 1 else None
+    if first is None or (len(spans) > 1 and second is None):
+        return None
+    return first, second
 
 
 def _same_date(value: str, span: Span) -> bool:

@@ -171,7 +171,10 @@ class LearnedExtractor:
         self._matches = dependency_matches(self._patterns)
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
-        self.known.mark(doc)
+        """The relations in ``doc``, with the examples' names marked in it (`KnownNames`)."""
+        yield from self._read(self.known.mark(doc))
+
+    def _read(self, doc: Doc) -> Iterator[Relation]:
         best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
         for rule, nodes in self._candidates(doc):
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
@@ -477,7 +480,7 @@ class LearnedExtractor:
         ``position_played_on_team_/_speciality``, though its IRI percent-encodes the slash)."""
         best: dict[frozenset[str], tuple[Relation, tuple[str, str, str]]] = {}
         titles = disambiguated(self.known.mark(doc))
-        for relation in self(doc):
+        for relation in self._read(doc):
             lower = self._lower_subject(relation.predicate, relation.subject)
             if not (names_something(relation.subject) or lower):
                 continue  # "a city that is part of Morelos": the city is named elsewhere or not at all
