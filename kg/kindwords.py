@@ -28,14 +28,17 @@ def learn_kind_words(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str,
         for name in {n for s, _, o in example["triples"] for n in (s, o) if not n.startswith('"')}:
             said = " ".join(name.replace("_", " ").split())
             kept.update(w for w in said.split()[1:] if w.islower())
-            found = re.search(rf"(?<!\w){re.escape(said)}(?!\w)", doc.text)
-            span = doc.char_span(*found.span()) if found and said[:1].isupper() else None
-            if span is None or span.end >= len(doc):
-                continue
-            after = doc[span.end]
-            if (
-                after.is_lower and after.is_alpha and after.pos_ == "NOUN" and after.lower_ not in STOP_WORDS
-                and span[-1].head == after and span[-1].dep_ in ("compound", "amod", "nmod")
-            ):  # fmt: skip
-                dropped[after.lower_] += 1
+            # every place the name is written: "Starfall" begins "Starfall Odyssey" before "the
+            # Starfall series"
+            for found in re.finditer(rf"(?<!\w){re.escape(said)}(?!\w)", doc.text):
+                span = doc.char_span(*found.span()) if said[:1].isupper() else None
+                if span is None or span.end >= len(doc):
+                    continue
+                after = doc[span.end]
+                if (
+                    after.is_lower and after.is_alpha and after.pos_ == "NOUN"
+                    and after.lower_ not in STOP_WORDS
+                    and span[-1].head == after and span[-1].dep_ in ("compound", "amod", "nmod")
+                ):  # fmt: skip
+                    dropped[after.lower_] += 1
     return {f"{DROPPED}{word}": "1" for word in dropped if word not in kept}

@@ -104,7 +104,7 @@ MAX_PATH = 4
 """Longest dependency path (in edges) between subject and object that becomes a pattern. A
 preposition and its object count as one edge beyond the first such pair, so that "the music for
 X was composed by Y" (five edges, two of them a preposition's) is a pattern as "X's music was
-composed by Y" is."""
+composed by Y" is; nor does a name's edge to the common noun it modifies ("the Starfall series")."""
 
 
 @dataclass
@@ -225,7 +225,9 @@ def _path(subject: Token, obj: Token) -> tuple[Token, list[Token], list[Token]] 
     down_s = list(reversed(up_s[: up_s.index(common)]))
     down_o = list(reversed(up_o[: up_o.index(common)]))
     linked = sum(1 for t in (*down_s, *down_o) if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"))
-    if len(down_s) + len(down_o) - max(0, linked - 1) > MAX_PATH or subject == obj:
+    # a name and the common noun it modifies are one mention ("the Starfall series")
+    kinds = sum(1 for end in (subject, obj) if end.dep_ == "compound" and end.head.pos_ == "NOUN")
+    if len(down_s) + len(down_o) - max(0, linked - 1) - kinds > MAX_PATH or subject == obj:
         return None
     return common, down_s, down_o
 
@@ -362,9 +364,20 @@ def _aligned(
         suffix = names.get(f"suffix:{r}", "")
         if obj is None and suffix and o.endswith(suffix):  # "English" for English_language
             obj = find_mention(doc, o.removesuffix(suffix), names, index)
+        subject, obj = _without_article(subject, s), _without_article(obj, o)
         if subject is not None and obj is not None and subject.root != obj.root:
             found.append((subject, r, obj))
     return found
+
+
+def _without_article(span: Span | None, name: str) -> Span | None:
+    """A mention without the article before it, unless the name begins with it ("The Drowned
+    Fleet"): "the Starfall" of "the Starfall series" is rooted in "Starfall", not in "the"."""
+    if span is None or len(span) < 2 or span.root.pos_ != "DET":
+        return span
+    if name.replace("_", " ").split()[:1] == [span[0].text]:
+        return span
+    return span[1:]
 
 
 def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Patterns:

@@ -2931,3 +2931,85 @@ def test_a_property_the_examples_said_of_lower_case_nouns_takes_such_subjects(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Symptoms of measles include fever and headache."))
     assert ("measles", "symptom", "fever") in found
+
+
+def test_a_languages_name_the_parser_reads_as_an_adjective_is_the_subject(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Language", "Script"], ("writingSystem", "writing system", "Language", "Script")
+    )
+    rows = [
+        ("Basque is written in the Latin alphabet.", [["Basque", "writingSystem", "Latin_alphabet"]]),
+        (
+            "Georgian is written in the Mkhedruli alphabet.",
+            [["Georgian", "writingSystem", "Mkhedruli_alphabet"]],
+        ),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    # the tagger makes "Icelandic" an adjective: a language all the same, where it is the subject
+    assert extractor.triples(nlp("Icelandic is written in the Latin alphabet.")) == [
+        ("Icelandic", "writingSystem", "Latin_alphabet")
+    ]
+    # an adjective describing a name is no subject of its own
+    assert extractor.triples(nlp("The Icelandic poet is written in the Latin alphabet.")) == []
+
+
+def test_a_capitalised_complement_before_a_subjectless_copula_is_its_subject(nlp: Language) -> None:
+    doc = nlp("Icelandic is a North Germanic language.")
+    assert (doc[0].dep_, doc[0].pos_) == ("nsubj", "PROPN")
+    assert doc[0].head.i == 1
+    # a sentence's first word is capitalised anyway: only a people's or language's name is taken
+    assert nlp("Ready is the word.")[0].dep_ == "acomp"
+    assert nlp("The film is happy.")[3].dep_ == "acomp"
+
+
+def test_a_name_before_the_common_noun_it_modifies_is_read_as_the_examples_wrote_it(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Game", "Franchise"], ("series", "franchise", "Game", "Franchise"))
+    rows = [  # the series' name begins the game's too: the examples' value follows it elsewhere
+        (
+            "Starfall Odyssey is the third game in the Starfall series.",
+            [["Starfall_Odyssey", "series", "Starfall"]],
+        ),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Crimson Vale is the second game in the Vale series.")) == [
+        ("Crimson_Vale", "series", "Vale")
+    ]
+
+
+def test_a_peoples_adjective_is_the_country_a_property_whose_range_is_countries_takes(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["video game", "country"], ("origin", "country of origin", "video game", "country")
+    )
+    rows = [
+        (
+            "Iron Tide, a British video game, was released in 2009.",
+            [["Iron_Tide", "origin", "United_Kingdom"]],
+        )
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Neon Drift, a Canadian video game, was released in 2012.")) == [
+        ("Neon_Drift", "origin", "Canada")
+    ]
+
+
+def test_one_mention_gives_one_common_value_however_many_patterns_read_it(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["video game", "genre"], ("genre", "genre", "video game", "genre"))
+    rows = [
+        (
+            "Starfall Odyssey is an action role-playing game.",
+            [["Starfall_Odyssey", "genre", "action role-playing game"]],
+        ),
+        ("Iron Tide is a real-time strategy video game.", [["Iron_Tide", "genre", "real-time strategy"]]),
+        ("Pixel Gardens is a farming simulation game.", [["Pixel_Gardens", "genre", "farming simulation"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Frostbound is a survival horror game."))
+    assert len(found) == 1 and found[0][:2] == ("Frostbound", "genre") and "survival_horror" in found[0][2]

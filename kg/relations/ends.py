@@ -56,9 +56,22 @@ class Ends:
         word = span.text
         if len(span) != 1 or word not in DEMONYMS or place_kind(name, self.ontology) == "Country":
             return name
-        if self.patterns.names.get(f"place:{local_name(prop)}:object") != "Country":
+        if self.patterns.names.get(f"place:{local_name(prop)}:object") != "Country" and not self._countries(
+            prop
+        ):
             return name
         return self.patterns.known(DEMONYMS[word].replace(" ", "_"))
+
+    def _countries(self, prop: URIRef) -> bool:
+        """Whether the ontology gives ``prop`` only countries for values (a range whose classes
+        are all labelled "country"), whatever few examples there were."""
+        term = self.ontology.properties.get(prop)
+        labels = {
+            (self.ontology.classes[c].label or "").lower()
+            for c in (term.range if term else ())
+            if c in self.ontology.classes
+        }
+        return labels == {"country"}
 
     def mention(self, token: Token, *, alone: bool = False) -> Span:
         """`named`, with the capitalised "The" before it where the examples keep one in names

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
+from itertools import permutations
 from urllib.parse import unquote
 
 from rdflib import URIRef
@@ -152,6 +153,12 @@ def _bare_subject(span: Span) -> bool:
     )  # fmt: skip
 
 
+def _subject_alone(token: Token) -> bool:
+    """Whether ``token`` is its clause's subject with no determiner: "Icelandic is written in
+    the Latin script" names a language, where "the Icelandic" or "an American" would not."""
+    return token.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss") for c in token.children)
+
+
 class LearnedExtractor:
     """Runs learned patterns over a parsed document: at most one property per pair of
     mentions (the most precise pattern's), literal ranges checked (a number for a
@@ -214,6 +221,7 @@ class LearnedExtractor:
                 )  # not "a poet and the wife of Y": a noun of whose it is says no value
                 if spread not in best and alike and conjunct.i != subject_i:
                     best[spread] = (rank, rule, nodes | {"object": conjunct})
+        self._drop_nested(best)
         apart = self._apart(best.values())
         for key in sorted(best):
             _, rule, nodes = best[key]
@@ -230,8 +238,9 @@ class LearnedExtractor:
                 continue
             if value_like(subject):
                 continue  # a date or an amount is said of something, never the thing spoken of
-            if len(subject) == 1 and subject.text in DEMONYMS:
-                continue  # "Ross Whitfield, an American, …": a people's adjective describes, is no thing
+            if len(subject) == 1 and subject.text in DEMONYMS and not _subject_alone(subject.root):
+                continue  # "Ross Whitfield, an American, …": a people's adjective describes, is no
+                # thing; but "Icelandic is written in …" begins a sentence as its subject: a language
             if self.ends.a_label(subject) or self.ends.a_label(obj):
                 continue  # "a UTC offset of -7": the property's name, not a thing it is said of
             if an_office(subject):  # "X, Mayor of Vigo, was born in Y": X was
@@ -281,6 +290,23 @@ class LearnedExtractor:
                 subject_vote=1, object_vote=1,
             )  # fmt: skip
         yield from self.lifespans(doc)
+
+    def _drop_nested(
+        self, best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]]
+    ) -> None:
+        """Of two readings of one property of one subject whose common-noun values are one
+        mention and a part of it ("a survival horror game": "survival horror" and "survival
+        horror game"), keep the better one: one mention says one value. (Names are left alone:
+        "Darien, Connecticut" and "Connecticut" are two places.)"""
+        common = sorted(key for key, (_, _, nodes) in best.items() if nodes["object"].pos_ in ("NOUN", "ADJ"))
+        spans = {key: self.ends.mention(best[key][2]["object"]) for key in common}
+        for key, other in permutations(common, 2):
+            if key not in best or other not in best or key[0] != other[0] or key[1] == other[1]:
+                continue
+            (rank, rule, _), (other_rank, other_rule, _) = best[key], best[other]
+            outer, inner = spans[key], spans[other]
+            if rule.property == other_rule.property and outer.start <= inner.start and inner.end <= outer.end:
+                del best[other if other_rank < rank else key]
 
     def _apart(self, readings: Iterable[tuple[object, LearnedRule, dict[str, Token]]]) -> set[str]:
         """The short names a reading relates to the full name they start or end ("Opel was
