@@ -19,6 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.mentions import KNOWN_SPANS, NER_SPANS
+from kg.spelled import spelled_number
 
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod"})
 
@@ -63,6 +64,7 @@ def phrase(token: Token) -> Span:
                 return phrase(named[0])
     for ent in tagged(doc):
         if ent.start <= token.i < ent.end:
+            ent = _range_end(ent, token)
             place = _place_before(ent)
             if place is not None:  # "Akron, Ohio is …": the parser's subject is the region
                 return _with_region(place)
@@ -87,6 +89,8 @@ def phrase(token: Token) -> Span:
             start = edge  # numbers inside a name: "1 Decembrie 1918 University"
     else:
         for child in reversed(list(token.lefts)):  # nearest first: "Uruguay national football team"
+            if token.pos_ == "NOUN" and after_capital_hyphen(child):
+                break  # "a Swedish-language crime series": the language's word, not the noun's
             if child.dep_ in _PHRASE_DEPS and child.i == start - 1:
                 start = child.left_edge.i if child.pos_ != "VERB" else child.i
     while start < token.i and (doc[start].dep_ in ("det", "case", "poss") or doc[start].is_punct):
@@ -99,6 +103,16 @@ def phrase(token: Token) -> Span:
                 continue  # "Ana Ruiz, Mayor of Vigo": a description, not more of the name
             end = max(end, _name_end(child))
     return _shaped(doc[start : end + 1])
+
+
+def after_capital_hyphen(token: Token) -> bool:
+    """Whether ``token`` is the second half of a word a hyphen joins to a capitalised one
+    ("language" of "Swedish-language", "winning" of "Oscar-winning")."""
+    doc, i = token.doc, token.i
+    return (
+        i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+        and doc[i - 2].is_title
+    )  # fmt: skip
 
 
 def _shaped(span: Span) -> Span:
@@ -456,6 +470,12 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     'Italy_national_under-16_football_team'
     >>> canonical_name("Varese Calcio S.S.D")
     'Varese_Calcio_S.S.D.'
+    >>> canonical_name("four"), canonical_name("1.2 million"), canonical_name("One")
+    ('4', '1200000', 'One')
+    >>> canonical_name("about 330,000"), canonical_name("around two million")
+    ('330000', '2000000')
+    >>> canonical_name("Some Like It Hot")
+    'Some_Like_It_Hot'
     """
     text = span if isinstance(span, str) else span.text
     text = " ".join(text.replace("\u2019", "'").split())
@@ -472,11 +492,17 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     iso = _iso_date(text)
     if iso:
         return iso
+    hedged = _HEDGE.match(text)  # "about 330,000", "around two million": the number
+    if hedged and (NUMBER.match(hedged.group(1)) or spelled_number(hedged.group(1).lower())):
+        text = hedged.group(1)
     if NUMBER.match(text):
         number = text.lstrip("$€£+")
         if re.fullmatch(r"-?\d+,\d{1,2}", number):
             return number.replace(",", ".")  # "1142,3": a decimal comma, not a thousands one
         return number.replace(",", "")
+    spelled = spelled_number(text) if text.islower() else None
+    if spelled is not None:  # "four seasons", "two million speakers"; not "One", a title
+        return spelled
     text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
     text = re.sub(r"(,?)\s+(Inc|Ltd|Corp|Co)\.?$", r"\1 \2.", text)  # "Digify, Inc", "Apple Inc." keep "Inc."
     national = re.match(r"(.+?)(?:\s*['\u2019]s)? national\b(.*) team$", text)
@@ -494,6 +520,30 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     if names:  # word forms learned from examples: "Juventus FC" is "Juventus F.C."
         text = " ".join(names.get(f"word:{word}", word) for word in text.split(" "))
     return re.sub(r"\s*,\s*", ",_", text).replace(" ", "_")
+
+
+_RANGE_WORDS = frozenset({"to", "until", "till", "through"})
+"""Words between the two ends of a range of dates or numbers ("2015 to 2018"); not a dash,
+which also joins the parts of one date ("1989-02-24")."""
+
+
+def _range_end(ent: Span, token: Token) -> Span:
+    """The end of a range the tagger tags as one entity that ``token`` is in ("2018" of "2015
+    to 2018"), or ``ent`` where it is no range."""
+    cuts = [t.i for t in ent if t.lower_ in _RANGE_WORDS and t.i > ent.start]
+    if not cuts or not any(t.like_num for t in ent.doc[ent.start : cuts[0]]):
+        return ent
+    start = max([ent.start, *(c + 1 for c in cuts if c < token.i)])
+    end = min([ent.end, *(c for c in cuts if c > token.i)])
+    return ent.doc[start:end] if start < end else ent
+
+
+_HEDGE = re.compile(
+    r"(?:about|around|approximately|nearly|almost|roughly|some|over|more than|fewer than|less than"
+    r"|up to|an estimated|estimated)\s+(.+)$",
+    re.IGNORECASE,
+)
+"""Words that say a number is not exact, written before it."""
 
 
 def _iso_date(text: str) -> str | None:

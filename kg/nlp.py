@@ -39,12 +39,12 @@ def load_pipeline(
         nlp = _load(model)
     if "ner" not in nlp.pipe_names:
         raise KGError(f"spaCy pipeline {model!r} has no 'ner' component; kg needs one to find entities.")
-    import kg.copula  # registers the kg_copula_subjects component
-    import kg.mentions  # noqa: F401  (registers the kg_mentions factory)
+    import kg.mentions  # registers the kg_mentions factory
+    import kg.repairs  # noqa: F401  (registers the kg_parse_repairs factory)
 
     _split_run_ons(nlp)
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("kg_copula_subjects")
+        nlp.add_pipe("kg_parse_repairs")
 
     nlp.add_pipe("kg_mentions", config={"ontology_paths": [str(p) for p in ontology_paths]})
     return nlp

@@ -3013,3 +3013,90 @@ def test_one_mention_gives_one_common_value_however_many_patterns_read_it(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Frostbound is a survival horror game."))
     assert len(found) == 1 and found[0][:2] == ("Frostbound", "genre") and "survival_horror" in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "mention"),
+    [
+        ("Quiet Waters ran for three seasons and 24 episodes from 2015 to 2018.", "2018", "2018"),
+        ("Quiet Waters ran for three seasons and 24 episodes from 2015 to 2018.", "2015", "2015"),
+        ("Aleksandr Prudnikov was born on 1989-02-24 and plays for FC Amkar Perm.", "1989", "1989-02-24"),
+    ],
+)
+def test_each_end_of_a_range_the_tagger_tags_as_one_date_is_a_mention_of_its_own(
+    nlp: Language, sentence: str, word: str, mention: str
+) -> None:
+    doc = nlp(sentence)
+    assert phrase(next(t for t in doc if t.text == word)).text == mention
+
+
+def test_numbers_written_in_words_are_read_as_the_examples_write_them_in_digits(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["language"], ("speakers", "number of speakers", "language", ""))
+    rows = [
+        ("Basque has about 750,000 speakers.", [["Basque", "speakers", "750000"]]),
+        ("Esperanto has around two million speakers.", [["Esperanto", "speakers", "2000000"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Volapük has around twenty speakers.")) == [("Volapük", "speakers", "20")]
+    assert extractor.triples(nlp("Manx has 1.8 thousand speakers.")) == [("Manx", "speakers", "1800")]
+
+
+def test_a_capitalised_word_tagged_a_plural_the_lemmatizer_does_not_know_is_a_name(nlp: Language) -> None:
+    assert nlp("Vargtimmen aired on SVT.")[0].pos_ == "PROPN"
+    assert nlp("Women aired on SVT.")[0].pos_ == "NOUN"  # an English plural stays one
+
+
+def test_a_swedish_language_series_says_its_language_not_its_country_or_genre(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["series", "country", "language"],
+        ("origin", "country of origin", "series", "country"),
+        ("language", "original language", "series", "language"),
+        ("genre", "genre", "series", ""),
+    )
+    said = [
+        ("Harbor Lights is a British thriller series.", "origin", "United Kingdom", "thriller"),
+        ("The Long Road is an American crime series.", "origin", "United States", "crime"),
+        ("Kaamos is a Finnish-language drama series.", "language", "Finnish", "drama"),
+    ]
+    rows = [
+        (sentence, [[sentence.split(" is ")[0], prop, value], [sentence.split(" is ")[0], "genre", genre]])
+        for sentence, prop, value, genre in said
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Vargtimmen is a Swedish-language crime series."))
+    assert ("Vargtimmen", "language", "Swedish") in found
+    assert not any(p == "origin" for _, p, _ in found)
+    assert [o for _, p, o in found if p == "genre"] == ["crime"]
+
+
+def test_the_group_a_member_label_names_includes_its_members(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["series", "human"], ("cast", "cast member", "series", "human"))
+    extractor = LearnedExtractor(Patterns(), ontology)
+    assert extractor.triples(nlp("The cast of Quiet Waters includes Mia Hart and Josh Fenn.")) == [
+        ("Quiet_Waters", "cast", "Mia_Hart"),
+        ("Quiet_Waters", "cast", "Josh_Fenn"),
+    ]
+    assert extractor.triples(nlp("The cast of Quiet Waters is large.")) == []
+
+
+def test_a_pattern_learned_in_the_passive_reads_the_active_too(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["series", "human", "broadcaster"],
+        ("composer", "composer", "series", "human"),
+        ("broadcaster", "original broadcaster", "series", "broadcaster"),
+    )
+    rows = [
+        ("The music for Kaamos was composed by Lauri Aho.", [["Kaamos", "composer", "Lauri_Aho"]]),
+        ("Harbor Lights was made for the BBC.", [["Harbor_Lights", "broadcaster", "BBC"]]),
+    ]
+    # as sure as "for Y" is of a broadcaster, the pattern that says more of the sentence wins
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Ray Duval composed the theme music for Night Shift.")) == [
+        ("Night_Shift", "composer", "Ray_Duval")
+    ]

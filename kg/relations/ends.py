@@ -25,6 +25,7 @@ from kg.names import (
     DEMONYMS,
     NUMBER,
     TITLE_THE,
+    after_capital_hyphen,
     canonical_name,
     name_key,
     name_runs,
@@ -264,6 +265,8 @@ def _describing(word: Token) -> Span:
         before = doc[start - 1]
         if not (before.is_lower and before.is_alpha and before.dep_ in ("compound", "amod")):
             break
+        if after_capital_hyphen(before):
+            break  # "a Finnish-language thriller series": the language's word
         if before.head.i not in (word.i, word.head.i):
             break
         start -= 1

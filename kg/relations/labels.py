@@ -158,6 +158,13 @@ class Said:
     modifiers: frozenset[str]
 
 
+_MEMBERS = frozenset({"member", "members"})
+"""A label's last word that makes its first a group's name ("cast member": the cast)."""
+
+_INCLUDING = frozenset({"include", "comprise", "feature"})
+"""Verbs that say what a label's noun holds, as "is" says what it is: "the cast of X includes Y"."""
+
+
 def reading(token: Token, count: Token | None = None) -> Said | None:
     """What a noun says of whom, in the shapes `LabelReader` reads a label's noun in ("the L of
     X is Y", "X's L is Y", "X has an L of Y" and "… and an L of Z", "X's L, Y, …"); ``count``
@@ -196,6 +203,8 @@ def reading(token: Token, count: Token | None = None) -> Said | None:
         ]  # fmt: skip
         if value is None and placed:
             value = placed[0]
+    elif slot.dep_ == "nsubj" and head.lemma_ in _INCLUDING:  # "the cast of X includes Y and Z"
+        value = next((c for c in head.children if c.dep_ == "dobj"), None)
     elif slot.dep_ == "pobj" and head.lower_ == "as" and _had(head) is not None:
         value, owner = _had(head), clause_subject(head)  # "X has Y as its manager"
     elif slot.dep_ == "attr" and head.lemma_ == "be":
@@ -282,6 +291,8 @@ class LabelReader:
                 heads[stem(words[-1])].append((rule, frozenset(stem(w) for w in words[:-1])))
                 if len(words) == 2:  # "areaTotal" is said "total area"
                     heads[stem(words[0])].append((rule, frozenset({stem(words[1])})))
+                if len(words) == 2 and words[1] in _MEMBERS:  # "cast member": "the cast of X includes Y"
+                    heads[stem(words[0])].append((rule, frozenset()))
         # "elevation above the sea level" is also said "elevation": the words before its
         # preposition, where no other label has that head and it counts nothing
         for iri, prop in self.ontology.properties.items():

@@ -153,6 +153,12 @@ def _bare_subject(span: Span) -> bool:
     )  # fmt: skip
 
 
+def _language_word(token: Token) -> bool:
+    """Whether ``token`` is the capitalised half of "Swedish-language"."""
+    doc, i = token.doc, token.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "language" and token.is_title
+
+
 def _subject_alone(token: Token) -> bool:
     """Whether ``token`` is its clause's subject with no determiner: "Icelandic is written in
     the Latin script" names a language, where "the Icelandic" or "an American" would not."""
@@ -186,6 +192,10 @@ class LearnedExtractor:
         for rule, nodes in self._candidates(doc):
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
                 continue  # "X and Y": two of a kind, not one said of the other
+            if _language_word(nodes["object"]) and not (
+                rule.name.startswith(LANGUAGE) or self._language(rule.property)
+            ):
+                continue  # "a Swedish-language series" says its language, not its country
             agreement = self.agreement(rule.property, nodes, stated=rule.name.startswith(("label:", ALIAS)))
             said = nodes["object"]
             value = self.ends.worded(rule, said) or self.ends.value(rule.property, phrase(said))
@@ -567,10 +577,17 @@ class LearnedExtractor:
     def _outranks(self, relation: Relation, other: Relation) -> bool:
         """Whether ``relation`` is kept rather than ``other``, read of the same two things: the
         surer, unless one is a learned pattern naming the word the other, a label's reading,
-        stands on (`_worded_alike`)."""
+        stands on (`_worded_alike`); of two as sure, the one whose pattern names more words."""
         if self._worded_alike(relation, other) != self._worded_alike(other, relation):
             return self._worded_alike(relation, other)
-        return relation.confidence > other.confidence
+        if relation.confidence != other.confidence:
+            return relation.confidence > other.confidence
+        return self._words(relation) > self._words(other)  # as sure: the one that says more
+
+    def _words(self, relation: Relation) -> int:
+        """How many words the pattern that read ``relation`` names (0 for a label's reading)."""
+        rule = self.rules.get(relation.rule)
+        return rule.words if rule is not None else 0
 
     def _worded_alike(self, relation: Relation, label_reading: Relation) -> bool:
         """Whether ``relation`` comes from a learned pattern naming the word a property's label

@@ -4,8 +4,10 @@ the band Black Ridge" where the examples said "a song by Black Ridge", `_apposed
 preposition hung from the noun of an "of" phrase ("a genus of trees in the family Myrtaceae"
 where they said "a genus in the family Banksia", `_through_of`), and what a copula says in
 apposition ("X, a subsidiary of Y," where they said "X is a subsidiary of Y",
-`_as_apposition`). A variant is named after its rule with a suffix and read as that rule
-(`rule_of`); its extra nodes (`VARIANT_NODES`) are no end of the fact.
+`_as_apposition`), and a passive verb in the active ("Y composed the music for X" where they
+said "the music for X was composed by Y", `_active`). A variant is named after its rule with a
+suffix and read as that rule (`rule_of`); its extra nodes (`VARIANT_NODES`) are no end of the
+fact.
 """
 
 from __future__ import annotations
@@ -106,6 +108,38 @@ def _as_apposition(pattern: list[dict]) -> list[dict] | None:
     return [root, noun, *rest]
 
 
+_ACTIVE = "#active"
+"""Suffix of a pattern's name for its variant in the active voice (`_active`)."""
+
+
+def _active(pattern: list[dict]) -> list[dict] | None:
+    """A pattern of a verb in the passive with its doer after "by" ("the music for X was
+    composed by Y"), made to match the verb in the active ("Y composed the music for X"): the
+    passive subject its object, the doer its subject; None for a pattern of any other shape."""
+    top = pattern[0]
+    if top["RIGHT_ID"] != "anchor" or "LEMMA" not in top["RIGHT_ATTRS"]:
+        return None
+    below = [node for node in pattern[1:] if node.get("LEFT_ID") == "anchor"]
+    passive = [node for node in below if node["RIGHT_ATTRS"].get("DEP") == "nsubjpass"]
+    agent = [node for node in below if node["RIGHT_ATTRS"].get("DEP") == "agent"]
+    if len(passive) != 1 or len(agent) != 1:
+        return None
+    doer = [node for node in pattern if node.get("LEFT_ID") == agent[0]["RIGHT_ID"]]
+    if len(doer) != 1 or doer[0]["RIGHT_ID"] not in ("subject", "object"):
+        return None
+    if any(node.get("LEFT_ID") == doer[0]["RIGHT_ID"] for node in pattern):
+        return None
+    active = []
+    for node in pattern:
+        if node is doer[0]:
+            node = {**node, "LEFT_ID": "anchor", "RIGHT_ATTRS": {**node["RIGHT_ATTRS"], "DEP": "nsubj"}}
+        elif node is passive[0]:
+            node = {**node, "RIGHT_ATTRS": {**node["RIGHT_ATTRS"], "DEP": "dobj"}}
+        if node is not agent[0]:
+            active.append(node)
+    return active
+
+
 VARIANT_NODES = frozenset(("named", "of_", "of_noun"))
 """The nodes variants add to a pattern."""
 
@@ -114,7 +148,9 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
     """Every variant of the rules' patterns, by name."""
     found = {}
     for rule in rules:
-        for suffix, make in ((_APPOSED, _apposed), (_OF, _through_of), (_APPOSITION, _as_apposition)):
+        for suffix, make in (
+            (_APPOSED, _apposed), (_OF, _through_of), (_APPOSITION, _as_apposition), (_ACTIVE, _active)
+        ):  # fmt: skip
             pattern = make(rule.pattern)
             if pattern is not None:
                 found[f"{rule.name}{suffix}"] = pattern
@@ -123,4 +159,4 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
-    return name.removesuffix(_APPOSED).removesuffix(_OF).removesuffix(_APPOSITION)
+    return name.removesuffix(_APPOSED).removesuffix(_OF).removesuffix(_APPOSITION).removesuffix(_ACTIVE)
