@@ -23,7 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.dated import dated_properties
-from kg.kindwords import learn_kind_words
+from kg.kindwords import learn_kept_nouns, learn_kind_words
 from kg.lifespan import learn_lifespans
 from kg.lowsubjects import learn_lower_subjects
 from kg.names import NUMBER, TITLE_THE, canonical_name, tagged
@@ -57,6 +57,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | dated_properties(examples)
         | learn_lifespans(docs, examples)
         | learn_kind_words(docs, examples)
+        | learn_kept_nouns(docs, examples)
         | learn_lower_subjects(examples)
     )
 

@@ -3100,3 +3100,69 @@ def test_a_pattern_learned_in_the_passive_reads_the_active_too(nlp: Language, tm
     assert extractor.triples(nlp("Ray Duval composed the theme music for Night Shift.")) == [
         ("Night_Shift", "composer", "Ray_Duval")
     ]
+
+
+def _bridges(nlp: Language, tmp_path: Path, rows: list, *relations: tuple) -> LearnedExtractor:
+    ontology = json_ontology(tmp_path, ["Bridge", "River", "Person", "Road", "Country"], *relations)
+    return LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+
+
+def test_a_name_that_begins_the_subjects_name_is_a_thing_of_its_own(nlp: Language, tmp_path: Path) -> None:
+    rows = [("The Tamar Bridge crosses the River Tamar.", [["Tamar_Bridge", "crosses", "River_Tamar"]])]
+    extractor = _bridges(nlp, tmp_path, rows, ("crosses", "crosses", "Bridge", "River"))
+    assert extractor.triples(nlp("The Øresund Bridge crosses the Øresund.")) == [
+        ("Øresund_Bridge", "crosses", "Øresund")
+    ]
+
+
+def test_a_noun_a_pattern_leaves_open_that_names_another_label_reads_that_label(
+    nlp: Language, tmp_path: Path
+) -> None:
+    rows = [("France's capital is Paris.", [["France", "capital", "Paris"]])]
+    extractor = _bridges(
+        nlp,
+        tmp_path,
+        rows,
+        ("capital", "capital", "Country", "City"),
+        ("leaderName", "leaderName", "Country", "Person"),
+    )
+    assert extractor.triples(nlp("Denmark's capital is Copenhagen.")) == [
+        ("Denmark", "capital", "Copenhagen")
+    ]
+    assert extractor.triples(nlp("Denmark's leader is Mette Frederiksen.")) == [
+        ("Denmark", "leaderName", "Mette_Frederiksen")
+    ]
+
+
+def test_a_passive_verb_the_examples_learned_for_one_label_is_no_other_labels(
+    nlp: Language, tmp_path: Path
+) -> None:
+    said = [("Tamar", "Mott, Hay and Anderson"), ("Humber", "Freeman Fox & Partners")]
+    rows = [
+        (f"The {b} Bridge was designed by {d}.", [[f"{b}_Bridge", "designer", d.replace(" ", "_")]])
+        for b, d in said
+    ]
+    rows.append(("The Forth Bridge was designed by John Fowler.", []))  # the pattern is not always right
+    extractor = _bridges(
+        nlp,
+        tmp_path,
+        rows,
+        ("architect", "architect", "Bridge", "Person"),
+        ("designer", "designer", "Bridge", "Person"),
+    )
+    assert extractor.triples(
+        nlp("The Clifton Suspension Bridge was designed by Isambard Kingdom Brunel.")
+    ) == [("Clifton_Suspension_Bridge", "designer", "Isambard_Kingdom_Brunel")]
+
+
+def test_values_the_examples_write_with_the_noun_after_the_name_keep_it(
+    nlp: Language, tmp_path: Path
+) -> None:
+    rows = [
+        ("The Tamar Bridge carries the A38 road.", [["Tamar_Bridge", "carries", "A38_road"]]),
+        ("The Millau Viaduct carries the A75 autoroute.", [["Millau_Viaduct", "carries", "A75_autoroute"]]),
+    ]
+    extractor = _bridges(nlp, tmp_path, rows, ("carries", "carries", "Bridge", "Road"))
+    assert extractor.triples(nlp("The Severn Bridge carries the M48 motorway.")) == [
+        ("Severn_Bridge", "carries", "M48_motorway")
+    ]

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
 from kg.dated import DATED
-from kg.kindwords import DROPPED
+from kg.kindwords import DROPPED, KEPT
 from kg.learn import COMMON, Patterns
 from kg.names import (
     DEMONYMS,
@@ -189,6 +189,17 @@ class Ends:
         if XSD.string in ranges:
             return code(obj)  # "ISBN 0-340-12345-6", which the tokenizer splits
         return obj
+
+    def with_kept_noun(self, prop: URIRef, span: Span) -> Span:
+        """``span`` with the lower-case noun its name modifies after it, where the examples
+        write the property's values so (`kg.kindwords.KEPT`): "the M48 motorway"."""
+        doc = span.doc
+        if not self.patterns.names.get(f"{KEPT}{local_name(prop)}") or span.end >= len(doc):
+            return span
+        after = doc[span.end]
+        if after.is_lower and after.pos_ == "NOUN" and span[-1].head == after:
+            return doc[span.start : span.end + 1]
+        return span
 
     def worded(self, rule: LearnedRule, token: Token) -> Span | None:
         """The value a reading's words make of ``token`` where they, not its name, decide it:

@@ -158,8 +158,9 @@ class Said:
     modifiers: frozenset[str]
 
 
-_MEMBERS = frozenset({"member", "members"})
-"""A label's last word that makes its first a group's name ("cast member": the cast)."""
+_MEMBERS = frozenset({"member", "members", "name"})
+"""A label's last word that its first says alone: "cast member" (the cast of X includes Y),
+"leader name" (X's leader is Y)."""
 
 _INCLUDING = frozenset({"include", "comprise", "feature"})
 """Verbs that say what a label's noun holds, as "is" says what it is: "the cast of X includes Y"."""
@@ -291,7 +292,7 @@ class LabelReader:
                 heads[stem(words[-1])].append((rule, frozenset(stem(w) for w in words[:-1])))
                 if len(words) == 2:  # "areaTotal" is said "total area"
                     heads[stem(words[0])].append((rule, frozenset({stem(words[1])})))
-                if len(words) == 2 and words[1] in _MEMBERS:  # "cast member": "the cast of X includes Y"
+                if len(words) == 2 and words[1] in _MEMBERS:  # "the cast of X includes Y"
                     heads[stem(words[0])].append((rule, frozenset()))
         # "elevation above the sea level" is also said "elevation": the words before its
         # preposition, where no other label has that head and it counts nothing
@@ -438,6 +439,17 @@ class LabelReader:
             said = [rule for rule, wanted in self.heads[stem(noun.lemma_)] if wanted and wanted <= modifiers]
             if said and all(rule.property != prop for rule in said):
                 return said[0]
+        return None
+
+    def named_alone(self, prop: URIRef, nouns: list[Token]) -> LearnedRule | None:
+        """The property a noun names by itself (its label's head, wanting no other word), where
+        the noun names no label of ``prop``: "leader" in "Denmark's leader is Y" for a pattern
+        learned from "France's capital is Paris" that leaves its noun open; or None."""
+        for noun in nouns:
+            said = self.heads.get(stem(noun.lemma_), []) if noun.pos_ == "NOUN" else []
+            alone = [rule for rule, wanted in said if not wanted]
+            if alone and all(rule.property != prop for rule, _ in said):
+                return alone[0]
         return None
 
     def counted(self, prop: URIRef, number: Token) -> LearnedRule | None:

@@ -192,6 +192,8 @@ class LearnedExtractor:
         for rule, nodes in self._candidates(doc):
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
                 continue  # "X and Y": two of a kind, not one said of the other
+            if rule.name.startswith("label:") and self._learned_otherwise(rule, nodes):
+                continue  # "designed by Y" read as an architect, where the examples said a designer
             if _language_word(nodes["object"]) and not (
                 rule.name.startswith(LANGUAGE) or self._language(rule.property)
             ):
@@ -237,6 +239,7 @@ class LearnedExtractor:
             _, rule, nodes = best[key]
             subject = self.ends.mention(nodes["subject"])
             obj = self.ends.worded(rule, nodes["object"]) or self.ends.mention(nodes["object"])
+            obj = self.ends.with_kept_noun(rule.property, obj)
             obj = self.ends.without_label(rule.property, obj)
             obj = self.ends.value(rule.property, obj)
             turn = nodes.get("anchor", nodes["subject"])
@@ -324,8 +327,8 @@ class LearnedExtractor:
         apart = set()
         for _, _, nodes in readings:
             subject, obj = (self.ends.mention(nodes[end]) for end in ("subject", "object"))
-            if subject.start != obj.start:
-                continue
+            if subject.end <= obj.start or obj.end <= subject.start:
+                continue  # two mentions, not one made of both ("The Øresund Bridge", "Øresund Bridge")
             for end, whole in (("subject", obj), ("object", subject)):
                 if not whole.start <= nodes[end].i < whole.end:
                     apart.add(phrase(nodes[end]).text)
@@ -345,6 +348,15 @@ class LearnedExtractor:
         if counted is not None and fits(counted):
             return counted  # "16,800 undergraduate students": the undergraduates
         words = [token for key, token in nodes.items() if key not in ("subject", "object")]
+        attrs = {node["RIGHT_ID"]: node["RIGHT_ATTRS"] for node in rule.pattern}
+        open_nouns = [  # "X's N": the noun of whose X is, left open by the pattern
+            token for key, token in nodes.items()
+            if key in attrs and "LEMMA" not in attrs[key] and nodes["subject"].head == token
+            and nodes["subject"].dep_ == "poss"
+        ]  # fmt: skip
+        named = self.labels.named_alone(rule.property, open_nouns)
+        if named is not None and fits(named):
+            return named  # "Denmark's leader is Y", where "X's capital is Y" was learned with any noun
         modified = self.labels.modified(rule.property, words)
         if modified is not None:  # "the death place of X", where "the place of X" was learned
             owners = {
@@ -443,6 +455,15 @@ class LearnedExtractor:
                 if isinstance(lemma, str) and node["RIGHT_ID"] in ("anchor", "o0", "o1"):
                     verbs[lemma].add(rule.property)
         return verbs
+
+    def _learned_otherwise(self, rule: LearnedRule, nodes: dict[str, Token]) -> bool:
+        """Whether a label's reading turns at a passive verb that the examples' patterns turn at
+        for other properties only ("designed by Y" for a designer, not an architect)."""
+        turn = nodes.get("anchor")
+        if turn is None or turn.pos_ != "VERB" or not any(c.dep_ == "agent" for c in turn.children):
+            return False  # only a passive verb whose doer is the value: not "has", not "located"
+        others = self._verbs.get(turn.lemma_, set())
+        return bool(others) and rule.property not in others
 
     def _said_otherwise(self, rule: LearnedRule, nodes: dict[str, Token]) -> bool:
         """Whether a pattern that names no more than a preposition ("in X") matched where the
