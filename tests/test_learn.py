@@ -3166,3 +3166,50 @@ def test_values_the_examples_write_with_the_noun_after_the_name_keep_it(
     assert extractor.triples(nlp("The Severn Bridge carries the M48 motorway.")) == [
         ("Severn_Bridge", "carries", "M48_motorway")
     ]
+
+
+def _games(nlp: Language, tmp_path: Path, rows: list, *relations: tuple) -> LearnedExtractor:
+    ontology = json_ontology(tmp_path, ["video game", "platform", "genre"], *relations)
+    return LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+
+
+def test_a_list_of_names_the_parser_hangs_in_apposition_gives_each_name(
+    nlp: Language, tmp_path: Path
+) -> None:
+    said = [("Starfall Odyssey", "Microsoft Windows"), ("Iron Tide", "macOS")]
+    rows = [
+        (f"{game} was released for {on}.", [[game.replace(" ", "_"), "platform", on.replace(" ", "_")]])
+        for game, on in said
+    ]
+    extractor = _games(nlp, tmp_path, rows, ("platform", "platform", "video game", "platform"))
+    found = extractor.triples(
+        nlp("Crimson Vale was released for Xbox One, PlayStation 4 and Nintendo Switch.")
+    )
+    assert sorted(found) == [
+        ("Crimson_Vale", "platform", "Nintendo_Switch"),
+        ("Crimson_Vale", "platform", "PlayStation_4"),
+        ("Crimson_Vale", "platform", "Xbox_One"),
+    ]
+
+
+def test_a_common_noun_counted_in_a_row_is_no_kind(nlp: Language, tmp_path: Path) -> None:
+    rows = [
+        ("Starfall Odyssey is a strategy game.", [["Starfall_Odyssey", "genre", "strategy game"]]),
+        ("Iron Tide is a racing game.", [["Iron_Tide", "genre", "racing game"]]),
+        ("Pixel Gardens is a puzzle game.", [["Pixel_Gardens", "genre", "puzzle game"]]),
+    ]
+    extractor = _games(nlp, tmp_path, rows, ("genre", "genre", "video game", "genre"))
+    assert extractor.triples(nlp("Frostbound is a horror game.")) == [("Frostbound", "genre", "horror_game")]
+    assert extractor.triples(nlp("Frostbound is the second game.")) == []
+
+
+def test_values_the_examples_spell_in_lower_case_are_read_whatever_the_tagger_calls_them(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["language"], ("code", "ISO code", "language", ""))
+    rows = [
+        ("The ISO code of Georgian is kat.", [["Georgian", "code", "kat"]]),
+        ("The ISO code of Basque is eus.", [["Basque", "code", "eus"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("The ISO code of Georgian is kat.")) == [("Georgian", "code", "kat")]

@@ -153,6 +153,25 @@ def _bare_subject(span: Span) -> bool:
     )  # fmt: skip
 
 
+ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"}
+)
+"""Words that say where in a row a thing comes, never what kind of thing it is."""
+
+
+def _listed(token: Token) -> list[Token]:
+    """The words coordinated with ``token``, and the names of a list the parser hangs from it in
+    apposition ("Xbox One, PlayStation 4 and Nintendo Switch": "PlayStation" an apposition of
+    "Xbox", "Switch" coordinated with "PlayStation")."""
+    items = list(token.conjuncts)
+    if token.ent_type_ in ("GPE", "LOC"):
+        return items  # "Point Fortin, Trinidad and Tobago": a place and where it is
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
+            items += [child, *child.conjuncts]
+    return items
+
+
 def _language_word(token: Token) -> bool:
     """Whether ``token`` is the capitalised half of "Swedish-language"."""
     doc, i = token.doc, token.i
@@ -160,9 +179,12 @@ def _language_word(token: Token) -> bool:
 
 
 def _subject_alone(token: Token) -> bool:
-    """Whether ``token`` is its clause's subject with no determiner: "Icelandic is written in
-    the Latin script" names a language, where "the Icelandic" or "an American" would not."""
-    return token.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss") for c in token.children)
+    """Whether ``token`` is a noun's place with no determiner (a clause's subject or object, a
+    preposition's object): "Icelandic is written in the Latin script" and "the code of Georgian"
+    name a language, where "the Icelandic" or "an American" would not."""
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
+        c.dep_ in ("det", "poss") for c in token.children
+    )
 
 
 class LearnedExtractor:
@@ -222,9 +244,11 @@ class LearnedExtractor:
             mention = self.ends.mention(nodes["object"])
             if quoted(local_name(rule.property), self.patterns.names):
                 mention = titled(mention)  # "Secretary of Health, Education and Welfare": one title
-            for conjunct in nodes["object"].conjuncts:
-                if mention.start <= conjunct.i < mention.end:
-                    continue  # "Regina, Saskatchewan" is one place, not two
+            listed = _listed(nodes["object"])
+            names = [mention, *(self.ends.mention(item) for item in listed)]
+            for conjunct in listed:
+                if any(name.start <= conjunct.i < name.end and name.root != conjunct for name in names):
+                    continue  # "Regina, Saskatchewan" is one place, not two; "Trinidad and Tobago" one
                 spread = (subject_i, conjunct.i)
                 alike = conjunct.pos_ == "PROPN" or (  # "fish and peanut sauce", common values both
                     self.ends.common_value(rule.property, conjunct)
@@ -276,6 +300,8 @@ class LearnedExtractor:
                 (self.ends.common(rule.property) or self.ends.describing(rule)) and obj.root.pos_ == "NOUN"
                 and len([t for t in obj if t.pos_ != "DET"]) <= 3
             )  # fmt: skip
+            if common and any(t.ent_type_ == "ORDINAL" or t.lower_ in ORDINALS for t in obj):
+                continue  # "the second game in the series" counts; it names no kind
             closed = self.patterns.names.get(f"{CLOSED}{local}")
             if (
                 common
@@ -288,10 +314,13 @@ class LearnedExtractor:
             country |= rule.name.startswith(LANGUAGE)  # "a Swedish-language film"
             # "the language of X is Italian": the tagger's adjective names the language
             country |= self._language(rule.property) and obj.root.is_title and obj.root.pos_ == "ADJ"
+            # "The ISO 639-3 code of Georgian is kat": a value spelt in lower case, as every example's
+            spelt = bool(self.patterns.names.get(f"{SPELT_LOWER}{local}"))
+            spelt = spelt and len(obj) == 1 and obj[0].is_lower
             if not (
                 (
                     (_is_name(subject, self.patterns) or self._lower_subject(rule.property, subject))
-                    and (common or country or _is_name(obj, self.patterns))
+                    and (common or country or spelt or _is_name(obj, self.patterns))
                 )
                 or self.ends.literal(rule.property)
             ):
