@@ -250,16 +250,16 @@ NAME_WORDS = "namewords"
 
 
 def _name_words(examples: Sequence[dict]) -> dict[str, str]:
-    """Lower-case words inside the examples' names (after a capitalised first word), in at
-    least two different names: ``Uruguay_national_football_team`` makes "national",
-    "football" and "team" words of a name, not words describing one."""
+    """Lower-case words inside the examples' names (after a capitalised first word or a
+    number), in at least two different names: ``Uruguay_national_football_team`` makes
+    "national", "football" and "team" words of a name, not words describing one."""
     names = {
         n for example in examples for s, _, o in example["triples"] for n in (s, o) if not n.startswith('"')
     }
     seen: Counter[str] = Counter()
     for name in names:
-        first, *rest = name.split("_")
-        if first[:1].isupper():
+        first, *rest = re.split(r"[_ ]+", name)  # DBpedia's "Uruguay_national_…", Wikidata's spaces
+        if first[:1].isupper() or first[:1].isdigit():  # "2011 Norland presidential election"
             seen.update({w for w in rest if w.isalpha() and w.islower() and w not in STOP_WORDS})
     words = sorted(w for w, n in seen.items() if n >= 2)
     return {NAME_WORDS: " ".join(words)} if words else {}

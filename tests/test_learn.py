@@ -3213,3 +3213,36 @@ def test_values_the_examples_spell_in_lower_case_are_read_whatever_the_tagger_ca
     ]
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     assert extractor.triples(nlp("The ISO code of Georgian is kat.")) == [("Georgian", "code", "kat")]
+
+
+def test_names_that_begin_with_a_year_keep_the_common_nouns_the_examples_names_hold(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["election"], ("follows", "follows", "election", "election"))
+    rows = [
+        (
+            "The 2011 Norland presidential election followed the 2006 Norland presidential election.",
+            [["2011 Norland presidential election", "follows", "2006 Norland presidential election"]],
+        ),
+        (
+            "The 2014 Vestria general election followed the 2010 Vestria general election.",
+            [["2014 Vestria general election", "follows", "2010 Vestria general election"]],
+        ),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(
+        nlp("The 2019 Estmark general election followed the 2015 Estmark general election.")
+    )
+    assert found == [("2019_Estmark_general_election", "follows", "2015_Estmark_general_election")]
+
+
+def test_a_label_that_names_its_range_after_of_is_said_of_the_member(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["human", "political party"],
+        ("party", "member of political party", "human", "political party"),
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    assert extractor.triples(nlp("Ilse Vos, a member of the Labour Party, spoke in Leeds.")) == [
+        ("Ilse_Vos", "party", "Labour_Party")
+    ]

@@ -272,11 +272,22 @@ class LabelReader:
         return label_words(self.ontology.properties[prop].label).split()[0] in ("is", "has", "was")
 
     def relational(self, prop: URIRef) -> bool:
-        """Whether a property's label ends with "of" ("capital of"): its subject is what the
-        noun names and its value whose it is, "X is the capital of Y" and "the capital of Y is
-        X" alike, where for a label "capital" both are Y's capital."""
-        words = label_words(self.ontology.properties[prop].label).split()
-        return len(words) > 1 and words[-1] == "of"
+        """Whether a property's label ends with "of" ("capital of"), or names its range after
+        "of" ("member of political party"): its subject is what the noun names and its value
+        whose it is, "X is the capital of Y" and "the capital of Y is X" alike, where for a
+        label "capital" both are Y's capital."""
+        term = self.ontology.properties[prop]
+        words = label_words(term.label).split()
+        if len(words) > 1 and words[-1] == "of":
+            return True
+        # "member of political party": the words after "of" name the range, whose the member is
+        at = words.index("of") if "of" in words[1:-1] else 0
+        ranges = {
+            label_words(self.ontology.classes[c].label or "")
+            for c in term.range
+            if c in self.ontology.classes
+        }
+        return bool(at) and " ".join(words[at + 1 :]) in ranges
 
     @cached_property
     def heads(self) -> dict[str, list[tuple[LearnedRule, frozenset[str]]]]:
