@@ -22,7 +22,9 @@ from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from kg.bareplaces import learn_bare_places
 from kg.dated import dated_properties
+from kg.inverses import learn_inverses
 from kg.kindwords import learn_kept_nouns, learn_kind_words
 from kg.lifespan import learn_lifespans
 from kg.lowsubjects import learn_lower_subjects
@@ -58,6 +60,8 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | learn_lifespans(docs, examples)
         | learn_kind_words(docs, examples)
         | learn_kept_nouns(docs, examples)
+        | learn_bare_places(docs, examples)
+        | learn_inverses(examples)
         | learn_lower_subjects(examples)
     )
 

@@ -3246,3 +3246,43 @@ def test_a_label_that_names_its_range_after_of_is_said_of_the_member(nlp: Langua
     assert extractor.triples(nlp("Ilse Vos, a member of the Labour Party, spoke in Leeds.")) == [
         ("Ilse_Vos", "party", "Labour_Party")
     ]
+
+
+def _mountains(nlp: Language, tmp_path: Path, rows: list) -> LearnedExtractor:
+    ontology = json_ontology(
+        tmp_path,
+        ["mountain", "mountain range", "region"],
+        ("range", "mountain range", "mountain", "mountain range"),
+        ("highest", "highest point", "mountain range", "mountain"),
+        ("located", "located in the administrative territorial entity", "mountain", "region"),
+    )
+    return LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+
+
+def test_places_the_examples_name_without_their_region_are_read_so(nlp: Language, tmp_path: Path) -> None:
+    rows = [
+        ("Mount Elbert is located in Lake County, Colorado.", [["Mount Elbert", "located", "Lake County"]]),
+        ("Pikes Peak is located in El Paso County, Colorado.", [["Pikes Peak", "located", "El Paso County"]]),
+    ]
+    found = _mountains(nlp, tmp_path, rows).triples(
+        nlp("Mount Whitney is located in Inyo County, California.")
+    )
+    assert found == [("Mount_Whitney", "located", "Inyo_County")]
+
+
+def test_facts_the_examples_state_both_ways_round_are_both_read(nlp: Language, tmp_path: Path) -> None:
+    said = [("Piz_Bernina", "Bernina_Range"), ("Mount_Elbert", "Sawatch_Range")]
+    rows = [
+        (
+            f"{peak} is the highest point of the {chain}.".replace("_", " "),
+            [[peak, "range", chain], [chain, "highest", peak]],
+        )
+        for peak, chain in said
+    ]
+    found = _mountains(nlp, tmp_path, rows).triples(
+        nlp("Dufourspitze is the highest point of the Monte Rosa Range.")
+    )
+    assert sorted(found) == [
+        ("Dufourspitze", "range", "Monte_Rosa_Range"),
+        ("Monte_Rosa_Range", "highest", "Dufourspitze"),
+    ]

@@ -17,6 +17,7 @@ from functools import cached_property
 from rdflib import XSD, URIRef
 from spacy.tokens import Span, Token
 
+from kg.bareplaces import BARE_PLACES
 from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
 from kg.dated import DATED
 from kg.kindwords import DROPPED, KEPT
@@ -112,6 +113,10 @@ class Ends:
         name_words = set(self.patterns.names.get(NAME_WORDS, "").split())
         if span.end <= token.i and all(t.lower_ in name_words for t in doc[span.end : token.i + 1]):
             span = doc[span.start : token.i + 1]  # "Uruguay national [football team]": words of the name
+        if "," in span.text and self.patterns.names.get(BARE_PLACES) and span[0].ent_type_ == "GPE":
+            span = doc[
+                span.start : next(t.i for t in span if t.text == ",")
+            ]  # "Inyo County", as the examples
         if "," in span.text:
             last = doc[span.end - 1]
             tail = phrase(last)

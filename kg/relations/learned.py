@@ -34,6 +34,7 @@ from kg.conventions import (
     value,
     verbatim,
 )
+from kg.inverses import INVERSE
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
 from kg.lowsubjects import LOWER_SUBJECT
 from kg.names import (
@@ -611,6 +612,8 @@ class LearnedExtractor:
             pair = frozenset((name_key(subject), name_key(obj)))
             if relation.rule.startswith(SHARED):
                 pair |= {SHARED + relation.trigger}
+            if names.get(f"{INVERSE}{local}"):  # the examples state it beside another the other way round
+                pair |= {f"{INVERSE}{name_key(subject)}"}
             if pair not in best or self._outranks(relation, best[pair][0]):
                 best[pair] = (relation, (subject, unquote(local), obj))
         found = [triple for _, triple in best.values()]
