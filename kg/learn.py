@@ -57,6 +57,7 @@ from kg.names import (
     phrase,
 )
 from kg.ontology import KG, Ontology, local_name
+from kg.plurals import PLURAL, singular
 from kg.reference import clause_subject
 from kg.relations.aliases import learn_aliases
 from kg.relations.apposed import learn_commas
@@ -364,6 +365,8 @@ def _aligned(
         suffix = names.get(f"suffix:{r}", "")
         if obj is None and suffix and o.endswith(suffix):  # "English" for English_language
             obj = find_mention(doc, o.removesuffix(suffix), names, index)
+        if obj is None and names.get(f"{PLURAL}{r}") and singular(o):  # "a Celtic language"
+            obj = find_mention(doc, singular(o) or "", names, index)
         subject, obj = _without_article(subject, s), _without_article(obj, o)
         if subject is not None and obj is not None and subject.root != obj.root:
             found.append((subject, r, obj))

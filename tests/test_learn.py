@@ -3286,3 +3286,20 @@ def test_facts_the_examples_state_both_ways_round_are_both_read(nlp: Language, t
         ("Dufourspitze", "range", "Monte_Rosa_Range"),
         ("Monte_Rosa_Range", "highest", "Dufourspitze"),
     ]
+
+
+def test_values_the_examples_write_in_the_plural_of_the_texts_singular_are_written_so(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["language", "family"], ("family", "subclass of", "language", "family")
+    )
+    rows = [
+        ("Georgian is a Kartvelian language.", [["Georgian", "family", "Kartvelian languages"]]),
+        ("Maltese is a Semitic language.", [["Maltese", "family", "Semitic languages"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Welsh is a Celtic language.")) == [("Welsh", "family", "Celtic_languages")]
+    assert extractor.triples(nlp("Icelandic is a North Germanic language.")) == [
+        ("Icelandic", "family", "North_Germanic_languages")
+    ]

@@ -49,6 +49,7 @@ from kg.names import (
     value_like,
 )  # fmt: skip
 from kg.ontology import KG, Ontology, label_words, local_name
+from kg.plurals import PLURAL
 from kg.reference import born_after, clause_subject
 from kg.relations import Relation
 from kg.relations.agreement import Agreement
@@ -158,6 +159,21 @@ ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"}
 )
 """Words that say where in a row a thing comes, never what kind of thing it is."""
+
+
+def _pluralised(span: Span) -> str | None:
+    """A value's words with its noun in the plural ("Celtic languages"), the noun the name
+    modifies taken in where the mention leaves it out ("North Germanic language"); None where
+    no singular noun ends it."""
+    doc, last = span.doc, span[-1]
+    if (
+        last.tag_ != "NN"
+        and span.end < len(doc)
+        and doc[span.end].tag_ == "NN"
+        and last.head == doc[span.end]
+    ):
+        span, last = doc[span.start : span.end + 1], doc[span.end]
+    return f"{span.text}s" if last.tag_ == "NN" and last.is_lower else None
 
 
 def _listed(token: Token) -> list[Token]:
@@ -318,6 +334,8 @@ class LearnedExtractor:
             # "The ISO 639-3 code of Georgian is kat": a value spelt in lower case, as every example's
             spelt = bool(self.patterns.names.get(f"{SPELT_LOWER}{local}"))
             spelt = spelt and len(obj) == 1 and obj[0].is_lower
+            # "a Celtic language": one of the Celtic languages, where the examples' values are such
+            spelt |= bool(self.patterns.names.get(f"{PLURAL}{local}")) and any(t.is_title for t in obj)
             if not (
                 (
                     (_is_name(subject, self.patterns) or self._lower_subject(rule.property, subject))
@@ -581,6 +599,8 @@ class LearnedExtractor:
             said: Span | str = relation.object
             if names.get(f"{SINGULAR}{local}") and relation.object[-1].tag_ == "NNS":  # "noodles" is Noodle
                 said = " ".join([*(t.text for t in relation.object[:-1]), relation.object[-1].lemma_])
+            if names.get(f"{PLURAL}{local}"):  # "a Celtic language" is of the Celtic languages
+                said = _pluralised(relation.object) or said
             obj = self.ends.country_named(relation.predicate, relation.object, canonical_name(said, names))
             if quoted(local, names):
                 obj = '"' + " ".join(titled(relation.object).text.split()) + '"'
