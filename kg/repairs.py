@@ -6,6 +6,10 @@
   subject beside the noun it says the thing is (``attr``). Such a complement is made the
   subject, a proper noun, so that what is learned from "Basque is a language isolate …" (a
   proper noun subject) reads it too (`copula_subjects`).
+- **"X stars Y" taken for a noun.** After a name, "stars" is a verb ("Red Canyon stars Mia
+  Chen") that the parser reads as a plural noun or a compound; the sentence is parsed again
+  with "features" in its place, which the parser reads as the verb, and that parse is kept,
+  "stars" a verb with the lemma "star" (`reparsed_verbs`).
 - **A capitalised word taken for a plural.** "Vargtimmen aired on SVT" tags "Vargtimmen" a
   plural noun; a capitalised plural without an s whose singular is no noun the lemmatizer
   knows is a name, a proper noun (`unknown_plurals`).
@@ -14,9 +18,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import cast
 
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
@@ -60,10 +67,43 @@ def unknown_plurals(doc: Doc, nouns: Collection[str]) -> Doc:
     return doc
 
 
+VERBS_MISREAD = {"stars": ("features", "star")}
+"""A verb the parser misreads after a name → a verb it reads in that place, and the lemma."""
+
+_PARSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+"""The components whose analyses a sentence parsed again gives."""
+
+
+def reparsed_verbs(doc: Doc, nlp: Language) -> Doc:
+    """``doc`` with the parse it has with a `VERBS_MISREAD` word after a name (or a comma after
+    one) and before a capitalised word replaced by the parse with the verb the parser reads."""
+    found = [
+        t.i for t in doc
+        if t.lower_ in VERBS_MISREAD and 0 < t.i < len(doc) - 1 and doc[t.i + 1].is_title
+        and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].is_title or doc[t.i - 1].text == ",")
+        and not (t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children))
+    ]  # fmt: skip
+    if not found:
+        return doc
+    words = [t.text for t in doc]
+    for i in found:
+        words[i] = VERBS_MISREAD[doc[i].lower_][0]
+    again = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    for name in _PARSED:
+        if name in nlp.pipe_names:
+            again = nlp.get_pipe(name)(again)
+    attrs = [HEAD, DEP, TAG, POS, LEMMA]
+    doc.from_array(attrs, cast(Ints2d, again.to_array(attrs)))
+    for i in found:
+        doc[i].lemma_ = VERBS_MISREAD[doc[i].lower_][1]
+    return doc
+
+
 class ParseRepairs:
     """The pipeline component: both repairs, with the lemmatizer's nouns where it has them."""
 
     def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
         self.nouns: Collection[str] = frozenset()
         if "lemmatizer" in nlp.pipe_names:
             lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
@@ -71,6 +111,8 @@ class ParseRepairs:
                 self.nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
 
     def __call__(self, doc: Doc) -> Doc:
+        if "parser" in self.nlp.pipe_names:
+            reparsed_verbs(doc, self.nlp)
         copula_subjects(doc)
         if self.nouns:
             unknown_plurals(doc, self.nouns)

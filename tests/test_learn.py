@@ -3303,3 +3303,24 @@ def test_values_the_examples_write_in_the_plural_of_the_texts_singular_are_writt
     assert extractor.triples(nlp("Icelandic is a North Germanic language.")) == [
         ("Icelandic", "family", "North_Germanic_languages")
     ]
+
+
+def test_stars_after_a_name_is_read_as_the_verb(nlp: Language) -> None:
+    doc = nlp("Red Canyon stars Mia Chen.")
+    assert (doc[2].pos_, doc[2].lemma_) == ("VERB", "star")
+    assert (doc[4].dep_, doc[4].head.i) == ("dobj", 2)
+    assert nlp("He won three gold stars.")[4].pos_ == "NOUN"
+
+
+def test_a_film_that_stars_people_is_read_after_its_name(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Film", "Person"], ("starring", "starring", "Film", "Person"))
+    both = [["Night_Harbour", "starring", "Anna_Wells"], ["Night_Harbour", "starring", "Tom_Reyes"]]
+    rows = [
+        ("Night Harbour stars Anna Wells and Tom Reyes.", both),
+        ("Bananaman stars Eric Wimp.", [["Bananaman", "starring", "Eric_Wimp"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert sorted(extractor.triples(nlp("Blue Meridian stars Luc Martin and Ines Roy."))) == [
+        ("Blue_Meridian", "starring", "Ines_Roy"),
+        ("Blue_Meridian", "starring", "Luc_Martin"),
+    ]
