@@ -3324,3 +3324,17 @@ def test_a_film_that_stars_people_is_read_after_its_name(nlp: Language, tmp_path
         ("Blue_Meridian", "starring", "Ines_Roy"),
         ("Blue_Meridian", "starring", "Luc_Martin"),
     ]
+
+
+def test_a_capital_the_after_a_word_is_the_titles_own(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Monument", "Person"], ("designer", "designer", "Monument", "Person"))
+    rows = [
+        (
+            "Antony Gormley designed the Angel of the North.",
+            [["Angel_of_the_North", "designer", "Antony_Gormley"]],
+        )
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Edvard Eriksen designed The Little Mermaid.")) == [
+        ("The_Little_Mermaid", "designer", "Edvard_Eriksen")
+    ]

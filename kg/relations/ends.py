@@ -77,12 +77,18 @@ class Ends:
 
     def mention(self, token: Token, *, alone: bool = False) -> Span:
         """`named`, with the capitalised "The" before it where the examples keep one in names
-        (`kg.names.TITLE_THE`): "The Ferryman", a film's title. ``alone``: not made the full
-        name a short one ends or starts elsewhere in the text."""
+        (`kg.names.TITLE_THE`): "The Ferryman", a film's title; and where the capital is no
+        sentence's first word. ``alone``: not made the full name a short one ends or starts
+        elsewhere in the text."""
         span = self.named(token, alone=alone)
         doc = span.doc
-        keep = self.patterns.names.get(TITLE_THE) and span.start > 0 and doc[span.start].pos_ == "PROPN"
-        return doc[span.start - 1 : span.end] if keep and doc[span.start - 1].text == "The" else span
+        if span.start == 0 or doc[span.start - 1].text != "The" or doc[span.start].pos_ != "PROPN":
+            return span
+        # "Edvard Eriksen designed The Little Mermaid": a capital mid-sentence makes "The" the
+        # title's own, whatever the examples' names
+        if self.patterns.names.get(TITLE_THE) or title_the(doc[span.start - 1]):
+            return doc[span.start - 1 : span.end]
+        return span
 
     def named(self, token: Token, *, alone: bool = False) -> Span:
         """`phrase`, made to agree with the rest of the text and the examples: a ``City,
@@ -270,6 +276,12 @@ class Ends:
         if ranges and not ranges & {XSD.string}:
             return not (is_date or is_number or value_like(obj))
         return True
+
+
+def title_the(the: Token) -> bool:
+    """Whether a capitalised "The" is a title's own: written so after a word, not as a
+    sentence's first word nor after a comma ("designed The Little Mermaid", "by The Beatles")."""
+    return the.i > 0 and not the.is_sent_start and not the.doc[the.i - 1].is_punct
 
 
 def _describing(word: Token) -> Span:

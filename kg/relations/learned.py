@@ -40,6 +40,7 @@ from kg.lowsubjects import LOWER_SUBJECT
 from kg.names import (
     DEMONYMS,
     NUMBER,
+    TITLE_THE,
     acronym,
     an_office,
     canonical_name,
@@ -55,7 +56,7 @@ from kg.relations import Relation
 from kg.relations.agreement import Agreement
 from kg.relations.apposed import CommaReader
 from kg.relations.dependency import asserted
-from kg.relations.ends import Ends
+from kg.relations.ends import Ends, title_the
 from kg.relations.known import KnownNames
 from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.lifespans import LifespanReader
@@ -159,6 +160,14 @@ ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"}
 )
 """Words that say where in a row a thing comes, never what kind of thing it is."""
+
+
+def _with_title_the(span: Span, names: dict[str, str]) -> dict[str, str]:
+    """The names table, told to keep a title's "The" (`kg.names.TITLE_THE`) where the mention
+    begins with one written with a capital mid-sentence ("designed The Little Mermaid")."""
+    if len(span) > 1 and span[0].text == "The" and title_the(span[0]):
+        return names | {TITLE_THE: "1"}
+    return names
 
 
 def _pluralised(span: Span) -> str | None:
@@ -593,7 +602,7 @@ class LearnedExtractor:
             names = self.patterns.names
             term = self.ontology.properties.get(relation.predicate)
             domain, range_ = (term.domain, term.range) if term else ((), ())
-            subject = canonical_name(relation.subject, names)
+            subject = canonical_name(relation.subject, _with_title_the(relation.subject, names))
             subject = subject if lower else resource(subject)
             subject = qualified(subject, relation.subject, self.ontology, names, domain)
             said: Span | str = relation.object
@@ -601,7 +610,8 @@ class LearnedExtractor:
                 said = " ".join([*(t.text for t in relation.object[:-1]), relation.object[-1].lemma_])
             if names.get(f"{PLURAL}{local}"):  # "a Celtic language" is of the Celtic languages
                 said = _pluralised(relation.object) or said
-            obj = self.ends.country_named(relation.predicate, relation.object, canonical_name(said, names))
+            named = canonical_name(said, _with_title_the(relation.object, names))
+            obj = self.ends.country_named(relation.predicate, relation.object, named)
             if quoted(local, names):
                 obj = '"' + " ".join(titled(relation.object).text.split()) + '"'
             elif verbatim(local, names, obj):
