@@ -3338,3 +3338,19 @@ def test_a_capital_the_after_a_word_is_the_titles_own(nlp: Language, tmp_path: P
     assert extractor.triples(nlp("Edvard Eriksen designed The Little Mermaid.")) == [
         ("The_Little_Mermaid", "designer", "Edvard_Eriksen")
     ]
+
+
+def test_what_kind_of_thing_the_subject_is_is_no_value_of_it(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["chemical element", "phase of matter"],
+        ("phase", "phase of matter", "chemical element", "phase of matter"),
+    )
+    rows = [
+        ("Helium is a gas at room temperature.", [["Helium", "phase", "gas"]]),
+        ("Bromine is a liquid at room temperature.", [["Bromine", "phase", "liquid"]]),
+        ("Mercury is a liquid at room temperature.", [["Mercury", "phase", "liquid"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Iodine is a solid at room temperature.")) == [("Iodine", "phase", "solid")]
+    assert extractor.triples(nlp("Neon is a chemical element at room temperature.")) == []

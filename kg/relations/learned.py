@@ -328,6 +328,8 @@ class LearnedExtractor:
             )  # fmt: skip
             if common and any(t.ent_type_ == "ORDINAL" or t.lower_ in ORDINALS for t in obj):
                 continue  # "the second game in the series" counts; it names no kind
+            if common and self._subjects_kind(rule.property, obj):
+                continue  # "Neon is a chemical element": what the subject is, no value of it
             closed = self.patterns.names.get(f"{CLOSED}{local}")
             if (
                 common
@@ -512,6 +514,17 @@ class LearnedExtractor:
                 if isinstance(lemma, str) and node["RIGHT_ID"] in ("anchor", "o0", "o1"):
                     verbs[lemma].add(rule.property)
         return verbs
+
+    def _subjects_kind(self, prop: URIRef, obj: Span) -> bool:
+        """Whether a common-noun value is the label of a class of the property's subjects
+        ("chemical element" for a chemical element's phase of matter)."""
+        term = self.ontology.properties.get(prop)
+        said = " ".join(t.lower_ for t in obj if t.pos_ != "DET")
+        return term is not None and any(
+            (self.ontology.classes[c].label or "").lower() == said
+            for c in term.domain
+            if c in self.ontology.classes
+        )
 
     def _learned_otherwise(self, rule: LearnedRule, nodes: dict[str, Token]) -> bool:
         """Whether a label's reading turns at a passive verb that the examples' patterns turn at
