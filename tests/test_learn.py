@@ -3354,3 +3354,16 @@ def test_what_kind_of_thing_the_subject_is_is_no_value_of_it(nlp: Language, tmp_
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     assert extractor.triples(nlp("Iodine is a solid at room temperature.")) == [("Iodine", "phase", "solid")]
     assert extractor.triples(nlp("Neon is a chemical element at room temperature.")) == []
+
+
+def test_a_count_coordinated_after_with_is_of_the_name_the_phrase_hangs_from(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["chemical element"], ("number", "atomic number", "chemical element", "")
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    found = extractor.triples(
+        nlp("Germanium, with the symbol Ge and atomic number 32, was named after Germany.")
+    )
+    assert found == [("Germanium", "number", "32")]

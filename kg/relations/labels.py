@@ -117,8 +117,11 @@ _COUNT_WORDS = frozenset(("number", "count", "total"))
 def _counter(noun: Token) -> Token | None:
     """Who has the things a count counts: "students at X", "students attending X", "X's
     students", "X has N students", "X, with N floors, …"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "PROPN":
-        return noun.head.head
+    held = noun
+    while held.dep_ == "conj" and held.head.i < held.i:
+        held = held.head  # "X, with the symbol Ge and atomic number 32, …": the list's first
+    if held.dep_ == "pobj" and held.head.lower_ == "with" and held.head.head.pos_ == "PROPN":
+        return held.head.head
     for node in (noun, noun.head):
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in ("at", "in", "of", "for"):
@@ -231,7 +234,8 @@ def reading(token: Token, count: Token | None = None) -> Said | None:
         value, owner = head, clause_subject(head)  # "X has the IATA code XYZ"
         modifiers |= {w for c in head.lefts if c.dep_ == "compound" and c.i < slot.i for w in _forms(c)}
     if value is None and count is not None and count.i > token.i:
-        value, owner = count, owner or clause_subject(slot)  # "has population density 1604"
+        # "has population density 1604"; "X, with … and atomic number 32, …"
+        value, owner = count, owner or clause_subject(slot) or _counter(slot)
     said_by_name = owner is not None and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in slot.children)
     if value is None and said_by_name:  # not "their manager Y": whose is a guess
         value = _in_apposition(slot)  # "X's manager, Y, said", "Y, the manager of X, said"
