@@ -3367,3 +3367,15 @@ def test_a_count_coordinated_after_with_is_of_the_name_the_phrase_hangs_from(
         nlp("Germanium, with the symbol Ge and atomic number 32, was named after Germany.")
     )
     assert found == [("Germanium", "number", "32")]
+
+
+def test_a_year_said_not_to_be_exact_is_read_as_the_examples_exact_one(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["painting"], ("inception", "inception", "painting", ""))
+    said = [
+        ("The Night Watch", "Rembrandt", "1642", "Amsterdam"),
+        ("The Hay Wain", "Constable", "1821", "London"),
+    ]
+    rows = [(f"{w}, painted by {by} in {y}, hangs in {at}.", [[w, "inception", y]]) for w, by, y, at in said]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The Milkmaid, painted by Vermeer around 1658, hangs in Amsterdam."))
+    assert ("The_Milkmaid", "inception", "1658") in found

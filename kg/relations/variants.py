@@ -5,7 +5,8 @@ preposition hung from the noun of an "of" phrase ("a genus of trees in the famil
 where they said "a genus in the family Banksia", `_through_of`), and what a copula says in
 apposition ("X, a subsidiary of Y," where they said "X is a subsidiary of Y",
 `_as_apposition`), and a passive verb in the active ("Y composed the music for X" where they
-said "the music for X was composed by Y", `_active`). A variant is named after its rule with a
+said "the music for X was composed by Y", `_active`), and a year said not to be exact ("around
+1658" where they said "in 1642", `_around`). A variant is named after its rule with a
 suffix and read as that rule (`rule_of`); its extra nodes (`VARIANT_NODES`) are no end of the
 fact.
 """
@@ -140,6 +141,31 @@ def _active(pattern: list[dict]) -> list[dict] | None:
     return active
 
 
+_AROUND = "#around"
+"""Suffix of a pattern's name for its variant with a hedged year (`_around`)."""
+
+HEDGES = ("around", "circa", "c.", "about")
+"""Prepositions that say a year is not exact, where "in" would say it is."""
+
+
+def _around(pattern: list[dict]) -> list[dict] | None:
+    """A pattern of a year after "in" ("painted by Rembrandt in 1642"), made to match a year
+    said not to be exact ("painted by Vermeer around 1658"); None for any other pattern."""
+    at = next((n for n, node in enumerate(pattern) if node["RIGHT_ID"] == "object"), None)
+    if at is None or pattern[at]["RIGHT_ATTRS"].get("POS") != "NUM":
+        return None
+    parent = next(
+        (n for n, node in enumerate(pattern) if node["RIGHT_ID"] == pattern[at].get("LEFT_ID")), None
+    )
+    if parent is None or pattern[parent]["RIGHT_ATTRS"].get("LEMMA") != "in":
+        return None
+    hedged = {
+        **pattern[parent],
+        "RIGHT_ATTRS": {**pattern[parent]["RIGHT_ATTRS"], "LEMMA": {"IN": list(HEDGES)}},
+    }
+    return [*pattern[:parent], hedged, *pattern[parent + 1 :]]
+
+
 VARIANT_NODES = frozenset(("named", "of_", "of_noun"))
 """The nodes variants add to a pattern."""
 
@@ -149,7 +175,8 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
     found = {}
     for rule in rules:
         for suffix, make in (
-            (_APPOSED, _apposed), (_OF, _through_of), (_APPOSITION, _as_apposition), (_ACTIVE, _active)
+            (_APPOSED, _apposed), (_OF, _through_of), (_APPOSITION, _as_apposition), (_ACTIVE, _active),
+            (_AROUND, _around),
         ):  # fmt: skip
             pattern = make(rule.pattern)
             if pattern is not None:
@@ -159,4 +186,6 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
-    return name.removesuffix(_APPOSED).removesuffix(_OF).removesuffix(_APPOSITION).removesuffix(_ACTIVE)
+    for suffix in (_AROUND, _ACTIVE, _APPOSITION, _OF, _APPOSED):
+        name = name.removesuffix(suffix)
+    return name
