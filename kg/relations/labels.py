@@ -161,6 +161,19 @@ class Said:
     modifiers: frozenset[str]
 
 
+KIN = {
+    "sibling": ("brother", "sister"),
+    "spouse": ("wife", "husband"),
+    "child": ("son", "daughter"),
+    "parent": ("father", "mother"),
+    "relative": ("cousin", "uncle", "aunt", "nephew", "niece", "grandfather", "grandmother"),
+}
+"""The words English says a kinship with, by the word a label says it with."""
+
+KIN_CONFIDENCE = 0.5
+"""Confidence of a kinship read from one of its words (`KIN`): which way round "the wife of Y"
+goes, the examples' own patterns say."""
+
 _MEMBERS = frozenset({"member", "members", "name"})
 """A label's last word that its first says alone: "cast member" (the cast of X includes Y),
 "leader name" (X's leader is Y)."""
@@ -322,6 +335,14 @@ class LabelReader:
         for alias in self.aliases:
             *modifiers, noun = alias.name.removeprefix(ALIAS).split()
             heads[stem(noun)].append((alias, frozenset(stem(w) for w in modifiers)))
+        for iri, prop in self.ontology.properties.items():  # "X's brother is Y": X's sibling
+            said = label_words(prop.label).split()
+            if not iri.startswith(KG) and len(said) == 1 and said[0] in KIN:
+                for word in KIN[said[0]]:
+                    if stem(word) not in heads:  # less sure than the label's own word
+                        heads[stem(word)].append(
+                            (replace(self.stands_for(iri), precision=KIN_CONFIDENCE), frozenset())
+                        )
         return heads
 
     def __call__(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
