@@ -40,7 +40,6 @@ from kg.lowsubjects import LOWER_SUBJECT
 from kg.names import (
     DEMONYMS,
     NUMBER,
-    TITLE_THE,
     acronym,
     an_office,
     canonical_name,
@@ -56,10 +55,18 @@ from kg.relations import Relation
 from kg.relations.agreement import Agreement
 from kg.relations.apposed import CommaReader
 from kg.relations.dependency import asserted
-from kg.relations.ends import Ends, title_the
+from kg.relations.ends import Ends
 from kg.relations.known import KnownNames
 from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.lifespans import LifespanReader
+from kg.relations.shapes import (
+    ORDINALS,
+    language_word,
+    listed,
+    pluralised,
+    subject_alone,
+    with_title_the,
+)
 from kg.relations.spans import disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
 from kg.relations.variants import VARIANT_NODES, rule_of, variants
@@ -156,63 +163,6 @@ def _bare_subject(span: Span) -> bool:
     )  # fmt: skip
 
 
-ORDINALS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"}
-)
-"""Words that say where in a row a thing comes, never what kind of thing it is."""
-
-
-def _with_title_the(span: Span, names: dict[str, str]) -> dict[str, str]:
-    """The names table, told to keep a title's "The" (`kg.names.TITLE_THE`) where the mention
-    begins with one written with a capital mid-sentence ("designed The Little Mermaid")."""
-    if len(span) > 1 and span[0].text == "The" and title_the(span[0]):
-        return names | {TITLE_THE: "1"}
-    return names
-
-
-def _pluralised(span: Span) -> str | None:
-    """A value's words with its noun in the plural ("Celtic languages"), the noun the name
-    modifies taken in where the mention leaves it out ("North Germanic language"); None where
-    no singular noun ends it."""
-    doc, last = span.doc, span[-1]
-    if (
-        last.tag_ != "NN"
-        and span.end < len(doc)
-        and doc[span.end].tag_ == "NN"
-        and last.head == doc[span.end]
-    ):
-        span, last = doc[span.start : span.end + 1], doc[span.end]
-    return f"{span.text}s" if last.tag_ == "NN" and last.is_lower else None
-
-
-def _listed(token: Token) -> list[Token]:
-    """The words coordinated with ``token``, and the names of a list the parser hangs from it in
-    apposition ("Xbox One, PlayStation 4 and Nintendo Switch": "PlayStation" an apposition of
-    "Xbox", "Switch" coordinated with "PlayStation")."""
-    items = list(token.conjuncts)
-    if token.ent_type_ in ("GPE", "LOC"):
-        return items  # "Point Fortin, Trinidad and Tobago": a place and where it is
-    for child in token.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
-            items += [child, *child.conjuncts]
-    return items
-
-
-def _language_word(token: Token) -> bool:
-    """Whether ``token`` is the capitalised half of "Swedish-language"."""
-    doc, i = token.doc, token.i
-    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "language" and token.is_title
-
-
-def _subject_alone(token: Token) -> bool:
-    """Whether ``token`` is a noun's place with no determiner (a clause's subject or object, a
-    preposition's object): "Icelandic is written in the Latin script" and "the code of Georgian"
-    name a language, where "the Icelandic" or "an American" would not."""
-    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
-        c.dep_ in ("det", "poss") for c in token.children
-    )
-
-
 class LearnedExtractor:
     """Runs learned patterns over a parsed document: at most one property per pair of
     mentions (the most precise pattern's), literal ranges checked (a number for a
@@ -242,7 +192,7 @@ class LearnedExtractor:
                 continue  # "X and Y": two of a kind, not one said of the other
             if rule.name.startswith("label:") and self._learned_otherwise(rule, nodes):
                 continue  # "designed by Y" read as an architect, where the examples said a designer
-            if _language_word(nodes["object"]) and not (
+            if language_word(nodes["object"]) and not (
                 rule.name.startswith(LANGUAGE) or self._language(rule.property)
             ):
                 continue  # "a Swedish-language series" says its language, not its country
@@ -270,9 +220,9 @@ class LearnedExtractor:
             mention = self.ends.mention(nodes["object"])
             if quoted(local_name(rule.property), self.patterns.names):
                 mention = titled(mention)  # "Secretary of Health, Education and Welfare": one title
-            listed = _listed(nodes["object"])
-            names = [mention, *(self.ends.mention(item) for item in listed)]
-            for conjunct in listed:
+            items = listed(nodes["object"])
+            names = [mention, *(self.ends.mention(item) for item in items)]
+            for conjunct in items:
                 if any(name.start <= conjunct.i < name.end and name.root != conjunct for name in names):
                     continue  # "Regina, Saskatchewan" is one place, not two; "Trinidad and Tobago" one
                 spread = (subject_i, conjunct.i)
@@ -301,7 +251,7 @@ class LearnedExtractor:
                 continue
             if value_like(subject):
                 continue  # a date or an amount is said of something, never the thing spoken of
-            if len(subject) == 1 and subject.text in DEMONYMS and not _subject_alone(subject.root):
+            if len(subject) == 1 and subject.text in DEMONYMS and not subject_alone(subject.root):
                 continue  # "Ross Whitfield, an American, …": a people's adjective describes, is no
                 # thing; but "Icelandic is written in …" begins a sentence as its subject: a language
             if self.ends.a_label(subject) or self.ends.a_label(obj):
@@ -615,15 +565,15 @@ class LearnedExtractor:
             names = self.patterns.names
             term = self.ontology.properties.get(relation.predicate)
             domain, range_ = (term.domain, term.range) if term else ((), ())
-            subject = canonical_name(relation.subject, _with_title_the(relation.subject, names))
+            subject = canonical_name(relation.subject, with_title_the(relation.subject, names))
             subject = subject if lower else resource(subject)
             subject = qualified(subject, relation.subject, self.ontology, names, domain)
             said: Span | str = relation.object
             if names.get(f"{SINGULAR}{local}") and relation.object[-1].tag_ == "NNS":  # "noodles" is Noodle
                 said = " ".join([*(t.text for t in relation.object[:-1]), relation.object[-1].lemma_])
             if names.get(f"{PLURAL}{local}"):  # "a Celtic language" is of the Celtic languages
-                said = _pluralised(relation.object) or said
-            named = canonical_name(said, _with_title_the(relation.object, names))
+                said = pluralised(relation.object) or said
+            named = canonical_name(said, with_title_the(relation.object, names))
             obj = self.ends.country_named(relation.predicate, relation.object, named)
             if quoted(local, names):
                 obj = '"' + " ".join(titled(relation.object).text.split()) + '"'
