@@ -2834,6 +2834,7 @@ def test_a_name_in_apposition_with_any_common_noun_is_read_as_with_the_examples_
         nlp("Olga Petrova was a Russian poet and the wife of the composer Ivan Petrov.")
     )
     assert sorted(found) == [
+        ("Ivan_Petrov", "occupation", "composer"),  # "the composer Ivan Petrov", a person's noun
         ("Olga_Petrova", "occupation", "poet"),
         ("Olga_Petrova", "spouse", "Ivan_Petrov"),
     ]
@@ -3393,3 +3394,24 @@ def test_a_kinship_label_is_read_in_the_words_english_says_it_with(
 ) -> None:
     ontology = json_ontology(tmp_path, ["human"], ("kin", label, "human", "human"))
     assert LearnedExtractor(Patterns(), ontology).triples(nlp(sentence)) == [found]
+
+
+def test_what_a_copula_says_a_person_is_is_read_in_the_noun_before_the_name(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["human", "place"], ("job", "occupation", "human", ""), ("kind", "kind", "place", "")
+    )
+    said = [
+        ("Tom Loxley", "job", "painter"),
+        ("Mary Loxley", "job", "novelist"),
+        ("Raj Mehta", "job", "engineer"),
+    ]
+    said += [("Oslo", "kind", "city"), ("Bergen", "kind", "port"), ("Alta", "kind", "town")]
+    rows = [(f"{name} is a {value}.", [[name.replace(" ", "_"), prop, value]]) for name, prop, value in said]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert ("Nils_Berg", "job", "conductor") in extractor.triples(
+        nlp("The conductor Nils Berg was born in Oslo.")
+    )
+    # only a person is what such a noun says: "the city Tromsø" is no kind of Tromsø's
+    assert extractor.triples(nlp("The city Tromsø lies in Norway.")) == []

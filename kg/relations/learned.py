@@ -52,7 +52,7 @@ from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import PLURAL
 from kg.reference import born_after, clause_subject
 from kg.relations import Relation
-from kg.relations.agreement import Agreement
+from kg.relations.agreement import PERSON_CLASSES, Agreement
 from kg.relations.apposed import CommaReader
 from kg.relations.dependency import asserted
 from kg.relations.ends import Ends
@@ -69,7 +69,7 @@ from kg.relations.shapes import (
 )
 from kg.relations.spans import disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
-from kg.relations.variants import VARIANT_NODES, rule_of, variants
+from kg.relations.variants import NAMED, VARIANT_NODES, rule_of, variants
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
 from kg.rule import LearnedRule
 
@@ -238,14 +238,15 @@ class LearnedExtractor:
         for key in sorted(best):
             _, rule, nodes = best[key]
             subject = self.ends.mention(nodes["subject"])
-            obj = self.ends.worded(rule, nodes["object"]) or self.ends.mention(nodes["object"])
+            worded = self.ends.worded(rule, nodes["object"])
+            obj = worded or self.ends.mention(nodes["object"])
             obj = self.ends.with_kept_noun(rule.property, obj)
             obj = self.ends.without_label(rule.property, obj)
             obj = self.ends.value(rule.property, obj)
             turn = nodes.get("anchor", nodes["subject"])
             if phrase(nodes["subject"]).text in apart:
                 subject = self.ends.mention(nodes["subject"], alone=True)
-            if phrase(nodes["object"]).text in apart:
+            if phrase(nodes["object"]).text in apart and worded is None:
                 obj = self.ends.value(rule.property, self.ends.mention(nodes["object"], alone=True))
             if subject.start == obj.start or not asserted(turn) or not self.ends.fits(rule.property, obj):
                 continue
@@ -399,6 +400,10 @@ class LearnedExtractor:
         clause, then every fact stated with a property's label."""
         for name, token_ids in self._matches(doc) if self.rules else ():
             rule = self.rules[rule_of(name)]
+            if name.endswith(NAMED) and not (
+                doc[token_ids[-1]].ent_type_ == "PERSON" and self._of_people(rule.property)
+            ):
+                continue  # "the painter Tom Loxley" is a painter; "the band Black Ridge" is no genre
             nodes = {
                 item["RIGHT_ID"]: doc[i]
                 for item, i in zip(self._patterns[name], token_ids, strict=True)
@@ -464,6 +469,17 @@ class LearnedExtractor:
                 if isinstance(lemma, str) and node["RIGHT_ID"] in ("anchor", "o0", "o1"):
                     verbs[lemma].add(rule.property)
         return verbs
+
+    def _of_people(self, prop: URIRef) -> bool:
+        """Whether the ontology says ``prop`` only of people (its domain's classes labelled as
+        `kg.relations.agreement.PERSON_CLASSES`)."""
+        term = self.ontology.properties.get(prop)
+        labels = {
+            (self.ontology.classes[c].label or "").lower()
+            for c in (term.domain if term else ())
+            if c in self.ontology.classes
+        }
+        return bool(labels) and labels <= PERSON_CLASSES
 
     def _subjects_kind(self, prop: URIRef, obj: Span) -> bool:
         """Whether a common-noun value is the label of a class of the property's subjects

@@ -141,6 +141,43 @@ def _active(pattern: list[dict]) -> list[dict] | None:
     return active
 
 
+NAMED = "#named"
+"""Suffix of a pattern's name for its variant with the common noun before the name (`_named`);
+`kg.relations.learned` reads it only of people ("the painter Tom Loxley", not "the band Black
+Ridge")."""
+
+
+def _named(pattern: list[dict]) -> list[dict] | None:
+    """A pattern of the common noun a copula says its subject is ("Tom Loxley is a painter"),
+    made to match the noun with the name in apposition after it ("the painter Tom Loxley");
+    None for a pattern of any other shape."""
+    if (
+        len(pattern) != 3
+        or pattern[0]["RIGHT_ID"] != "anchor"
+        or pattern[0]["RIGHT_ATTRS"].get("LEMMA") != "be"
+    ):
+        return None
+    ends = {node["RIGHT_ID"]: node["RIGHT_ATTRS"] for node in pattern[1:] if node.get("LEFT_ID") == "anchor"}
+    if ends.get("subject", {}).get("DEP") != "nsubj" or ends.get("object", {}).get("DEP") != "attr":
+        return None
+    said = ends["object"].get("POS")
+    if (
+        ends["subject"].get("POS") != "PROPN"
+        or not isinstance(said, dict)
+        or "NOUN" not in said.get("IN", ())
+    ):
+        return None  # the object a common noun
+    return [
+        {"RIGHT_ID": "object", "RIGHT_ATTRS": {"POS": "NOUN", "LOWER": {"REGEX": "^[a-z]"}}},
+        {
+            "LEFT_ID": "object",
+            "REL_OP": ">",
+            "RIGHT_ID": "subject",
+            "RIGHT_ATTRS": {"DEP": "appos", "POS": "PROPN"},
+        },
+    ]
+
+
 _AROUND = "#around"
 """Suffix of a pattern's name for its variant with a hedged year (`_around`)."""
 
@@ -176,7 +213,7 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
     for rule in rules:
         for suffix, make in (
             (_APPOSED, _apposed), (_OF, _through_of), (_APPOSITION, _as_apposition), (_ACTIVE, _active),
-            (_AROUND, _around),
+            (_AROUND, _around), (NAMED, _named),
         ):  # fmt: skip
             pattern = make(rule.pattern)
             if pattern is not None:
@@ -186,6 +223,6 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
-    for suffix in (_AROUND, _ACTIVE, _APPOSITION, _OF, _APPOSED):
+    for suffix in (NAMED, _AROUND, _ACTIVE, _APPOSITION, _OF, _APPOSED):
         name = name.removesuffix(suffix)
     return name
