@@ -198,7 +198,9 @@ class LearnedExtractor:
                 continue  # "a Swedish-language series" says its language, not its country
             agreement = self.agreement(rule.property, nodes, stated=rule.name.startswith(("label:", ALIAS)))
             said = nodes["object"]
-            value = self.ends.worded(rule, said) or self.ends.value(rule.property, self.ends.mention(said))
+            value = self.ends.worded(rule, said) or self.ends.value(rule.property, phrase(said))
+            if not self.ends.fits(rule.property, value):  # the mention may say more: "2019 … election"
+                value = self.ends.value(rule.property, self.ends.mention(said))
             if agreement is None or not self.ends.fits(rule.property, value):
                 continue  # ... or a value the property's range can't take: "born on 24 May 1989" is no year
             score = rule.confidence + agreement + WORD_BONUS * max(rule.words - 1, 0)
