@@ -108,6 +108,10 @@ class Ontology:
             authority="https://w3id.org", basepath="/kg/ontology/genid/"
         )
 
+    def class_labels(self, classes: Iterable[URIRef]) -> set[str]:
+        """The lower-case labels of those of ``classes`` the ontology has ("human", "country")."""
+        return {(self.classes[c].label or "").lower() for c in classes if c in self.classes}
+
     def term(self, name: str, *, properties_only: bool = False) -> URIRef:
         """The IRI of a class or property (only a property with ``properties_only``: a
         Wikidata-style ontology has a class and a property both called "country"), by full

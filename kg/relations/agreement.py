@@ -145,9 +145,7 @@ class Agreement:
         """Whether the tagger calls ``token`` a person where every one of ``classes`` is a kind
         of organisation, or an organisation where every one is a person (`PERSON_CLASSES`,
         `ORGANISATION_CLASSES`, by label)."""
-        labels = {
-            (self.ontology.classes[c].label or "").lower() for c in classes if c in self.ontology.classes
-        }
+        labels = self.ontology.class_labels(classes)
         if not labels:
             return False
         if token.ent_type_ == "PERSON":

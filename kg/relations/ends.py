@@ -68,12 +68,7 @@ class Ends:
         """Whether the ontology gives ``prop`` only countries for values (a range whose classes
         are all labelled "country"), whatever few examples there were."""
         term = self.ontology.properties.get(prop)
-        labels = {
-            (self.ontology.classes[c].label or "").lower()
-            for c in (term.range if term else ())
-            if c in self.ontology.classes
-        }
-        return labels == {"country"}
+        return self.ontology.class_labels(term.range if term else ()) == {"country"}
 
     def mention(self, token: Token, *, alone: bool = False) -> Span:
         """`named`, with the capitalised "The" before it where the examples keep one in names

@@ -476,11 +476,7 @@ class LearnedExtractor:
         """Whether the ontology says ``prop`` only of people (its domain's classes labelled as
         `kg.relations.agreement.PERSON_CLASSES`)."""
         term = self.ontology.properties.get(prop)
-        labels = {
-            (self.ontology.classes[c].label or "").lower()
-            for c in (term.domain if term else ())
-            if c in self.ontology.classes
-        }
+        labels = self.ontology.class_labels(term.domain if term else ())
         return bool(labels) and labels <= PERSON_CLASSES
 
     def _subjects_kind(self, prop: URIRef, obj: Span) -> bool:
@@ -488,11 +484,7 @@ class LearnedExtractor:
         ("chemical element" for a chemical element's phase of matter)."""
         term = self.ontology.properties.get(prop)
         said = " ".join(t.lower_ for t in obj if t.pos_ != "DET")
-        return term is not None and any(
-            (self.ontology.classes[c].label or "").lower() == said
-            for c in term.domain
-            if c in self.ontology.classes
-        )
+        return said in self.ontology.class_labels(term.domain if term else ())
 
     def _learned_otherwise(self, rule: LearnedRule, nodes: dict[str, Token]) -> bool:
         """Whether a label's reading turns at a passive verb that the examples' patterns turn at
