@@ -82,6 +82,21 @@ def antecedent(noun: Token, relative: Token) -> Token:
     return noun
 
 
+def relative_antecedent(token: Token) -> Token | None:
+    """What a relative word ("which", "who") heading or ending a relative clause stands for:
+    "X, which opened in 1847": X; None where ``token`` is no relative word of a clause."""
+    if token.lower_ not in _RELATIVE or token.tag_ not in ("WDT", "WP", "WP$"):
+        return None
+    up = token.head
+    for _ in range(3):
+        if up.dep_ == "relcl":
+            return antecedent(up.head, token)
+        if up.head.i == up.i or up.pos_ in ("NOUN", "PROPN"):
+            return None
+        up = up.head
+    return None
+
+
 def referent(token: Token) -> Token | None:
     """What a subject word stands for: a relative or personal pronoun's antecedent or topic,
     the name in apposition to a common noun, "the club" the organisation named last before

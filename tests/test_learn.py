@@ -3415,3 +3415,23 @@ def test_what_a_copula_says_a_person_is_is_read_in_the_noun_before_the_name(
     )
     # only a person is what such a noun says: "the city Tromsø" is no kind of Tromsø's
     assert extractor.triples(nlp("The city Tromsø lies in Norway.")) == []
+
+
+def test_a_relative_word_a_pattern_reads_as_the_subject_stands_for_its_antecedent(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["RailwayStation", "Person", "Year"],
+        ("openingYear", "openingYear", "RailwayStation", "Year"),
+        ("architect", "architect", "RailwayStation", "Person"),
+    )  # fmt: skip
+    rows = [
+        ("Amsterdam Centraal was designed by Pierre Cuypers and opened in 1889.",
+         [["Amsterdam_Centraal", "architect", "Pierre_Cuypers"],
+          ["Amsterdam_Centraal", "openingYear", "1889"]]),
+        ("King's Cross railway station opened in 1852 and has 12 platforms.",
+         [["King's_Cross_railway_station", "openingYear", "1852"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Zürich Hauptbahnhof, which opened in 1847, has 26 platforms."))
+    assert found == [("Zürich_Hauptbahnhof", "openingYear", "1847")]

@@ -50,7 +50,7 @@ from kg.names import (
 )  # fmt: skip
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import PLURAL
-from kg.reference import born_after, clause_subject
+from kg.reference import born_after, clause_subject, relative_antecedent
 from kg.relations import Relation
 from kg.relations.agreement import PERSON_CLASSES, Agreement
 from kg.relations.apposed import CommaReader
@@ -416,6 +416,10 @@ class LearnedExtractor:
                 if said_of is None:
                     continue
                 nodes["subject"] = phrase(said_of).root
+            for end in ("subject", "object"):  # "X, which opened in 1847": X opened then
+                stands_for = relative_antecedent(nodes[end])
+                if stands_for is not None:
+                    nodes[end] = phrase(stands_for).root
             yield rule, self._resolved(nodes)
         for rule, nodes in self.labels(doc):
             yield rule, self._resolved(nodes)
