@@ -3435,3 +3435,28 @@ def test_a_relative_word_a_pattern_reads_as_the_subject_stands_for_its_anteceden
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Zürich Hauptbahnhof, which opened in 1847, has 26 platforms."))
     assert found == [("Zürich_Hauptbahnhof", "openingYear", "1847")]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Halden Motors builds the Halden Ranger.", [("Halden_Ranger", "manufacturer", "Halden_Motors")]),
+        # the relative word stands for the name the clause hangs from
+        ("The Halden Ranger, which Halden Motors built, is a pickup truck.",
+         [("Halden_Ranger", "manufacturer", "Halden_Motors")]),
+    ],
+)  # fmt: skip
+def test_a_passive_learned_of_the_clauses_subject_reads_the_active_too(
+    nlp: Language, tmp_path: Path, said: str, expected: list
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Automobile", "Company"], ("manufacturer", "manufacturer", "Automobile", "Company")
+    )
+    rows = [
+        ("The Volkswagen Golf is a compact car manufactured by Volkswagen since 1974.",
+         [["Volkswagen_Golf", "manufacturer", "Volkswagen"]]),
+        ("The Ford Mustang, designed by John Najjar, is a sports car built by Ford Motor Company.",
+         [["Ford_Mustang", "manufacturer", "Ford_Motor_Company"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp(said)) == expected

@@ -109,20 +109,30 @@ def _as_apposition(pattern: list[dict]) -> list[dict] | None:
     return [root, noun, *rest]
 
 
+_NAMED_OR_RELATIVE = ["NNP", "NNPS", "WDT", "WP"]
+
 _ACTIVE = "#active"
 """Suffix of a pattern's name for its variant in the active voice (`_active`)."""
 
 
 def _active(pattern: list[dict]) -> list[dict] | None:
     """A pattern of a verb in the passive with its doer after "by" ("the music for X was
-    composed by Y"), made to match the verb in the active ("Y composed the music for X"): the
-    passive subject its object, the doer its subject; None for a pattern of any other shape."""
+    composed by Y", or "built by Y" with its subject left to the clause), made to match the verb
+    in the active ("Y composed the music for X", "Y built X"): the passive subject its object,
+    a name or the relative word standing for one ("X, which Y built"), the doer its subject;
+    None for a pattern of any other shape."""
     top = pattern[0]
     if top["RIGHT_ID"] != "anchor" or "LEMMA" not in top["RIGHT_ATTRS"]:
         return None
     below = [node for node in pattern[1:] if node.get("LEFT_ID") == "anchor"]
     passive = [node for node in below if node["RIGHT_ATTRS"].get("DEP") == "nsubjpass"]
     agent = [node for node in below if node["RIGHT_ATTRS"].get("DEP") == "agent"]
+    said_of = not any(node["RIGHT_ID"] == "subject" for node in pattern)
+    if said_of and not passive and below == agent:  # "built by Y", its subject left to the clause
+        passive = [
+            {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": "nsubjpass"}}
+        ]
+        pattern = [*pattern, *passive]
     if len(passive) != 1 or len(agent) != 1:
         return None
     doer = [node for node in pattern if node.get("LEFT_ID") == agent[0]["RIGHT_ID"]]
@@ -135,7 +145,11 @@ def _active(pattern: list[dict]) -> list[dict] | None:
         if node is doer[0]:
             node = {**node, "LEFT_ID": "anchor", "RIGHT_ATTRS": {**node["RIGHT_ATTRS"], "DEP": "nsubj"}}
         elif node is passive[0]:
-            node = {**node, "RIGHT_ATTRS": {**node["RIGHT_ATTRS"], "DEP": "dobj"}}
+            attrs = node["RIGHT_ATTRS"] | {"DEP": "dobj"}
+            if node["RIGHT_ID"] == "subject" and attrs.get("POS", "PROPN") == "PROPN":
+                # a name, or the relative word standing for one: "Tosca, which Y composed"
+                attrs = {k: v for k, v in attrs.items() if k != "POS"} | {"TAG": {"IN": _NAMED_OR_RELATIVE}}
+            node = {**node, "RIGHT_ATTRS": attrs}
         if node is not agent[0]:
             active.append(node)
     return active
