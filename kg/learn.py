@@ -262,11 +262,18 @@ def object_patterns(obj: Token) -> Iterator[list[dict]]:
                 yield pattern + extra
 
 
+_NAMING = frozenset({"compound", "poss", "nmod"})
+
+
 def _attrs(token: Token, *, lexical: bool, endpoint: bool) -> dict:
     attrs: dict = {}
     if endpoint:
         if token.pos_ in ("NUM", "PROPN"):
             attrs["POS"] = token.pos_
+        elif token.pos_ == "NOUN" and any(c.pos_ == "PROPN" and c.dep_ in _NAMING for c in token.children):
+            # a name whose last word is a common noun ("King's Cross railway station in
+            # London"): any name in its place ("Gare du Nord in Paris")
+            attrs["POS"] = {"IN": ["NOUN", "PROPN"]}
         else:
             attrs["POS"] = {"IN": ["NOUN", "ADJ", "X", "PRON"]}
     elif lexical and token.pos_ not in ("PROPN", "NUM"):

@@ -3460,3 +3460,21 @@ def test_a_passive_learned_of_the_clauses_subject_reads_the_active_too(
     ]  # fmt: skip
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     assert extractor.triples(nlp(said)) == expected
+
+
+def test_a_name_whose_last_word_is_a_common_noun_stands_for_any_name_in_a_pattern(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["RailwayStation", "City", "Organisation"],
+        ("location", "location", "RailwayStation", "City"),
+        ("operator", "operator", "RailwayStation", "Organisation"),
+    )  # fmt: skip
+    rows = [
+        ("King's Cross railway station in London is operated by Network Rail.",
+         [["King's_Cross_railway_station", "location", "London"],
+          ["King's_Cross_railway_station", "operator", "Network_Rail"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Gare du Nord in Paris is operated by SNCF."))
+    assert ("Gare_du_Nord", "location", "Paris") in found
