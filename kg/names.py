@@ -299,19 +299,25 @@ def _with_year(span: Span) -> Span:
 
 
 def trimmed(span: Span) -> Span:
-    """A name without the class word after it ("Grozny club" is "Grozny") and without a
-    linking word the tagger ended it with ("the Serie A league of which …")."""
+    """A name without the class word after it ("Grozny club" is "Grozny", but "La traviata"
+    is a title) and without a linking word the tagger ended it with ("the Serie A league of
+    which …")."""
     end = span.end
     while end - 1 > span.start and span.doc[end - 1].lower_ in _NAME_LINKS | {"and", "the"}:
         end -= 1
     span = span.doc[span.start : end]
     while end - 1 > span.start and span.doc[end - 1].pos_ == "NOUN" and span.doc[end - 1].is_lower:
         end -= 1
-    if end < span.end and any(t.pos_ == "PROPN" for t in span.doc[span.start : end]):
-        return span.doc[span.start : end]
+    kept = span.doc[span.start : end]
+    if all(t.lower_ in _TITLE_ARTICLES for t in kept):
+        return span  # "La traviata": a title in a language that writes its nouns in lower case
+    if end < span.end and any(t.pos_ == "PROPN" for t in kept):
+        return kept
     return span
 
 
+_TITLE_ARTICLES = frozenset({"la", "le", "les", "il", "lo", "el", "los", "las", "die", "der", "das", "het"})
+"""Articles that begin titles in French, Italian, Spanish, German and Dutch ("La traviata")."""
 _NAME_LINKS = frozenset(
     {"of", "di", "de", "del", "della", "delle", "dei", "degli", "des", "der", "la", "le", "&"}
 )

@@ -1115,6 +1115,8 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
         ("The commander of Apollo 16 was Ross Whitfield.", "Apollo", "Apollo 16"),
         ("She flew on the Skylab 4 mission.", "Skylab", "Skylab 4"),
         ("She flew on Skylab for 4 days.", "Skylab", "Skylab"),
+        ("She flew on the Skylab mission.", "Skylab", "Skylab"),  # the class word after it is no part
+        ("La traviata is an opera by Verdi.", "traviata", "La traviata"),  # ... but a title's noun is
     ],
 )
 def test_a_name_holds_the_words_hyphens_join_to_it_its_numbers_and_its_epithet(
