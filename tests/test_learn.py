@@ -3480,3 +3480,20 @@ def test_a_name_whose_last_word_is_a_common_noun_stands_for_any_name_in_a_patter
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Gare du Nord in Paris is operated by SNCF."))
     assert ("Gare_du_Nord", "location", "Paris") in found
+
+
+def test_a_thing_named_twice_can_take_two_relations_from_one_sentence(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["human", "award"], ("P166", "award received", "human", "award"),
+        ("P1411", "nominated for", "human", "award"),
+    )  # fmt: skip
+    rows = [
+        ("Hilary Mantel won the Booker Prize twice.", [["Hilary Mantel", "award received", "Booker Prize"]]),
+        ("Ali Smith was nominated for the Booker Prize four times.",
+         [["Ali Smith", "nominated for", "Booker Prize"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    said = "Tom Lund, who was nominated for the Hawthorn Prize in 2019, won the Hawthorn Prize in 2021."
+    assert sorted(extractor.triples(nlp(said))) == [
+        ("Tom_Lund", "award_received", "Hawthorn_Prize"), ("Tom_Lund", "nominated_for", "Hawthorn_Prize")
+    ]  # fmt: skip

@@ -614,16 +614,18 @@ class LearnedExtractor:
                 obj = _disambiguated(obj, range_, names)
             if name_key(subject) == name_key(obj):
                 continue
-            # Two things get one relation from one sentence, whichever way round: the
-            # surest (two words of one name can each match a pattern).
-            pair = frozenset((name_key(subject), name_key(obj)))
+            # Two mentions get one relation from one sentence, whichever way round: the
+            # surest (two words of one name can each match a pattern). A thing named twice can
+            # take two ("nominated for the Booker Prize …, received the Booker Prize").
+            at = "@" + "/".join(map(str, sorted((relation.subject.start, relation.object.start))))
+            pair = frozenset((name_key(subject), name_key(obj), at))
             if relation.rule.startswith(SHARED):
                 pair |= {SHARED + relation.trigger}
             if names.get(f"{INVERSE}{local}"):  # the examples state it beside another the other way round
                 pair |= {f"{INVERSE}{name_key(subject)}"}
             if pair not in best or self._outranks(relation, best[pair][0]):
                 best[pair] = (relation, (subject, unquote(local), obj))
-        found = [triple for _, triple in best.values()]
+        found = list(dict.fromkeys(triple for _, triple in best.values()))
         qualifiers = {(s, p, o.split(",_", 1)[1]) for s, p, o in found if ",_" in o}
         # "born in Regina, Saskatchewan": Regina,_Saskatchewan, not Saskatchewan as well
         quoted_spans = [(t, titled(r.object)) for r, t in best.values() if t[2].startswith('"')]
