@@ -26,10 +26,16 @@ def clause_subject(token: Token) -> Token | None:
     coordination ("X was born in Y and died in Z"), relative clauses ("X, which is in Y"),
     participles ("X, founded in Y"; "X is a novel by Y, published in Z": the novel, where the
     parser hangs the participle from the name before the comma), appositives and copulas ("X
-    is a company based in Y"); a pronoun stands for the first subject of the text."""
+    is a company based in Y"), a place set off by commas after the subject's name ("X, in Y,
+    lies …"); a pronoun stands for the first subject of the text."""
     current = token
     while current.head.i != current.i:
         below, current = current, current.head
+        if (
+            below.dep_ == "prep" and current.pos_ == "PROPN" and current.dep_ in ("nsubj", "nsubjpass")
+            and below.i > current.i and below.doc[below.i - 1].text == ","
+        ):  # fmt: skip
+            return referent(current)  # "Lake Titicaca, in Peru, lies …": the lake is in Peru
         if below.dep_ in ("relcl", "acl"):
             relative = next((c for c in below.children if c.lower_ in _RELATIVE), None)
             noun = current if relative is None else antecedent(current, relative)

@@ -1462,6 +1462,8 @@ def test_a_pronoun_means_the_first_thing_named_before_it(
         # a relative clause on what a copula says X is is X's; on a name, that name's
         ("Jake Rowan is an English rugby player who plays as a fly-half for Bath Rugby.", "Rugby", "Rowan"),
         ("The manager of Harbour Rovers is Tom Baker who plays for Leeds United.", "United", "Baker"),
+        # a place set off by commas after a subject's name is where it is
+        ("Lake Morra, in Peru and Bolivia, lies at an elevation of 3,812 metres.", "Bolivia", "Morra"),
     ],
 )
 def test_who_a_phrase_is_said_of(nlp: Language, sentence: str, word: str, said_of: str) -> None:
