@@ -33,6 +33,7 @@ def _surface_variants(name: str) -> list[str]:
     variants = [text, re.sub(r"\s*\(.*\)$", "", text), text.split(",")[0]]
     variants.append(re.sub(r"\s*\(.*\)$", "", text).split(",")[0])
     variants += [v.removesuffix(".0") for v in variants if re.fullmatch(r"-?\d+\.0", v)]  # 1604.0 is "1604"
+    variants += [f"{int(v):,}" for v in variants if re.fullmatch(r"\d{4,}", v)]  # 2850 is "2,850"
     return sorted({v.strip() for v in variants if v.strip()}, key=len, reverse=True)
 
 

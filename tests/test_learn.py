@@ -3499,3 +3499,17 @@ def test_a_thing_named_twice_can_take_two_relations_from_one_sentence(nlp: Langu
     assert sorted(extractor.triples(nlp(said))) == [
         ("Tom_Lund", "award_received", "Hawthorn_Prize"), ("Tom_Lund", "nominated_for", "Hawthorn_Prize")
     ]  # fmt: skip
+
+
+def test_a_number_the_examples_write_plain_is_found_where_the_text_groups_its_thousands(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["river"], ("P2043", "length", "river", ""))
+    rows = [
+        ("The Danube is 2,850 kilometres long and passes through Germany.", [["Danube", "length", "2850"]]),
+        ("The Elbe, which is 1,094 kilometres long, flows through Dresden.", [["Elbe", "length", "1094"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("The Vltava is 430 kilometres long and flows through Prague.")) == [
+        ("Vltava", "length", "430")
+    ]
