@@ -42,6 +42,7 @@ TITLE_THE = "article:The"
 ("The Ferryman", a film's title), which the examples keep (`kg.conventions`)."""
 
 NUMBER = re.compile(r"^[-+]?[$€£]?\d[\d,]*(\.\d+)?$")
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def phrase(token: Token) -> Span:
@@ -71,11 +72,13 @@ def phrase(token: Token) -> Span:
             start = ent.start
             while (
                 start > 0
-                and doc[start - 1].pos_ == "PROPN"
-                and doc[start - 1].dep_ == "compound"
                 and (ent.start <= doc[start - 1].head.i < ent.end)
+                and (
+                    (doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound")
+                    or (doc[start - 1].dep_ == "nummod" and _YEAR.fullmatch(doc[start - 1].text))
+                )
             ):
-                start -= 1  # "AC Chievo Verona", the tagger's entity "Chievo Verona"
+                start -= 1  # "AC Chievo Verona", the tagger's entity "Chievo Verona"; "2008 Summer Olympics"
             ent = doc[start : ent.end] if start < ent.start else ent
             return _shaped(_with_region(ent))
     start = end = token.i
