@@ -1766,6 +1766,20 @@ def test_a_label_that_holds_a_verb_is_read_from_that_verb(nlp: Language, tmp_pat
     ]
 
 
+def test_a_label_ending_with_by_is_done_by_its_value(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Olympic Games", "human"], ("P542", "officially opened by", "Olympic Games", "human")
+    )
+    extractor = LearnedExtractor(Patterns(), ontology)
+    for sentence in (
+        "William Deane officially opened the Harbour Games.",
+        "The Harbour Games were officially opened by William Deane.",
+    ):
+        assert extractor.triples(nlp(sentence)) == [
+            ("Harbour_Games", "officially_opened_by", "William_Deane")
+        ]
+
+
 def test_a_time_label_is_read_from_its_verb_and_a_doer_from_its_own_noun(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -329,7 +329,8 @@ class WordFormReader:
     def verb_labels(self) -> dict[str, list[tuple[LearnedRule, bool]]]:
         """Porter stem of a verb → (a rule standing for a label of two words or more that holds
         that verb, whether the label's subject does what the verb says): "city served" ends
-        with a participle, so its subject serves its value; "operating organisation" and
+        with a participle, so its subject serves its value ("officially opened by" is done by
+        its value); "operating organisation" and
         "opening year" start with a gerund, so their value operates (or is when one opens)
         their subject."""
         found: dict[str, list[tuple[LearnedRule, bool]]] = defaultdict(list)
@@ -341,7 +342,9 @@ class WordFormReader:
             # not a "label:" reading (`kg.relations.agreement.Agreement`)
             rule = replace(self.stands_for(iri), name=f"verb:{prop.label}")
             if words[-1].endswith("ed") and len(words[-1]) > 4:
-                found[porter_stem(words[-1])].append((rule, True))
+                # "officially opened by": its value does it, as the label's "by" says
+                by = prop.label.lower().split()[-1:] == ["by"]
+                found[porter_stem(words[-1])].append((rule, not by))
             elif words[0] in _EVENT_VERBS and len(words) == 2 and words[1] in _TIME_WORDS | _PLACE_HEADS:
                 found[_EVENT_VERBS[words[0]]].append((rule, False))  # "born in": birth place
             elif (words[0].endswith("ing") and len(words[0]) > 5) or (
