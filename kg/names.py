@@ -416,11 +416,19 @@ def numbered_word(token: Token) -> bool:
 def value_like(span: Span) -> bool:
     """Whether a mention is a value, not a thing: its head word is a number, the tagger read
     it as a date, time or amount ("February 1989", "27th September 1987"), or it counts
-    something named by a common noun ("2900 staff members", "8,500 people")."""
+    something named by a common noun ("2900 staff members", "8,500 people"); not a name that
+    ends with its number ("RTÉ One") or is letters and digits ("TF1"), whatever the tagger says."""
     root = span.root
     words = span[3:] if re.fullmatch(r"\(\d+\)", span[:3].text.replace(" ", "")) else span
     if len(words) > 1 and words[0].is_digit and all(numbered_word(t) for t in words[1:]):
         root = span[-1]  # "4179 Toutatis", "(66063) 1998 RO1": a name that starts with its number
+    if root.like_num and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in VALUE_TYPES and c.i >= span.start
+        for c in root.lefts
+    ):
+        return False  # "RTÉ One", "BBC Two": a name that ends with its number
+    if root.pos_ == "PROPN" and re.fullmatch(r"(?=.*[^\W\d_])(?=.*\d)\w+", root.text):
+        return False  # "TF1", whatever the tagger calls it: a name of letters and digits
     if root.like_num:
         return True
     counted = any(c.dep_ == "nummod" and c.like_num and span.start <= c.i < span.end for c in root.children)

@@ -3528,3 +3528,26 @@ def test_a_number_the_examples_write_plain_is_found_where_the_text_groups_its_th
     assert extractor.triples(nlp("The Vltava is 430 kilometres long and flows through Prague.")) == [
         ("Vltava", "length", "430")
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the tagger takes the name for a cardinal number
+        ("Launched in 1975, TF1 broadcasts in French.", ("TF1", "launchDate", "1975")),
+        # the parser takes the number for the head of the name
+        ("RTÉ One was launched in 1961.", ("RTÉ_One", "launchDate", "1961")),
+    ],
+)
+def test_a_name_of_letters_and_digits_or_ending_with_a_number_is_no_value(
+    nlp: Language, tmp_path: Path, said: str, expected: tuple
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["TelevisionStation", "Year"], ("launchDate", "launchDate", "TelevisionStation", "Year")
+    )
+    rows = [
+        ("BBC One was launched in 1936 and broadcasts in English.", [["BBC_One", "launchDate", "1936"]]),
+        ("Das Erste, which is owned by ARD, was launched in 1952.", [["Das_Erste", "launchDate", "1952"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp(said)) == [expected]
