@@ -240,7 +240,12 @@ def object_patterns(obj: Token) -> Iterator[list[dict]]:
     while len(chain) <= 3 and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
         top = chain[-1]
-        pattern = [{"RIGHT_ID": "anchor", "RIGHT_ATTRS": _attrs(top, lexical=True, endpoint=False)}]
+        attrs = _attrs(top, lexical=True, endpoint=False)
+        if _passive(top) or (top.pos_ == "VERB" and top.tag_ == "VBN" and top.dep_ in ("acl", "advcl")):
+            # "X, founded in 1863": what is founded; "Y founded X in 2006" is read as such by
+            # its active variant (`kg.relations.variants`)
+            attrs["TAG"] = "VBN"
+        pattern = [{"RIGHT_ID": "anchor", "RIGHT_ATTRS": attrs}]
         parent = "anchor"
         for n, token in enumerate(reversed(chain[:-1])):
             node = "object" if token.i == obj.i else f"o{n}"
@@ -263,6 +268,10 @@ def object_patterns(obj: Token) -> Iterator[list[dict]]:
 
 
 _NAMING = frozenset({"compound", "poss", "nmod"})
+
+
+def _passive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _attrs(token: Token, *, lexical: bool, endpoint: bool) -> dict:

@@ -3551,3 +3551,24 @@ def test_a_name_of_letters_and_digits_or_ending_with_a_number_is_no_value(
     ]
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     assert extractor.triples(nlp(said)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mira Holt founded the Coastal Party in 1921.",
+        "The Coastal Party, which Mira Holt founded in 1921, is small.",
+    ],
+)
+def test_a_participle_learned_of_what_it_is_done_to_reads_the_active_verbs_object(
+    nlp: Language, tmp_path: Path, said: str
+) -> None:
+    ontology = json_ontology(tmp_path, ["political party"], ("P571", "inception", "political party", ""))
+    rows = [
+        ("The Social Democratic Party, founded in 1863, is headquartered in Berlin.",
+         [["Social Democratic Party", "inception", "1863"]]),
+        ("The Green Party was founded in 1990 and is based in London.",
+         [["Green Party", "inception", "1990"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert ("Coastal_Party", "inception", "1921") in extractor.triples(nlp(said))

@@ -120,14 +120,21 @@ def _active(pattern: list[dict]) -> list[dict] | None:
     composed by Y", or "built by Y" with its subject left to the clause), made to match the verb
     in the active ("Y composed the music for X", "Y built X"): the passive subject its object,
     a name or the relative word standing for one ("X, which Y built"), the doer its subject;
-    None for a pattern of any other shape."""
+    a participle's pattern of what is done to its clause's subject ("X, founded in 1863") reads
+    the active verb's object ("Y founded X in 1863"); None for a pattern of any other shape."""
     top = pattern[0]
     if top["RIGHT_ID"] != "anchor" or "LEMMA" not in top["RIGHT_ATTRS"]:
         return None
+    said_of = not any(node["RIGHT_ID"] == "subject" for node in pattern)
+    doing = any(node["RIGHT_ATTRS"].get("DEP") == "agent" for node in pattern)
+    if said_of and not doing and top["RIGHT_ATTRS"].get("TAG") == "VBN":  # "Y founded X in 1863"
+        anchor = {**top, "RIGHT_ATTRS": {k: v for k, v in top["RIGHT_ATTRS"].items() if k != "TAG"}}
+        done = {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "subject",
+                "RIGHT_ATTRS": {"DEP": "dobj", "TAG": {"IN": _NAMED_OR_RELATIVE}}}  # fmt: skip
+        return [anchor, *pattern[1:], done]
     below = [node for node in pattern[1:] if node.get("LEFT_ID") == "anchor"]
     passive = [node for node in below if node["RIGHT_ATTRS"].get("DEP") == "nsubjpass"]
     agent = [node for node in below if node["RIGHT_ATTRS"].get("DEP") == "agent"]
-    said_of = not any(node["RIGHT_ID"] == "subject" for node in pattern)
     if said_of and not passive and below == agent:  # "built by Y", its subject left to the clause
         passive = [
             {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": "nsubjpass"}}
@@ -142,7 +149,9 @@ def _active(pattern: list[dict]) -> list[dict] | None:
         return None
     active = []
     for node in pattern:
-        if node is doer[0]:
+        if node is top:  # the participle the examples said is a verb in any tense here
+            node = {**top, "RIGHT_ATTRS": {k: v for k, v in top["RIGHT_ATTRS"].items() if k != "TAG"}}
+        elif node is doer[0]:
             node = {**node, "LEFT_ID": "anchor", "RIGHT_ATTRS": {**node["RIGHT_ATTRS"], "DEP": "nsubj"}}
         elif node is passive[0]:
             attrs = node["RIGHT_ATTRS"] | {"DEP": "dobj"}
