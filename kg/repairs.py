@@ -13,6 +13,9 @@
 - **A capitalised word taken for a plural.** "Vargtimmen aired on SVT" tags "Vargtimmen" a
   plural noun; a capitalised plural without an s whose singular is no noun the lemmatizer
   knows is a name, a proper noun (`unknown_plurals`).
+- **A preposition's object hung beside it.** In "first flew on 27 April 2005" the parser hangs
+  "April" from "flew" and leaves "on" with no object; the phrase right after such a preposition
+  is made its object (`orphan_prepositions`).
 """
 
 from __future__ import annotations
@@ -67,6 +70,26 @@ def unknown_plurals(doc: Doc, nouns: Collection[str]) -> Doc:
     return doc
 
 
+def orphan_prepositions(doc: Doc) -> Doc:
+    """``doc`` with the phrase right after a preposition that governs nothing made its object,
+    where the parser hung the phrase beside it from the same word ("first flew on 27 April
+    2005": "April" a modifier of "flew", "on" alone)."""
+    for token in doc:
+        if token.dep_ != "prep" or token.pos_ != "ADP" or any(True for _ in token.children):
+            continue
+        after = [
+            c for c in token.head.children
+            if c.i > token.i and c.left_edge.i == token.i + 1 and c.dep_ in _ORPHANED
+        ]  # fmt: skip
+        if len(after) == 1:
+            after[0].head, after[0].dep_ = token, "pobj"
+    return doc
+
+
+_ORPHANED = frozenset({"npadvmod", "dobj", "dep", "appos", "attr"})
+"""What the parser makes of a preposition's object it hangs from the preposition's head."""
+
+
 VERBS_MISREAD = {"stars": ("features", "star")}
 """A verb the parser misreads after a name → a verb it reads in that place, and the lemma."""
 
@@ -114,6 +137,7 @@ class ParseRepairs:
         if "parser" in self.nlp.pipe_names:
             reparsed_verbs(doc, self.nlp)
         copula_subjects(doc)
+        orphan_prepositions(doc)
         if self.nouns:
             unknown_plurals(doc, self.nouns)
         return doc

@@ -3332,6 +3332,12 @@ def test_stars_after_a_name_is_read_as_the_verb(nlp: Language) -> None:
     assert nlp("He won three gold stars.")[4].pos_ == "NOUN"
 
 
+def test_the_phrase_the_parser_hangs_beside_a_preposition_with_no_object_is_its_object(nlp: Language) -> None:
+    doc = nlp("The Airbus A380, introduced in 2007, first flew on 27 April 2005.")
+    on = next(t for t in doc if t.text == "on")
+    assert [(c.text, c.dep_) for c in on.children] == [("April", "pobj")]
+
+
 def test_a_film_that_stars_people_is_read_after_its_name(nlp: Language, tmp_path: Path) -> None:
     ontology = json_ontology(tmp_path, ["Film", "Person"], ("starring", "starring", "Film", "Person"))
     both = [["Night_Harbour", "starring", "Anna_Wells"], ["Night_Harbour", "starring", "Tom_Reyes"]]
