@@ -54,6 +54,8 @@ def phrase(token: Token) -> Span:
         company = phrase(doc[token.i - 2])  # "GMA New Media, Inc": the parser's subject is "Inc"
         if company.end == token.i - 1 and company.root.pos_ == "PROPN":
             return doc[company.start : token.i + 1]
+    if token.text in DEMONYMS and token.dep_ in DESCRIBING and token.head.pos_ == "NOUN":
+        return doc[token.i : token.i + 1]  # "a 2011 Kazakh drama film": a people's adjective
     while (
         token.dep_ in ("compound", "flat") and token.head.i > token.i and token.head.pos_ in ("PROPN", "NOUN")
     ):
@@ -197,6 +199,27 @@ DEMONYMS = {
     "Soviet": "Soviet Union", "Spanish": "Spain", "Swedish": "Sweden", "Swiss": "Switzerland",
     "Thai": "Thailand", "Tunisian": "Tunisia", "Turkish": "Turkey", "Ukrainian": "Ukraine",
     "Uruguayan": "Uruguay", "Venezuelan": "Venezuela", "Vietnamese": "Vietnam", "Welsh": "Wales",
+    "Andorran": "Andorra", "Angolan": "Angola", "Azerbaijani": "Azerbaijan", "Azeri": "Azerbaijan",
+    "Bahamian": "Bahamas", "Bahraini": "Bahrain", "Bangladeshi": "Bangladesh", "Barbadian": "Barbados",
+    "Belarusian": "Belarus", "Belizean": "Belize", "Beninese": "Benin", "Bhutanese": "Bhutan",
+    "Bruneian": "Brunei", "Burmese": "Myanmar", "Burundian": "Burundi", "Cambodian": "Cambodia",
+    "Chadian": "Chad", "Congolese": "Congo", "Cypriot": "Cyprus", "Djiboutian": "Djibouti",
+    "Dominican": "Dominican Republic", "Emirati": "United Arab Emirates", "Eritrean": "Eritrea",
+    "Fijian": "Fiji", "Gabonese": "Gabon", "Gambian": "Gambia", "Grenadian": "Grenada",
+    "Guatemalan": "Guatemala", "Guyanese": "Guyana", "Haitian": "Haiti", "Honduran": "Honduras",
+    "Kazakh": "Kazakhstan", "Kazakhstani": "Kazakhstan", "Kosovar": "Kosovo", "Kuwaiti": "Kuwait",
+    "Kyrgyz": "Kyrgyzstan", "Laotian": "Laos", "Liberian": "Liberia", "Libyan": "Libya",
+    "Liechtensteiner": "Liechtenstein", "Luxembourgish": "Luxembourg", "Macedonian": "North Macedonia",
+    "Malagasy": "Madagascar", "Malawian": "Malawi", "Maldivian": "Maldives", "Malian": "Mali",
+    "Mauritanian": "Mauritania", "Mauritian": "Mauritius", "Moldovan": "Moldova", "Monegasque": "Monaco",
+    "Mongolian": "Mongolia", "Montenegrin": "Montenegro", "Mozambican": "Mozambique", "Namibian": "Namibia",
+    "Nepalese": "Nepal", "Nepali": "Nepal", "Nicaraguan": "Nicaragua", "Nigerien": "Niger", "Omani": "Oman",
+    "Palestinian": "Palestine", "Panamanian": "Panama", "Qatari": "Qatar", "Rwandan": "Rwanda",
+    "Salvadoran": "El Salvador", "Samoan": "Samoa", "Singaporean": "Singapore", "Somali": "Somalia",
+    "Sudanese": "Sudan", "Surinamese": "Suriname", "Syrian": "Syria", "Taiwanese": "Taiwan",
+    "Tajik": "Tajikistan", "Tanzanian": "Tanzania", "Togolese": "Togo", "Tongan": "Tonga",
+    "Trinidadian": "Trinidad and Tobago", "Turkmen": "Turkmenistan", "Ugandan": "Uganda",
+    "Uzbek": "Uzbekistan", "Yemeni": "Yemen", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
 }  # fmt: skip
 """Countries by the adjective English names their people and national teams with."""
 

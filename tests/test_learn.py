@@ -1919,6 +1919,8 @@ def test_a_peoples_adjective_names_the_country_where_the_examples_values_are_cou
     assert found == [("Tall_Timbers", "countryOfOrigin", "Australia")]  # a country no example named
     found = extractor.triples(nlp("Open Water is a 2003 American horror film."))
     assert found == [("Open_Water", "countryOfOrigin", "United_States_of_America")]  # the examples' name
+    found = extractor.triples(nlp("Steppe Wind is a 2011 Kazakh drama film."))
+    assert found == [("Steppe_Wind", "countryOfOrigin", "Kazakhstan")]
     found = extractor.triples(nlp("Storm Front is a 1962 Soviet war film."))
     assert found == [("Storm_Front", "countryOfOrigin", "Soviet_Union")]  # a country no longer on the map
 
