@@ -31,6 +31,7 @@ from kg.lowsubjects import learn_lower_subjects
 from kg.names import NUMBER, TITLE_THE, canonical_name, tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import learn_plurals
+from kg.titles import learn_untitled
 
 QUALIFY = "qualify:region"
 """Names-table key of the "place, region" convention; its value is the template."""
@@ -62,6 +63,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | learn_kind_words(docs, examples)
         | learn_kept_nouns(docs, examples)
         | learn_bare_places(docs, examples)
+        | learn_untitled(docs, examples)
         | learn_inverses(examples)
         | learn_plurals(docs, examples)
         | learn_lower_subjects(examples)

@@ -3580,3 +3580,22 @@ def test_a_participle_learned_of_what_it_is_done_to_reads_the_active_verbs_objec
     ]  # fmt: skip
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     assert ("Coastal_Party", "inception", "1921") in extractor.triples(nlp(said))
+
+
+@pytest.mark.parametrize(
+    ("founder", "expected"),
+    [("Elizabeth I", "Olaf_V"), ("Queen Elizabeth I", "King_Olaf_V")],  # as the examples name them
+)
+def test_rulers_are_named_without_their_title_where_the_examples_name_them_so(
+    nlp: Language, tmp_path: Path, founder: str, expected: str
+) -> None:
+    ontology = json_ontology(tmp_path, ["university", "human"], ("P112", "founded by", "university", "human"))
+    rows = [
+        ("Trinity College Dublin was founded by Queen Elizabeth I in 1592.",
+         [["Trinity College Dublin", "founded by", founder]]),
+        ("Harbour College was founded by Anna Berg in 1901.",
+         [["Harbour College", "founded by", "Anna Berg"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Northby University was founded by King Olaf V in 1911."))
+    assert found == [("Northby_University", "founded_by", expected)]

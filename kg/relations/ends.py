@@ -41,6 +41,7 @@ from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, loc
 from kg.relations.spans import amount, code, dated
 from kg.relations.wordforms import LANGUAGE
 from kg.rule import LearnedRule
+from kg.titles import TITLES, UNTITLED
 
 
 class Ends:
@@ -139,7 +140,7 @@ class Ends:
                 break
         if not any(t.pos_ == "PROPN" for t in span):
             return span
-        span = untitled(span, self.ontology.blocker_words)
+        span = self._untitled(span)
         if alone:
             return span
         words = span.text.split()
@@ -161,7 +162,15 @@ class Ends:
             ends = words == other_words[-len(words) :] and other_words[-len(words) - 1][:1].isupper()
             starts = words == other_words[: len(words)] and other_words[len(words)][:1].isupper()
             if ends or starts:  # not "Denmark" in "Church of Denmark", a thing of its own
-                return untitled(trimmed(other), self.ontology.blocker_words)
+                return self._untitled(trimmed(other))
+        return span
+
+    def _untitled(self, span: Span) -> Span:
+        """`untitled`, and without a ruler's or noble's title where the examples name them so
+        (`kg.titles.UNTITLED`: "Queen Christina" is Christina)."""
+        span = untitled(span, self.ontology.blocker_words)
+        if self.patterns.names.get(UNTITLED) and len(span) > 1 and span[0].text in TITLES:
+            return span[1:] if span[1].pos_ == "PROPN" else span
         return span
 
     @cached_property

@@ -1,0 +1,49 @@
+"""Rulers and nobles named without their title: Wikidata labels "Elizabeth I" where the text
+says "Queen Elizabeth I", and DBpedia names some so ("Juan_Carlos_I_of_Spain" for "King Juan
+Carlos I of Spain") and others not ("Queen_Sofía_of_Spain").
+
+`learn_untitled` keeps ``shape:untitled`` in the pattern file's names table where the examples
+name someone the text gives such a title (`TITLES`) without it, and never with it;
+`kg.relations.ends.Ends.named` then leaves the title out: "Queen Christina" is ``Christina``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+UNTITLED = "shape:untitled"
+"""Names-table key set where the examples name rulers and nobles without their title."""
+
+TITLES = frozenset(
+    {"King", "Queen", "Emperor", "Empress", "Prince", "Princess", "Pope", "Tsar", "Czar", "Tsarina",
+     "Sultan", "Shah", "Kaiser", "Sir", "Dame", "Duke", "Duchess", "Archduke", "Archduchess"}
+)  # fmt: skip
+"""Titles written before a ruler's or noble's name."""
+
+
+def titled_name(doc: Doc, start: int) -> Span | None:
+    """The name after the title at ``start`` ("Queen Elizabeth I": "Elizabeth I"), its run of
+    proper nouns and the numbers that end a ruler's name; None where no title stands there."""
+    if doc[start].text not in TITLES:
+        return None
+    end = start + 1
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or (end > start + 1 and doc[end].like_num)):
+        end += 1
+    return doc[start + 1 : end] if end > start + 1 else None
+
+
+def learn_untitled(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
+    """``{UNTITLED: "1"}`` where some example names a titled person (`titled_name`) without the
+    title and none with it."""
+    dropped = kept = 0
+    for doc, example in zip(docs, examples, strict=True):
+        names = {n.replace("_", " ") for s, _, o in example["triples"] for n in (s, o)}
+        for token in doc:
+            name = titled_name(doc, token.i)
+            if name is None:
+                continue
+            kept += any(n.startswith(f"{token.text} {name.text}") for n in names)
+            dropped += any(n == name.text or n.startswith(f"{name.text} ") for n in names)
+    return {UNTITLED: "1"} if dropped and not kept else {}
