@@ -176,7 +176,7 @@ def _quoted(examples: Sequence[dict]) -> dict[str, str]:
 
 VERBATIM_DATES = "verbatim:dates"
 """Names-table key set where the examples write every date as its text does, whatever the
-property (at least two dates, none rewritten)."""
+property (one date at least, none rewritten: Wikidata's "21 May 1997")."""
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -206,7 +206,7 @@ def _verbatim(examples: Sequence[dict]) -> dict[str, str]:
                 continue  # quoted, or written as kg writes it anyway
             (as_written if said in text else rewritten)[relation] += 1
     found = {f"verbatim:{r}": "1" for r, n in as_written.items() if n >= 2 and n > rewritten[r]}
-    if dates[True] >= 2 and not dates[False]:
+    if dates[True] and not dates[False]:
         found[VERBATIM_DATES] = "1"
     return found
 

@@ -1898,6 +1898,27 @@ def test_values_the_examples_write_as_the_text_does_stay_so(nlp: Language, tmp_p
     assert found == [("Salt_Roads", "publicationDate", "21_March_2010")]
 
 
+def test_one_date_the_examples_write_as_the_text_does_says_every_date_is_so(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["album", "label"],
+        ("P577", "publication date", "album", ""),
+        ("P264", "record label", "album", "label"),
+    )
+    rows = [
+        ("Iron Days was released on 12 May 2001 by Northby Records.",
+         [["Iron Days", "publication date", "12 May 2001"],
+          ["Iron Days", "record label", "Northby Records"]]),
+        ("Elm Nights, released in 1977 on Brass Records, is long.",
+         [["Elm Nights", "publication date", "1977"], ["Elm Nights", "record label", "Brass Records"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Salt Roads was released on 21 March 2010 by Coast Records."))
+    assert ("Salt_Roads", "publication_date", "21_March_2010") in found
+
+
 def test_a_peoples_adjective_names_the_country_where_the_examples_values_are_countries(
     nlp: Language, tmp_path: Path
 ) -> None:
