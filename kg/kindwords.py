@@ -1,6 +1,7 @@
-"""Common nouns the examples leave out of the names they follow: "Tromsø is a city in Troms
-county" names the county ``Troms``, so an unseen "Nordland county" is ``Nordland``, where
-DBpedia-style examples would write a capitalised "Fulton County" whole.
+"""Common nouns the examples leave out of the names and values they follow: "Tromsø is a city
+in Troms county" names the county ``Troms``, so an unseen "Nordland county" is ``Nordland``,
+where DBpedia-style examples would write a capitalised "Fulton County" whole; "a soft rock
+album" is of the genre soft rock, so "a trip hop album" is trip hop.
 
 `learn_kind_words` keeps ``dropped:WORD`` in the pattern file's names table for each such noun
 the examples drop and never keep; `kg.relations.ends.Ends.named` leaves it out.
@@ -31,8 +32,9 @@ MIN_KEPT = 2
 
 
 def learn_kind_words(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
-    """``dropped:WORD`` for each lower-case noun that follows one of the examples' names in its
-    sentence as the noun the name modifies ("Troms county"), where no example's name holds it."""
+    """``dropped:WORD`` for each lower-case noun that follows one of the examples' names or
+    common values in its sentence as the noun it modifies ("Troms county", "a soft rock album"
+    for the genre soft rock), where no example's name or value holds it."""
     dropped: Counter[str] = Counter()
     kept: set[str] = set()
     for doc, example in zip(docs, examples, strict=True):
@@ -42,7 +44,7 @@ def learn_kind_words(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str,
             # every place the name is written: "Starfall" begins "Starfall Odyssey" before "the
             # Starfall series"
             for found in re.finditer(rf"(?<!\w){re.escape(said)}(?!\w)", doc.text):
-                span = doc.char_span(*found.span()) if said[:1].isupper() else None
+                span = doc.char_span(*found.span())
                 if span is None or span.end >= len(doc):
                     continue
                 after = doc[span.end]

@@ -3620,3 +3620,22 @@ def test_rulers_are_named_without_their_title_where_the_examples_name_them_so(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Northby University was founded by King Olaf V in 1911."))
     assert found == [("Northby_University", "founded_by", expected)]
+
+
+def test_a_common_value_is_read_without_the_noun_the_examples_values_leave_out(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["album", "music genre", "musical group"], ("P136", "genre", "album", "music genre"),
+        ("P175", "performer", "album", "musical group"),
+    )  # fmt: skip
+    rows = [
+        ("Rumours is a soft rock album by Fleetwood Mac.",
+         [["Rumours", "genre", "soft rock"], ["Rumours", "performer", "Fleetwood Mac"]]),
+        ("Blue Lines, the debut album of Massive Attack, is a trip hop record produced by Jonny Dollar.",
+         [["Blue Lines", "performer", "Massive Attack"], ["Blue Lines", "genre", "trip hop"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert ("Dummy", "genre", "dream_pop") in extractor.triples(
+        nlp("Dummy is a dream pop album by Portishead.")
+    )

@@ -129,8 +129,7 @@ class Ends:
                 comma = next((t.i for t in span if t.text == ","), None)
                 if comma is not None and comma > span.start:
                     span = doc[span.start : comma]
-        if len(span) > 1 and span[-1].is_lower and self.patterns.names.get(f"{DROPPED}{span[-1].lower_}"):
-            span = span[:-1]  # "Nordland county" is Nordland, where the examples named "Troms county" so
+        span = self.without_kind_word(span)  # "Nordland county" is Nordland, as the examples' "Troms"
         start = span.start
         while start < span.end - 1 and doc[start].pos_ == "DET":
             start += 1  # "the County of": the tagger's span, with its article and not its end
@@ -204,6 +203,13 @@ class Ends:
         if XSD.string in ranges:
             return code(obj)  # "ISBN 0-340-12345-6", which the tokenizer splits
         return obj
+
+    def without_kind_word(self, span: Span) -> Span:
+        """``span`` without the lower-case noun at its end that the examples leave out of the
+        names and values before it (`kg.kindwords.DROPPED`)."""
+        if len(span) > 1 and span[-1].is_lower and self.patterns.names.get(f"{DROPPED}{span[-1].lower_}"):
+            return span[:-1]
+        return span
 
     def with_kept_noun(self, prop: URIRef, span: Span) -> Span:
         """``span`` with the lower-case noun its name modifies after it, where the examples

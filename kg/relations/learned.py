@@ -241,6 +241,8 @@ class LearnedExtractor:
             _, rule, nodes = best[key]
             subject = self.ends.mention(nodes["subject"])
             worded = self.ends.worded(rule, nodes["object"])
+            if worded is not None:  # "a trip hop album" is trip hop, where the examples said so
+                worded = self.ends.without_kind_word(worded)
             obj = worded or self.ends.mention(nodes["object"])
             obj = self.ends.with_kept_noun(rule.property, obj)
             obj = self.ends.without_label(rule.property, obj)
