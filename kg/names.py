@@ -111,12 +111,13 @@ def phrase(token: Token) -> Span:
 
 
 def after_capital_hyphen(token: Token) -> bool:
-    """Whether ``token`` is the second half of a word a hyphen joins to a capitalised one
-    ("language" of "Swedish-language", "winning" of "Oscar-winning")."""
+    """Whether ``token`` is the lower-case second half of a word a hyphen joins to a
+    capitalised one ("language" of "Swedish-language", "winning" of "Oscar-winning"; not
+    "IIA" of "H-IIA", a name)."""
     doc, i = token.doc, token.i
     return (
         i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-        and doc[i - 2].is_title
+        and doc[i - 2].is_title and token.is_lower
     )  # fmt: skip
 
 

@@ -1117,6 +1117,7 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
         ("She flew on Skylab for 4 days.", "Skylab", "Skylab"),
         ("She flew on the Skylab mission.", "Skylab", "Skylab"),  # the class word after it is no part
         ("The 2008 Summer Olympics began in Beijing.", "Olympics", "2008 Summer Olympics"),
+        ("It was launched on an H-IIA rocket.", "IIA", "H-IIA"),  # capitals a hyphen joins: one name
         ("La traviata is an opera by Verdi.", "traviata", "La traviata"),  # ... but a title's noun is
     ],
 )
