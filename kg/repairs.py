@@ -13,6 +13,8 @@
 - **A capitalised word taken for a plural.** "Vargtimmen aired on SVT" tags "Vargtimmen" a
   plural noun; a capitalised plural without an s whose singular is no noun the lemmatizer
   knows is a name, a proper noun (`unknown_plurals`).
+- **A numeral taken for a common noun.** "Atlas V" tags "V" a noun; a capital letter or Roman
+  numeral after a proper noun is a proper noun (`numeral_names`).
 - **A preposition's object hung beside it.** In "first flew on 27 April 2005" the parser hangs
   "April" from "flew" and leaves "on" with no object; the phrase right after such a preposition
   is made its object (`orphan_prepositions`).
@@ -20,6 +22,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import cast
 
@@ -68,6 +71,22 @@ def unknown_plurals(doc: Doc, nouns: Collection[str]) -> Doc:
         ):
             token.pos_, token.tag_ = "PROPN", "NNP"
     return doc
+
+
+def numeral_names(doc: Doc) -> Doc:
+    """``doc`` with every capital letter or Roman numeral tagged a common noun after a proper
+    noun made a proper noun: "Atlas V", "Saturn V"."""
+    for token in doc[1:]:
+        if (
+            token.tag_ in ("NN", "NNS")
+            and _NUMERAL.fullmatch(token.text)
+            and doc[token.i - 1].pos_ == "PROPN"
+        ):
+            token.pos_, token.tag_ = "PROPN", "NNP"
+    return doc
+
+
+_NUMERAL = re.compile(r"[A-Z]|[IVXLCDM]+")
 
 
 def orphan_prepositions(doc: Doc) -> Doc:
@@ -137,6 +156,7 @@ class ParseRepairs:
         if "parser" in self.nlp.pipe_names:
             reparsed_verbs(doc, self.nlp)
         copula_subjects(doc)
+        numeral_names(doc)
         orphan_prepositions(doc)
         if self.nouns:
             unknown_plurals(doc, self.nouns)

@@ -3356,6 +3356,11 @@ def test_stars_after_a_name_is_read_as_the_verb(nlp: Language) -> None:
     assert nlp("He won three gold stars.")[4].pos_ == "NOUN"
 
 
+def test_a_numeral_after_a_proper_noun_is_one_too(nlp: Language) -> None:
+    doc = nlp("New Horizons was launched aboard an Atlas V rocket from Cape Canaveral.")
+    assert [t.pos_ for t in doc if t.text in ("Atlas", "V")] == ["PROPN", "PROPN"]
+
+
 def test_the_phrase_the_parser_hangs_beside_a_preposition_with_no_object_is_its_object(nlp: Language) -> None:
     doc = nlp("The Airbus A380, introduced in 2007, first flew on 27 April 2005.")
     on = next(t for t in doc if t.text == "on")
