@@ -3645,3 +3645,19 @@ def test_a_common_value_is_read_without_the_noun_the_examples_values_leave_out(
     assert ("Dummy", "genre", "dream_pop") in extractor.triples(
         nlp("Dummy is a dream pop album by Portishead.")
     )
+
+
+def test_a_value_whose_noun_is_the_propertys_label_keeps_it_where_the_examples_values_do(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Restaurant", "Cuisine"], ("cuisine", "cuisine", "Restaurant", "Cuisine")
+    )
+    rows = [
+        ("Noma, which serves Nordic cuisine, opened in 2003.", [["Noma", "cuisine", "Nordic_cuisine"]]),
+        ("El Celler de Can Roca in Girona serves Catalan cuisine.",
+         [["El_Celler_de_Can_Roca", "cuisine", "Catalan_cuisine"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Osteria Francescana, which serves Italian cuisine, opened in 1995."))
+    assert found == [("Osteria_Francescana", "cuisine", "Italian_cuisine")]

@@ -35,6 +35,7 @@ from kg.conventions import (
     verbatim,
 )
 from kg.inverses import INVERSE
+from kg.kindwords import KEPT
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
 from kg.lowsubjects import LOWER_SUBJECT
 from kg.names import (
@@ -302,6 +303,8 @@ class LearnedExtractor:
             spelt = spelt and len(obj) == 1 and obj[0].is_lower
             # "a Celtic language": one of the Celtic languages, where the examples' values are such
             spelt |= bool(self.patterns.names.get(f"{PLURAL}{local}")) and any(t.is_title for t in obj)
+            # "Italian cuisine", untagged: a capitalised word and the noun the examples' values keep
+            spelt |= bool(self.patterns.names.get(f"{KEPT}{local}")) and obj[0].is_title and obj[-1].is_lower
             if not (
                 (
                     (_is_name(subject, self.patterns) or self._lower_subject(rule.property, subject))
