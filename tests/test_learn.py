@@ -3661,3 +3661,24 @@ def test_a_value_whose_noun_is_the_propertys_label_keeps_it_where_the_examples_v
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Osteria Francescana, which serves Italian cuisine, opened in 1995."))
     assert found == [("Osteria_Francescana", "cuisine", "Italian_cuisine")]
+
+
+def test_a_relative_word_stands_for_the_subject_a_pattern_learned_of_a_name(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["earthquake", "country"], ("P17", "country", "earthquake", "country"),
+    )  # fmt: skip
+    rows = [
+        (
+            "The 2011 Tōhoku earthquake struck Japan on 11 March 2011.",
+            [["2011 Tōhoku earthquake", "country", "Japan"]],
+        ),
+        (
+            "The 2010 Chile earthquake struck Chile in February.",
+            [["2010 Chile earthquake", "country", "Chile"]],
+        ),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    said = "Thousands were killed by the 2005 Kashmir earthquake, which struck Pakistan on 8 October 2005."
+    assert extractor.triples(nlp(said)) == [("2005_Kashmir_earthquake", "country", "Pakistan")]

@@ -424,7 +424,9 @@ class LearnedExtractor:
             for end in ("subject", "object"):  # "X, which opened in 1847": X opened then
                 stands_for = relative_antecedent(nodes[end])
                 if stands_for is not None:
-                    nodes[end] = phrase(stands_for).root
+                    nodes[end] = stands_for
+            if any(node.tag_ in ("WDT", "WP") for node in (nodes["subject"], nodes["object"])):
+                continue  # a relative word that stands for nothing the parse shows
             yield rule, self._resolved(nodes)
         for rule, nodes in self.labels(doc):
             yield rule, self._resolved(nodes)

@@ -164,6 +164,23 @@ def _active(pattern: list[dict]) -> list[dict] | None:
     return active
 
 
+_RELATIVE = "#relative"
+"""Suffix of a pattern's name for its variant whose subject is a relative word (`_relative`)."""
+
+
+def _relative(pattern: list[dict]) -> list[dict] | None:
+    """A pattern whose subject is a verb's subject, made to match the relative word that stands
+    for it ("the 2005 Kashmir earthquake, which struck Pakistan", where the examples said "the
+    2011 Tōhoku earthquake struck Japan"; `kg.relations.learned` reads it as its antecedent);
+    None for a pattern of any other shape."""
+    at = next((n for n, node in enumerate(pattern) if node["RIGHT_ID"] == "subject"), None)
+    if at is None or pattern[at]["RIGHT_ATTRS"].get("DEP") not in ("nsubj", "nsubjpass"):
+        return None
+    attrs = {k: v for k, v in pattern[at]["RIGHT_ATTRS"].items() if k != "POS"}
+    attrs["TAG"] = {"IN": ["WDT", "WP"]}
+    return [*pattern[:at], {**pattern[at], "RIGHT_ATTRS": attrs}, *pattern[at + 1 :]]
+
+
 NAMED = "#named"
 """Suffix of a pattern's name for its variant with the common noun before the name (`_named`);
 `kg.relations.learned` reads it only of people ("the painter Tom Loxley", not "the band Black
@@ -236,7 +253,7 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
     for rule in rules:
         for suffix, make in (
             (_APPOSED, _apposed), (_OF, _through_of), (_APPOSITION, _as_apposition), (_ACTIVE, _active),
-            (_AROUND, _around), (NAMED, _named),
+            (_AROUND, _around), (NAMED, _named), (_RELATIVE, _relative),
         ):  # fmt: skip
             pattern = make(rule.pattern)
             if pattern is not None:
@@ -246,6 +263,6 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
-    for suffix in (NAMED, _AROUND, _ACTIVE, _APPOSITION, _OF, _APPOSED):
+    for suffix in (_RELATIVE, NAMED, _AROUND, _ACTIVE, _APPOSITION, _OF, _APPOSED):
         name = name.removesuffix(suffix)
     return name
