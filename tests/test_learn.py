@@ -3682,3 +3682,19 @@ def test_a_relative_word_stands_for_the_subject_a_pattern_learned_of_a_name(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     said = "Thousands were killed by the 2005 Kashmir earthquake, which struck Pakistan on 8 October 2005."
     assert extractor.triples(nlp(said)) == [("2005_Kashmir_earthquake", "country", "Pakistan")]
+
+
+def test_a_pattern_on_a_noun_is_said_of_the_name_the_noun_is_in_apposition_with(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["volcano", "country"], ("P17", "country", "volcano", "country"))
+    rows = [
+        (
+            "Hekla is a volcano in southern Iceland that last erupted in 2000.",
+            [["Hekla", "country", "Iceland"]],
+        ),
+        ("Mount Etna is an active volcano in Italy.", [["Mount Etna", "country", "Italy"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Katla, a volcano in southern Iceland, last erupted in 1918."))
+    assert found == [("Katla", "country", "Iceland")]

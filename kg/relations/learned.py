@@ -151,6 +151,14 @@ def _lower_tailed(span: Span) -> bool:
     return len(span) == 2 and span[0].is_title and span[1].is_lower and span[0].is_alpha and span[1].is_alpha
 
 
+def _apposed_to(noun: Token | None) -> Token | None:
+    """The name a pattern's noun describes in apposition ("Katla, a volcano in southern
+    Iceland, …": Katla, which the pattern "volcano in Y" is said of), or None."""
+    if noun is None or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return None
+    return noun.head if noun.head.pos_ in ("PROPN", "NOUN") and noun.head.is_title else None
+
+
 def _bare_subject(span: Span) -> bool:
     """Whether a mention is one capitalised singular noun (or adjective) with no determiner
     that begins its sentence as the subject: "Perl was designed by Larry Wall", a name the
@@ -418,6 +426,8 @@ class LearnedExtractor:
             }
             if "subject" not in nodes:
                 said_of = clause_subject(nodes["object"])
+                if said_of is None:
+                    said_of = _apposed_to(nodes.get("anchor"))  # "Katla, a volcano in Iceland, …"
                 if said_of is None:
                     continue
                 nodes["subject"] = phrase(said_of).root
