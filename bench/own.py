@@ -12,7 +12,7 @@ five are DBpedia- style (camel-case labels, gold written as DBpedia names such a
 numbers as DBpedia writes them, ``25.0``): astronaut, food, airport, building, scientist, transport,
 monument, writtenwork, artist, comics, film, celestial, musicalwork, bridge, museum, airline,
 hospital, stadium, car, lake, station, aircraft, channel, brewery, castle, architect and restaurant.
-Each has 5 to 24 train sentences (11 on average) and about 8 test sentences. They were written here
+Each has 4 to 24 train sentences (10 on average) and about 7 test sentences. They were written here
 to develop kg for ontologies it had not seen, so they measure what kg does on such text, not how it
 generalises: they are development data, not held out. Each set's test sentences were written before
 kg was run on them (sessions 12 to 17); some sets' follow their train sentences' wording closely
