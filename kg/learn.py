@@ -268,9 +268,11 @@ def object_patterns(obj: Token) -> Iterator[list[dict]]:
 
 
 _NAMING = frozenset({"compound", "poss", "nmod"})
+"""How a name's words hang from the common noun that ends it ("King's Cross railway station")."""
 
 
 def _passive(verb: Token) -> bool:
+    """Whether ``verb`` is in the passive ("was founded")."""
     return verb.pos_ == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 

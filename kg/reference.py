@@ -88,10 +88,14 @@ def antecedent(noun: Token, relative: Token) -> Token:
     return noun
 
 
+RELATIVE_TAGS = ("WDT", "WP")
+"""The tags of a relative word that can be a clause's subject or object ("which", "who")."""
+
+
 def relative_antecedent(token: Token) -> Token | None:
     """What a relative word ("which", "who") heading or ending a relative clause stands for:
     "X, which opened in 1847": X; None where ``token`` is no relative word of a clause."""
-    if token.lower_ not in _RELATIVE or token.tag_ not in ("WDT", "WP", "WP$"):
+    if token.lower_ not in _RELATIVE or token.tag_ not in RELATIVE_TAGS:
         return None
     up = token.head
     for _ in range(3):

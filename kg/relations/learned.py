@@ -51,7 +51,7 @@ from kg.names import (
 )  # fmt: skip
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import PLURAL
-from kg.reference import born_after, clause_subject, relative_antecedent
+from kg.reference import RELATIVE_TAGS, born_after, clause_subject, relative_antecedent
 from kg.relations import Relation
 from kg.relations.agreement import PERSON_CLASSES, Agreement
 from kg.relations.apposed import CommaReader
@@ -435,7 +435,7 @@ class LearnedExtractor:
                 stands_for = relative_antecedent(nodes[end])
                 if stands_for is not None:
                     nodes[end] = stands_for
-            if any(node.tag_ in ("WDT", "WP") for node in (nodes["subject"], nodes["object"])):
+            if any(node.tag_ in RELATIVE_TAGS for node in (nodes["subject"], nodes["object"])):
                 continue  # a relative word that stands for nothing the parse shows
             yield rule, self._resolved(nodes)
         for rule, nodes in self.labels(doc):

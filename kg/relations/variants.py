@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.reference import RELATIVE_TAGS
 from kg.rule import LearnedRule
 
 _APPOSED = "#appos"
@@ -109,7 +110,7 @@ def _as_apposition(pattern: list[dict]) -> list[dict] | None:
     return [root, noun, *rest]
 
 
-_NAMED_OR_RELATIVE = ["NNP", "NNPS", "WDT", "WP"]
+_NAMED_OR_RELATIVE = ["NNP", "NNPS", *RELATIVE_TAGS]
 
 _ACTIVE = "#active"
 """Suffix of a pattern's name for its variant in the active voice (`_active`)."""
@@ -177,7 +178,7 @@ def _relative(pattern: list[dict]) -> list[dict] | None:
     if at is None or pattern[at]["RIGHT_ATTRS"].get("DEP") not in ("nsubj", "nsubjpass"):
         return None
     attrs = {k: v for k, v in pattern[at]["RIGHT_ATTRS"].items() if k != "POS"}
-    attrs["TAG"] = {"IN": ["WDT", "WP"]}
+    attrs["TAG"] = {"IN": list(RELATIVE_TAGS)}
     return [*pattern[:at], {**pattern[at], "RIGHT_ATTRS": attrs}, *pattern[at + 1 :]]
 
 
