@@ -489,8 +489,8 @@ a painting is "The Night Watch", its museum "Rijksmuseum"."""
 
 def _title_article(examples: Sequence[dict]) -> dict[str, str]:
     """`kg.names.TITLE_THE` where the examples keep a capitalised "The" the sentence writes
-    before a name ("The Long Field", a film) at least twice and more often than they drop it
-    ("The University of Burgundy" is ``University_of_Burgundy``)."""
+    before a name ("The Long Field", a film) more often than they drop it ("The University of
+    Burgundy" is ``University_of_Burgundy``), and twice at least where they drop it at all."""
     kept = dropped = 0
     ends: defaultdict[str, Counter[bool]] = defaultdict(Counter)  # property end → kept "The"?
     for example in examples:
@@ -511,7 +511,7 @@ def _title_article(examples: Sequence[dict]) -> dict[str, str]:
                 dropped += 1
                 for end in at:
                     ends[end][False] += 1
-    if not (kept >= 2 and kept > dropped):
+    if not (kept > dropped and (kept >= 2 or not dropped)):
         return {}
     # ... but not for the things the examples name without it: "The Rijksmuseum" is Rijksmuseum
     return {TITLE_THE: "1"} | {f"{ARTICLE_DROPPED}{end}": "1" for end, seen in ends.items() if not seen[True]}

@@ -3698,3 +3698,16 @@ def test_a_pattern_on_a_noun_is_said_of_the_name_the_noun_is_in_apposition_with(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Katla, a volcano in southern Iceland, last erupted in 1918."))
     assert found == [("Katla", "country", "Iceland")]
+
+
+def test_one_the_the_examples_keep_and_none_they_drop_keeps_every_titles_the(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["play", "human"], ("P50", "author", "play", "human"))
+    rows = [
+        ("The Seagull is a comedy by Anton Chekhov.", [["The Seagull", "author", "Anton Chekhov"]]),
+        ("Hedda Gabler is a play by Henrik Ibsen.", [["Hedda Gabler", "author", "Henrik Ibsen"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The Lower Depths is a play by Maxim Gorky."))
+    assert found == [("The_Lower_Depths", "author", "Maxim_Gorky")]
