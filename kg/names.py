@@ -107,6 +107,11 @@ def phrase(token: Token) -> Span:
             if child.dep_ == "appos" and any(t.is_punct for t in doc[token.i : child.left_edge.i]):
                 continue  # "Ana Ruiz, Mayor of Vigo": a description, not more of the name
             end = max(end, _name_end(child))
+        if (
+            child.dep_ == "appos" and child.pos_ == "NUM" and child.i == end + 1 and token.pos_ == "PROPN"
+            and child.is_digit and not child.ent_type_
+        ):  # fmt: skip
+            end = child.i  # "the Pixel 3 was succeeded …", the parser's apposition: a model's number
     return _shaped(doc[start : end + 1])
 
 
