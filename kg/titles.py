@@ -5,6 +5,9 @@ Carlos I of Spain") and others not ("Queen_Sofía_of_Spain").
 `learn_untitled` keeps ``shape:untitled`` in the pattern file's names table where the examples
 name someone the text gives such a title (`TITLES`) without it, and never with it;
 `kg.relations.ends.Ends.named` then leaves the title out: "Queen Christina" is ``Christina``.
+
+The other way round, a work named after a person keeps the honorific kg leaves out of people's
+names (`with_honorific`: "Miss Julie", a play).
 """
 
 from __future__ import annotations
@@ -21,6 +24,21 @@ TITLES = frozenset(
      "Sultan", "Shah", "Kaiser", "Sir", "Dame", "Duke", "Duchess", "Archduke", "Archduchess"}
 )  # fmt: skip
 """Titles written before a ruler's or noble's name."""
+
+HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Miss", "Dr", "Doctor", "Sir", "Dame", "Lord", "Lady", "Professor"}
+)
+"""Words written before a person's name that kg leaves out of it ("Miss Smith" is Smith), but
+that begin the titles of works named after one ("Miss Julie", a play; "Doctor Zhivago")."""
+
+
+def with_honorific(span: Span) -> Span:
+    """``span`` with the honorific written right before it (`HONORIFICS`), for a thing that is
+    no person: "Miss Julie is a play" names the play Miss Julie."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text in HONORIFICS and span[0].pos_ == "PROPN":
+        return doc[span.start - 1 : span.end]
+    return span
 
 
 def titled_name(doc: Doc, start: int) -> Span | None:

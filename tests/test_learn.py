@@ -3712,3 +3712,23 @@ def test_one_the_the_examples_keep_and_none_they_drop_keeps_every_titles_the(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("The Lower Depths is a play by Maxim Gorky."))
     assert found == [("The_Lower_Depths", "author", "Maxim_Gorky")]
+
+
+def test_a_work_named_after_a_person_keeps_the_honorific_a_persons_name_drops(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["play", "human", "city"], ("P50", "author", "play", "human"),
+        ("P19", "place of birth", "human", "city"),
+    )  # fmt: skip
+    rows = [
+        ("Hedda Gabler is a play written by Henrik Ibsen.", [["Hedda Gabler", "author", "Henrik Ibsen"]]),
+        ("Ghosts is a play written by Henrik Ibsen.", [["Ghosts", "author", "Henrik Ibsen"]]),
+        ("Henrik Ibsen was born in Skien.", [["Henrik Ibsen", "place of birth", "Skien"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Miss Julie is a play written by August Strindberg."))
+    assert found == [("Miss_Julie", "author", "August_Strindberg")]
+    assert extractor.triples(nlp("Miss Anna Berg was born in Leeds.")) == [
+        ("Anna_Berg", "place_of_birth", "Leeds")
+    ]

@@ -73,6 +73,7 @@ from kg.relations.treematch import dependency_matches
 from kg.relations.variants import NAMED, VARIANT_NODES, rule_of, variants
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
 from kg.rule import LearnedRule
+from kg.titles import with_honorific
 
 WORD_BONUS = 0.15
 """What each word a pattern names beyond its first adds to its rank among the readings of one
@@ -249,6 +250,8 @@ class LearnedExtractor:
         for key in sorted(best):
             _, rule, nodes = best[key]
             subject = self.ends.mention(nodes["subject"])
+            if self._of_others(rule.property):
+                subject = with_honorific(subject)  # "Miss Julie is a play": no person's title
             worded = self.ends.worded(rule, nodes["object"])
             if worded is not None:  # "a trip hop album" is trip hop, where the examples said so
                 worded = self.ends.without_kind_word(worded)
@@ -499,6 +502,13 @@ class LearnedExtractor:
         term = self.ontology.properties.get(prop)
         labels = self.ontology.class_labels(term.domain if term else ())
         return bool(labels) and labels <= PERSON_CLASSES
+
+    def _of_others(self, prop: URIRef) -> bool:
+        """Whether the ontology says ``prop`` only of things that are no people (its domain's
+        classes, none labelled as `kg.relations.agreement.PERSON_CLASSES`)."""
+        term = self.ontology.properties.get(prop)
+        labels = self.ontology.class_labels(term.domain if term else ())
+        return bool(labels) and not labels & PERSON_CLASSES
 
     def _subjects_kind(self, prop: URIRef, obj: Span) -> bool:
         """Whether a common-noun value is the label of a class of the property's subjects
