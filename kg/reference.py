@@ -154,6 +154,14 @@ def referent(token: Token) -> Token | None:
     return token
 
 
+def apposed_to(noun: Token | None) -> Token | None:
+    """The name a noun describes in apposition ("Katla, a volcano in southern Iceland, …":
+    Katla, which a pattern on "volcano" is said of), or None."""
+    if noun is None or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return None
+    return noun.head if noun.head.pos_ in ("PROPN", "NOUN") and noun.head.is_title else None
+
+
 def born_after(token: Token) -> Token | None:
     """The person a place or nationality is said of in "Saskatchewan born, Aaron Boogaard,
     plays …" ("Italian born Alessio Romagnoli"): the name after "born", where the parser

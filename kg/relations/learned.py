@@ -51,7 +51,7 @@ from kg.names import (
 )  # fmt: skip
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import PLURAL
-from kg.reference import RELATIVE_TAGS, born_after, clause_subject, relative_antecedent
+from kg.reference import RELATIVE_TAGS, apposed_to, born_after, clause_subject, relative_antecedent
 from kg.relations import Relation
 from kg.relations.agreement import PERSON_CLASSES, Agreement
 from kg.relations.apposed import CommaReader
@@ -150,14 +150,6 @@ def _lower_tailed(span: Span) -> bool:
     """Whether a mention is a capitalised word and a lower-case one ("Hyla arborea"), the
     shape of the examples' names where they keep `kg.conventions.LOWER_TAIL`."""
     return len(span) == 2 and span[0].is_title and span[1].is_lower and span[0].is_alpha and span[1].is_alpha
-
-
-def _apposed_to(noun: Token | None) -> Token | None:
-    """The name a pattern's noun describes in apposition ("Katla, a volcano in southern
-    Iceland, …": Katla, which the pattern "volcano in Y" is said of), or None."""
-    if noun is None or noun.dep_ != "appos" or noun.pos_ != "NOUN":
-        return None
-    return noun.head if noun.head.pos_ in ("PROPN", "NOUN") and noun.head.is_title else None
 
 
 def _bare_subject(span: Span) -> bool:
@@ -430,7 +422,7 @@ class LearnedExtractor:
             if "subject" not in nodes:
                 said_of = clause_subject(nodes["object"])
                 if said_of is None:
-                    said_of = _apposed_to(nodes.get("anchor"))  # "Katla, a volcano in Iceland, …"
+                    said_of = apposed_to(nodes.get("anchor"))  # "Katla, a volcano in Iceland, …"
                 if said_of is None:
                     continue
                 nodes["subject"] = phrase(said_of).root
@@ -496,18 +488,21 @@ class LearnedExtractor:
                     verbs[lemma].add(rule.property)
         return verbs
 
+    def _domain_labels(self, prop: URIRef) -> set[str]:
+        """The lower-case labels of the classes of ``prop``'s domain."""
+        term = self.ontology.properties.get(prop)
+        return self.ontology.class_labels(term.domain if term else ())
+
     def _of_people(self, prop: URIRef) -> bool:
         """Whether the ontology says ``prop`` only of people (its domain's classes labelled as
         `kg.relations.agreement.PERSON_CLASSES`)."""
-        term = self.ontology.properties.get(prop)
-        labels = self.ontology.class_labels(term.domain if term else ())
+        labels = self._domain_labels(prop)
         return bool(labels) and labels <= PERSON_CLASSES
 
     def _of_others(self, prop: URIRef) -> bool:
         """Whether the ontology says ``prop`` only of things that are no people (its domain's
         classes, none labelled as `kg.relations.agreement.PERSON_CLASSES`)."""
-        term = self.ontology.properties.get(prop)
-        labels = self.ontology.class_labels(term.domain if term else ())
+        labels = self._domain_labels(prop)
         return bool(labels) and not labels & PERSON_CLASSES
 
     def _subjects_kind(self, prop: URIRef, obj: Span) -> bool:
