@@ -6,15 +6,30 @@
   subject beside the noun it says the thing is (``attr``). Such a complement is made the
   subject, a proper noun, so that what is learned from "Basque is a language isolate …" (a
   proper noun subject) reads it too (`copula_subjects`).
+- **A name taken for an adverb.** "Sicily has an area of …" tags "Sicily" an adverb of "has",
+  which then has no subject; an uncommon capitalised adverb that begins a sentence, before a
+  finite verb with no subject, is that verb's subject, a proper noun (`adverb_subjects`).
 - **"X stars Y" taken for a noun.** After a name, "stars" is a verb ("Red Canyon stars Mia
   Chen") that the parser reads as a plural noun or a compound; the sentence is parsed again
   with "features" in its place, which the parser reads as the verb, and that parse is kept,
-  "stars" a verb with the lemma "star" (`reparsed_verbs`).
+  "stars" a verb with the lemma "star" (`reparsed_verbs`). So is any verb's -s form the
+  parser tags a plural noun right after a name where the sentence then has no finite verb
+  ("The Channel Tunnel links Folkestone with Coquelles") or where a relative word begins the
+  name's clause ("which Sony manufactures,"); "makes" stands in for it (`misread_verbs`).
 - **A capitalised word taken for a plural.** "Vargtimmen aired on SVT" tags "Vargtimmen" a
-  plural noun; a capitalised plural without an s whose singular is no noun the lemmatizer
-  knows is a name, a proper noun (`unknown_plurals`).
+  plural noun, and "born in Herentals" "Herentals"; a capitalised plural whose singular is no
+  noun the lemmatizer knows is a name, a proper noun (`unknown_plurals`).
+- **A lower-case word taken for a name.** "Asthma is treated with salbutamol" tags
+  "salbutamol", a word the tagger has not seen, a proper noun; a lower-case word inside a
+  sentence that is in no named entity and joins no name's words is a common noun
+  (`lower_case_names`).
 - **A numeral taken for a common noun.** "Atlas V" tags "V" a noun; a capital letter or Roman
   numeral after a proper noun is a proper noun (`numeral_names`).
+- **A subject taken for a compound of its verb.** In "Operated by BLS AG, the Lötschberg
+  Base Tunnel runs from Frutigen to Raron" the parser makes "Tunnel" a compound of "runs"
+  (and, in "Founded by X, the Boston Symphony Orchestra records …", "Orchestra" an
+  apposition of X); a noun right before a finite verb with no subject is its subject
+  (`compound_subjects`).
 - **A preposition's object hung beside it.** In "first flew on 27 April 2005" the parser hangs
   "April" from "flew" and leaves "on" with no object; the phrase right after such a preposition
   is made its object (`orphan_prepositions`).
@@ -58,18 +73,51 @@ def copula_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def adverb_subjects(doc: Doc) -> Doc:
+    """``doc`` with every adverb that begins a sentence, capitalised and no common word
+    ("Here", "Now"), made the subject of the finite verb it modifies where that has none."""
+    for token in doc:
+        head = token.head
+        if not (
+            token.is_sent_start and token.pos_ == "ADV" and token.dep_ == "advmod" and token.is_title
+            and not token.is_stop and head.tag_ in ("VBZ", "VBD", "VBP") and token.i < head.i
+        ):  # fmt: skip
+            continue
+        if any(c.dep_ in SUBJECTS for c in head.children):
+            continue
+        token.dep_, token.pos_, token.tag_ = "nsubj", "PROPN", "NNP"
+    return doc
+
+
 def unknown_plurals(doc: Doc, nouns: Collection[str]) -> Doc:
-    """``doc`` with every capitalised word tagged a plural noun, with no s at its end and a
-    lemma not among ``nouns`` (the lemmatizer's known nouns), made a proper noun."""
+    """``doc`` with every capitalised word tagged a plural noun whose lemma is not among
+    ``nouns`` (the lemmatizer's known nouns), nor, where it ends in s, the word without it,
+    made a proper noun: "Vargtimmen", "born in Herentals"."""
     for token in doc:
         lower = token.lower_
+        if token.tag_ != "NNS" or not token.is_title or token.lemma_.lower() in nouns:
+            continue
+        if lower.endswith("s") and (lower[:-1] in nouns or lower in nouns):
+            continue  # "Women", "Sciences": English plurals stay ones
+        token.pos_, token.tag_ = "PROPN", "NNP"
+    return doc
+
+
+def lower_case_names(doc: Doc) -> Doc:
+    """``doc`` with every lower-case word tagged a proper noun, inside its sentence, in no
+    named entity, joined by no hyphen to the word before and with no proper noun either side of
+    it ("van" in "John van den Brom"), made a common noun."""
+    for token in doc:
+        if not (token.pos_ == "PROPN" and token.is_lower and token.is_alpha) or token.is_sent_start:
+            continue
+        joined = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
         if (
-            token.tag_ == "NNS"
-            and token.is_title
-            and not lower.endswith("s")
-            and token.lemma_.lower() not in nouns
+            token.ent_type_
+            or joined
+            or any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (token.i - 1, token.i + 1))
         ):
-            token.pos_, token.tag_ = "PROPN", "NNP"
+            continue  # "Otak-otak", "John van den Brom": a word of a name
+        token.pos_, token.tag_ = "NOUN", "NNS" if token.tag_ == "NNPS" else "NN"
     return doc
 
 
@@ -87,6 +135,30 @@ def numeral_names(doc: Doc) -> Doc:
 
 
 _NUMERAL = re.compile(r"[A-Z]|[IVXLCDM]+")
+
+
+def compound_subjects(doc: Doc) -> Doc:
+    """``doc`` with the noun right before a finite verb that has no subject, which the parser
+    made a compound of the verb or hung in apposition from a name before it ("Founded by
+    Henry Higginson, the Boston Symphony Orchestra records …"), made that verb's subject
+    (``nsubjpass`` where the verb is passive)."""
+    for verb in doc[1:]:
+        token = doc[verb.i - 1]
+        if not (
+            verb.tag_ in ("VBZ", "VBD", "VBP")
+            and token.pos_ in ("PROPN", "NOUN")
+            and (
+                (token.dep_ == "compound" and token.head == verb)
+                or (token.dep_ == "appos" and verb.dep_ == "ROOT" and token.head.i < token.i)
+            )
+        ):
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in SUBJECTS for c in children):
+            continue
+        token.head = verb
+        token.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in children) else "nsubj"
+    return doc
 
 
 def orphan_prepositions(doc: Doc) -> Doc:
@@ -112,50 +184,107 @@ _ORPHANED = frozenset({"npadvmod", "dobj", "dep", "appos", "attr"})
 VERBS_MISREAD = {"stars": ("features", "star")}
 """A verb the parser misreads after a name → a verb it reads in that place, and the lemma."""
 
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+"""The tags of a finite verb, which every sentence has."""
+
+STAND_IN = "makes"
+"""The verb parsed in the place of a verb's -s form the parser took for a plural noun."""
+
+RELATIVE_WORDS = frozenset({"which", "that", "whom"})
+"""Words that begin a relative clause whose subject may come before its verb."""
+
+
+def verb_lemma(word: str, verbs: Collection[str]) -> str | None:
+    """The verb (among ``verbs``, the lemmatizer's known verbs) of which ``word`` is the
+    third person -s form, or None: "links" → "link", "carries" → "carry", "brews" → "brew"."""
+    lower = word.lower()
+    stems = [lower[:-3] + "y"] if lower.endswith("ies") else []
+    stems += [lower[:-2]] if lower.endswith(("ses", "xes", "zes", "ches", "shes", "oes")) else []
+    stems += [lower[:-1]] if lower.endswith("s") and not lower.endswith("ss") else []
+    return next((s for s in stems if s in verbs), None)
+
+
+def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]]:
+    """The positions of ``doc``'s verbs the parser tagged plural nouns, each → the word to parse in
+    its place and its lemma: a lowercase -s form of a known verb right after a proper noun,
+    where the sentence has no other finite verb or the parser gives the noun a subject, and
+    a name, determiner or preposition follows ("The Channel Tunnel links Folkestone …",
+    "Founded in 1881, the orchestra records for …"), or where a relative word begins the
+    name and a comma or the end follows ("…, which Sony manufactures, …")."""
+    found = {}
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.tag_ != "NNS" or not token.is_lower or before.pos_ != "PROPN":
+            continue
+        lemma = verb_lemma(token.text, verbs)
+        if lemma is None:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        start = before.left_edge.i
+        relative = start > 0 and doc[start - 1].lower_ in RELATIVE_WORDS
+        if (relative and (after is None or after.is_punct)) or (
+            after is not None
+            and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP"))
+            and (
+                not any(t.tag_ in _FINITE for t in token.sent if t.i != token.i)
+                or any(c.dep_ == "nsubj" for c in token.children)
+            )
+        ):
+            found[token.i] = (STAND_IN, lemma)
+    return found
+
+
 _PARSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 """The components whose analyses a sentence parsed again gives."""
 
 
-def reparsed_verbs(doc: Doc, nlp: Language) -> Doc:
+def reparsed_verbs(doc: Doc, nlp: Language, verbs: Collection[str] = frozenset()) -> Doc:
     """``doc`` with the parse it has with a `VERBS_MISREAD` word after a name (or a comma after
-    one) and before a capitalised word replaced by the parse with the verb the parser reads."""
-    found = [
-        t.i for t in doc
+    one) and before a capitalised word, or a verb `misread_verbs` finds among ``verbs``,
+    replaced by the parse with a verb the parser reads in its place."""
+    found = {
+        t.i: VERBS_MISREAD[t.lower_] for t in doc
         if t.lower_ in VERBS_MISREAD and 0 < t.i < len(doc) - 1 and doc[t.i + 1].is_title
         and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].is_title or doc[t.i - 1].text == ",")
         and not (t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children))
-    ]  # fmt: skip
+    }  # fmt: skip
+    found.update(misread_verbs(doc, verbs) if verbs else {})
     if not found:
         return doc
     words = [t.text for t in doc]
-    for i in found:
-        words[i] = VERBS_MISREAD[doc[i].lower_][0]
+    for i, (stand_in, _) in found.items():
+        words[i] = stand_in
     again = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
     for name in _PARSED:
         if name in nlp.pipe_names:
             again = nlp.get_pipe(name)(again)
     attrs = [HEAD, DEP, TAG, POS, LEMMA]
     doc.from_array(attrs, cast(Ints2d, again.to_array(attrs)))
-    for i in found:
-        doc[i].lemma_ = VERBS_MISREAD[doc[i].lower_][1]
+    for i, (_, lemma) in found.items():
+        doc[i].lemma_ = lemma
     return doc
 
 
 class ParseRepairs:
-    """The pipeline component: both repairs, with the lemmatizer's nouns where it has them."""
+    """The pipeline component: the repairs, with the lemmatizer's nouns and verbs where it has them."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.nouns: Collection[str] = frozenset()
+        self.verbs: Collection[str] = frozenset()
         if "lemmatizer" in nlp.pipe_names:
             lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
             if lookups is not None and lookups.has_table("lemma_index"):
                 self.nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+                self.verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         if "parser" in self.nlp.pipe_names:
-            reparsed_verbs(doc, self.nlp)
+            reparsed_verbs(doc, self.nlp, self.verbs)
         copula_subjects(doc)
+        adverb_subjects(doc)
+        compound_subjects(doc)
+        lower_case_names(doc)
         numeral_names(doc)
         orphan_prepositions(doc)
         if self.nouns:

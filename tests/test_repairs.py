@@ -1,0 +1,65 @@
+"""The parse repairs (`kg.repairs`): each gives the parse a reading of a name or a verb that
+spaCy's small English model gets wrong, and leaves the reading it gets right alone."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+
+def test_a_verb_after_a_name_in_a_sentence_with_no_other_finite_verb_is_read_as_one(nlp: Language) -> None:
+    doc = nlp("The Harbour Tunnel links Westhaven with Eastmoor.")
+    links = doc[3]
+    assert (links.pos_, links.lemma_) == ("VERB", "link")
+    assert [(c.text, c.dep_) for c in links.children if c.dep_ in ("nsubj", "dobj")] == [
+        ("Tunnel", "nsubj"),
+        ("Westhaven", "dobj"),
+    ]
+    assert nlp("Apple shares rose.")[1].pos_ == "NOUN"  # a finite verb follows: a plural noun
+
+
+def test_a_verb_the_parser_gives_a_subject_as_a_noun_is_read_as_one(nlp: Language) -> None:
+    doc = nlp("The Vienna Philharmonic records for Deutsche Grammophon and is based in Vienna.")
+    assert (doc[3].pos_, doc[3].lemma_) == ("VERB", "record")
+
+
+def test_a_verb_after_a_name_that_a_relative_word_begins_is_read_as_one(nlp: Language) -> None:
+    doc = nlp("The Lumo 7, which Nordtek manufactures, was released in 2013.")
+    verb = next(t for t in doc if t.text == "manufactures")
+    assert (verb.pos_, verb.lemma_) == ("VERB", "manufacture")
+    assert [(c.text, c.dep_) for c in verb.children if c.dep_ in ("nsubj", "dobj")] == [
+        ("which", "dobj"),
+        ("Nordtek", "nsubj"),
+    ]
+
+
+def test_a_name_the_parser_makes_a_compound_of_its_verb_is_the_subject(nlp: Language) -> None:
+    doc = nlp("Operated by BLS AG, the Lötschberg Base Tunnel runs from Frutigen to Raron.")
+    runs = next(t for t in doc if t.text == "runs")
+    assert [c.text for c in runs.children if c.dep_ == "nsubj"] == ["Tunnel"]
+
+
+def test_a_name_the_parser_hangs_from_a_fronted_phrase_is_the_subject(nlp: Language) -> None:
+    doc = nlp(
+        "Founded by Henry Lee Higginson, the Boston Symphony Orchestra records for Deutsche Grammophon."
+    )
+    records = next(t for t in doc if t.text == "records")
+    assert records.pos_ == "VERB"
+    assert [c.text for c in records.children if c.dep_ == "nsubj"] == ["Orchestra"]
+
+
+def test_a_name_beginning_a_sentence_taken_for_an_adverb_is_the_subject(nlp: Language) -> None:
+    doc = nlp("Sicily has an area of 25,711 square kilometres.")
+    assert (doc[0].dep_, doc[0].pos_) == ("nsubj", "PROPN")
+    here = nlp("Here is the list.")[0]
+    assert here.dep_ != "nsubj" or here.pos_ != "PROPN"  # a common adverb stays one
+
+
+def test_a_lower_case_word_tagged_a_name_is_a_common_noun(nlp: Language) -> None:
+    doc = nlp("Asthma is treated with salbutamol.")
+    assert doc[4].pos_ == "NOUN"
+    assert nlp("John van den Brom coaches Ajax.")[1].pos_ == "PROPN"  # a particle of a name
+
+
+def test_a_capitalised_plural_the_lemmatizer_does_not_know_is_a_name(nlp: Language) -> None:
+    assert nlp("Born in Herentals on 15 September 1994, he is a cyclist.")[2].pos_ == "PROPN"
+    assert nlp("Cats aired on SVT.")[0].pos_ == "NOUN"  # the plural of a noun it knows
