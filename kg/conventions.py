@@ -31,6 +31,7 @@ from kg.lowsubjects import learn_lower_subjects
 from kg.names import NUMBER, TITLE_THE, canonical_name, tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import learn_plurals
+from kg.possessives import learn_possessives
 from kg.titles import learn_untitled
 
 QUALIFY = "qualify:region"
@@ -67,6 +68,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | learn_inverses(examples)
         | learn_plurals(docs, examples)
         | learn_lower_subjects(examples)
+        | learn_possessives(examples)
     )
 
 

@@ -4,8 +4,9 @@ measles include fever" is about ``measles``, where kg otherwise takes only names
 fact is about.
 
 `learn_lower_subjects` keeps ``lowsubject:P`` in the pattern file's names table;
-`kg.relations.learned.LearnedExtractor` then reads a lower-case noun as the property's subject
-and keeps its case.
+`kg.relations.learned.LearnedExtractor` then reads a lower-case noun as the subject of P and
+of the other properties of P's domain, and keeps its case, or writes its first letter upper
+case where the examples did, as DBpedia does ("The euro is used by Germany": ``Euro``).
 """
 
 from __future__ import annotations
@@ -16,14 +17,19 @@ from collections.abc import Sequence
 
 LOWER_SUBJECT = "lowsubject:"
 """Names-table key prefix of a property whose examples' subjects were mostly lower-case words
-their sentences write so (twice at least)."""
+their sentences write so (twice at least); its value is ``CAPITAL`` where the examples wrote
+their first letter upper case, else "1"."""
+
+CAPITAL = "capital"
 
 
 def learn_lower_subjects(examples: Sequence[dict]) -> dict[str, str]:
     """``lowsubject:P`` where, of the examples' subjects of P that their sentence writes in
-    lower case, at least two, and most, are written so in the examples too (a subject the
-    sentence opens with, capitalised, says nothing either way)."""
+    lower case, at least two, and most, are written so in the examples too, or with only their
+    first letter upper case (a subject the sentence opens with, capitalised, says nothing
+    either way)."""
     kept: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     for example in examples:
         for subject, relation, _ in example["triples"]:
@@ -33,4 +39,9 @@ def learn_lower_subjects(examples: Sequence[dict]) -> dict[str, str]:
                 continue
             seen[relation] += 1
             kept[relation] += said == written.group()
-    return {f"{LOWER_SUBJECT}{r}": "1" for r, n in kept.items() if n >= 2 and n * 2 > seen[r]}
+            capital[relation] += said != written.group() and said == written.group().capitalize()
+    return {
+        f"{LOWER_SUBJECT}{r}": CAPITAL if capital[r] > kept[r] else "1"
+        for r in seen
+        if kept[r] + capital[r] >= 2 and (kept[r] + capital[r]) * 2 > seen[r]
+    }

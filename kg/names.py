@@ -332,8 +332,8 @@ def _with_year(span: Span) -> Span:
 
 def trimmed(span: Span) -> Span:
     """A name without the class word after it ("Grozny club" is "Grozny", but "La traviata"
-    is a title) and without a linking word the tagger ended it with ("the Serie A league of
-    which …")."""
+    is a title, and "Danish krone" no people's adjective the tagger took for a name) and
+    without a linking word the tagger ended it with ("the Serie A league of which …")."""
     end = span.end
     while end - 1 > span.start and span.doc[end - 1].lower_ in _NAME_LINKS | {"and", "the"}:
         end -= 1
@@ -341,12 +341,15 @@ def trimmed(span: Span) -> Span:
     while end - 1 > span.start and span.doc[end - 1].pos_ == "NOUN" and span.doc[end - 1].is_lower:
         end -= 1
     kept = span.doc[span.start : end]
-    if all(t.lower_ in _TITLE_ARTICLES for t in kept):
+    if all(t.lower_ in _TITLE_ARTICLES for t in kept) or all(t.text in DEMONYMS for t in kept):
         return span  # "La traviata": a title in a language that writes its nouns in lower case
     if end < span.end and any(t.pos_ == "PROPN" for t in kept):
         return kept
     return span
 
+
+_NOT_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "GPE", "LOC", "NORP"})
+"""Entity labels of things that are no people."""
 
 _TITLE_ARTICLES = frozenset({"la", "le", "les", "il", "lo", "el", "los", "las", "die", "der", "das", "het"})
 """Articles that begin titles in French, Italian, Spanish, German and Dutch ("La traviata")."""
@@ -557,10 +560,15 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
         text = f"{DEMONYMS.get(national.group(1), national.group(1))} national{tail} team"
     text = re.sub(r"\bunder (\d+)\b", r"under-\1", text)  # "national under 19 football team"
     words = text.split(" ")
+    # a thing the tagger names as no person has no middle initial: "Plan B Games", a publisher
+    unnamed = isinstance(span, str) or not any(t.ent_type_ in _NOT_PEOPLE for t in span)
     for n, word in enumerate(words):
         if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
             words[n] = word + "."  # "S.S.D" is "S.S.D."
-        elif 0 < n < len(words) - 1 and re.fullmatch(r"[A-Z]", word) and words[n + 1][:1].isupper():
+        elif (
+            0 < n < len(words) - 1 and re.fullmatch(r"[A-Z]", word) and words[n + 1][:1].isupper()
+            and unnamed
+        ):  # fmt: skip
             words[n] = word + "."  # a middle initial: "Aaron S Daggett" is "Aaron S. Daggett"
     text = " ".join(words)
     if names:  # word forms learned from examples: "Juventus FC" is "Juventus F.C."

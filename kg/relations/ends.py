@@ -38,6 +38,7 @@ from kg.names import (
     value_like,
 )  # fmt: skip
 from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
+from kg.possessives import POSSESSIVE, with_possessive
 from kg.relations.spans import amount, code, dated
 from kg.relations.wordforms import LANGUAGE
 from kg.rule import LearnedRule
@@ -93,9 +94,12 @@ class Ends:
         the rest is name words ("Denmark" is not the "Church of Denmark") and, for a place the
         tagger names, the longer name is a place's too ("Lisbon" is not the "Lisbon City Choir");
         a species' second word and a minor planet's number stay where the examples' names have
-        them (`kg.conventions.LOWER_TAIL`, `kg.conventions.NUMBERED`)."""
+        them (`kg.conventions.LOWER_TAIL`, `kg.conventions.NUMBERED`), and so does a name's
+        possessive (`kg.possessives.POSSESSIVE`)."""
         span = phrase(token)
         doc = token.doc
+        if self.patterns.names.get(POSSESSIVE):
+            span = with_possessive(span)  # "Parkinson's disease", where the examples name so
         if self.patterns.names.get(LOWER_TAIL) and len(span) == 1 and span.end < len(doc):
             epithet = doc[span.end]  # "Banksia brownii", a species, which the tagger cuts to "Banksia"
             if (

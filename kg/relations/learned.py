@@ -37,7 +37,7 @@ from kg.conventions import (
 from kg.inverses import INVERSE
 from kg.kindwords import KEPT
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
-from kg.lowsubjects import LOWER_SUBJECT
+from kg.lowsubjects import CAPITAL, LOWER_SUBJECT
 from kg.names import (
     DEMONYMS,
     NUMBER,
@@ -572,14 +572,35 @@ class LearnedExtractor:
         return LearnedRule(f"country:{local_name(found[0])}", found[0], [], rule.precision, rule.support)
 
     def _lower_subject(self, prop: URIRef, subject: Span) -> bool:
-        """Whether ``subject`` is a lower-case noun of a property the examples said of such
-        nouns ("measles", `kg.lowsubjects.LOWER_SUBJECT`)."""
+        """Whether ``subject`` is a lower-case noun, maybe after a people's adjective, of a
+        property the examples said of such nouns, or of one of the same domain ("measles",
+        `kg.lowsubjects.LOWER_SUBJECT`)."""
+        words = [t for t in subject if t.pos_ != "DET"]
+        if words and words[0].text in DEMONYMS:
+            words = words[1:]  # "the Indian rupee", where the examples said "the euro"
         return (
-            bool(self.patterns.names.get(f"{LOWER_SUBJECT}{local_name(prop)}"))
+            bool(self._lower_subjects(prop))
             and subject.root.pos_ == "NOUN"
-            and all(t.is_lower and t.is_alpha for t in subject if t.pos_ != "DET")
+            and bool(words)
+            and all(t.is_lower and t.is_alpha for t in words)
             and len(subject) <= 3
         )
+
+    def _lower_subjects(self, prop: URIRef) -> str:
+        """How the examples wrote the lower-case subjects of ``prop`` or, where they said
+        nothing of it, of the properties of its domain (`kg.lowsubjects.LOWER_SUBJECT`'s
+        values); "" where they wrote none."""
+        names = self.patterns.names
+        said = names.get(f"{LOWER_SUBJECT}{local_name(prop)}", "")
+        term = self.ontology.properties.get(prop)
+        if said or term is None or not term.domain:
+            return said
+        siblings = (
+            names.get(f"{LOWER_SUBJECT}{local_name(other)}", "")
+            for other, t in self.ontology.properties.items()
+            if other != prop and set(t.domain) == set(term.domain)
+        )
+        return next((s for s in siblings if s), "")
 
     def _language(self, prop: URIRef) -> bool:
         """Whether a property's label names a language, so that a capitalised adjective is its
@@ -602,7 +623,11 @@ class LearnedExtractor:
             term = self.ontology.properties.get(relation.predicate)
             domain, range_ = (term.domain, term.range) if term else ((), ())
             subject = canonical_name(relation.subject, with_title_the(relation.subject, names))
-            subject = subject if lower else resource(subject)
+            subject = (
+                subject
+                if lower and self._lower_subjects(relation.predicate) != CAPITAL
+                else resource(subject)
+            )
             subject = qualified(subject, relation.subject, self.ontology, names, domain)
             said: Span | str = relation.object
             if names.get(f"{SINGULAR}{local}") and relation.object[-1].tag_ == "NNS":  # "noodles" is Noodle

@@ -1,14 +1,13 @@
-"""Variants of learned patterns made when they are applied, for what the parser does
-otherwise than in the examples: a name's common noun with the name in apposition ("a song by
-the band Black Ridge" where the examples said "a song by Black Ridge", `_apposed`), a
-preposition hung from the noun of an "of" phrase ("a genus of trees in the family Myrtaceae"
-where they said "a genus in the family Banksia", `_through_of`), and what a copula says in
-apposition ("X, a subsidiary of Y," where they said "X is a subsidiary of Y",
-`_as_apposition`), and a passive verb in the active ("Y composed the music for X" where they
-said "the music for X was composed by Y", `_active`), and a year said not to be exact ("around
-1658" where they said "in 1642", `_around`). A variant is named after its rule with a
-suffix and read as that rule (`rule_of`); its extra nodes (`VARIANT_NODES`) are no end of the
-fact.
+"""Variants of learned patterns made when they are applied, for what the parser does otherwise than
+in the examples: a name's common noun with the name in apposition ("a song by the band Black
+Ridge" where the examples said "a song by Black Ridge", `_apposed`), a preposition hung from the
+noun of an "of" phrase ("a genus of trees in the family Myrtaceae" where they said "a genus in
+the family Banksia", `_through_of`), and what a copula says in apposition ("X, a subsidiary of
+Y," where they said "X is a subsidiary of Y", `_as_apposition`, and the converse, `_as_copula`),
+and a passive verb in the active ("Y composed the music for X" where they said "the music for X
+was composed by Y", `_active`), and a year said not to be exact ("around 1658" where they said
+"in 1642", `_around`). A variant is named after its rule with a suffix and read as that rule
+(`rule_of`); its extra nodes (`VARIANT_NODES`) are no end of the fact.
 """
 
 from __future__ import annotations
@@ -108,6 +107,35 @@ def _as_apposition(pattern: list[dict]) -> list[dict] | None:
     noun = {**said[0], "LEFT_ID": "subject", "RIGHT_ATTRS": {**said[0]["RIGHT_ATTRS"], "DEP": "appos"}}
     rest = [node for node in pattern[1:] if node is not said[0] and node is not subject[0]]
     return [root, noun, *rest]
+
+
+_COPULA = "#copula"
+"""Suffix of a pattern's name for its variant that says with a copula what the examples said in
+apposition (`_as_copula`)."""
+
+
+def _as_copula(pattern: list[dict]) -> list[dict] | None:
+    """A pattern of a noun in apposition with its subject ("X, the currency of Y, …"), made to
+    match what a copula says the subject is ("X is the currency of Y"), the converse of
+    `_as_apposition`; None for a pattern of any other shape."""
+    top = pattern[0]
+    if top["RIGHT_ID"] != "subject" or top.get("LEFT_ID") is not None:
+        return None
+    below = [node for node in pattern[1:] if node.get("LEFT_ID") == "subject"]
+    if len(below) != 1 or below[0]["RIGHT_ATTRS"].get("DEP") != "appos" or below[0]["RIGHT_ID"] == "object":
+        return None
+    if "LEMMA" not in below[0]["RIGHT_ATTRS"]:
+        return None
+    copula = {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "be"}}
+    subject = {
+        **top,
+        "LEFT_ID": "anchor",
+        "REL_OP": ">",
+        "RIGHT_ATTRS": {**top["RIGHT_ATTRS"], "DEP": "nsubj"},
+    }
+    noun = {**below[0], "LEFT_ID": "anchor", "RIGHT_ATTRS": {**below[0]["RIGHT_ATTRS"], "DEP": "attr"}}
+    rest = [node for node in pattern[1:] if node is not below[0]]
+    return [copula, subject, noun, *rest]
 
 
 _NAMED_OR_RELATIVE = ["NNP", "NNPS", *RELATIVE_TAGS]
@@ -253,8 +281,8 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
     found = {}
     for rule in rules:
         for suffix, make in (
-            (_APPOSED, _apposed), (_OF, _through_of), (_APPOSITION, _as_apposition), (_ACTIVE, _active),
-            (_AROUND, _around), (NAMED, _named), (_RELATIVE, _relative),
+            (_APPOSED, _apposed), (_OF, _through_of), (_APPOSITION, _as_apposition), (_COPULA, _as_copula),
+            (_ACTIVE, _active), (_AROUND, _around), (NAMED, _named), (_RELATIVE, _relative),
         ):  # fmt: skip
             pattern = make(rule.pattern)
             if pattern is not None:
@@ -264,6 +292,6 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
-    for suffix in (_RELATIVE, NAMED, _AROUND, _ACTIVE, _APPOSITION, _OF, _APPOSED):
+    for suffix in (_RELATIVE, NAMED, _AROUND, _ACTIVE, _COPULA, _APPOSITION, _OF, _APPOSED):
         name = name.removesuffix(suffix)
     return name
