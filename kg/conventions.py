@@ -562,7 +562,8 @@ def _term(ontology: Ontology, relation: str) -> URIRef | None:
 
 def _suffixes(examples: Sequence[dict]) -> dict[str, str]:
     """Words the examples add after a property's values that the text leaves out ("English
-    is spoken there" → ``English_language`` for ``language``): kept for a property when at
+    is spoken there" → ``English_language`` for ``language``, "a Gothic cathedral" → "Gothic
+    architecture"): kept for a property when at
     least two values and most of its values show the same one, or every one of its values
     (one example is enough where no other leaves the word out). Keys are ``suffix:PROPERTY``
     (applied by `kg.relations.learned.LearnedExtractor.triples`)."""
@@ -574,15 +575,19 @@ def _suffixes(examples: Sequence[dict]) -> dict[str, str]:
         for _, relation, obj in example["triples"]:
             if obj.startswith('"') or NUMBER.match(obj):
                 continue
-            if "_" not in obj:
+            joined = obj.replace(" ", "_")  # "Gothic architecture": Wikidata's label, spaced
+            if "_" not in joined:
                 plain[relation] += 1  # "Spanish": a value written without the word
                 continue
             values[relation] += 1
-            base, _, tail = obj.rpartition("_")
+            base, _, tail = joined.rpartition("_")
             if tail.startswith("(") or not tail[:1].islower():
                 continue  # a disambiguator or a name's own word ("Juan_Perón" for "Juan Peron")
             said = base.replace("_", " ").lower()
-            if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", text) and f"{said} {tail.lower()}" not in text:
+            forms = {tail.lower(), tail.lower().removesuffix("s")}  # "a Celtic language": no word left out
+            if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", text) and not any(
+                f"{said} {f}" in text for f in forms
+            ):
                 added[relation][f"_{tail}"] += 1
     suffixes = {}
     for relation, tails in added.items():

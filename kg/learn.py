@@ -381,8 +381,9 @@ def _aligned(
     for s, r, o in triples:
         subject, obj = find_mention(doc, s, names, index), find_mention(doc, o, names, index)
         suffix = names.get(f"suffix:{r}", "")
-        if obj is None and suffix and o.endswith(suffix):  # "English" for English_language
-            obj = find_mention(doc, o.removesuffix(suffix), names, index)
+        joined = o.replace(" ", "_")  # "Gothic architecture", as Wikidata labels it
+        if obj is None and suffix and joined.endswith(suffix):  # "English" for English_language
+            obj = find_mention(doc, joined.removesuffix(suffix), names, index)
         if obj is None and names.get(f"{PLURAL}{r}") and singular(o):  # "a Celtic language"
             obj = find_mention(doc, singular(o) or "", names, index)
         subject, obj = _without_article(subject, s), _without_article(obj, o)

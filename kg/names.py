@@ -108,10 +108,10 @@ def phrase(token: Token) -> Span:
                 continue  # "Ana Ruiz, Mayor of Vigo": a description, not more of the name
             end = max(end, _name_end(child))
         if (
-            child.dep_ == "appos" and child.pos_ == "NUM" and child.i == end + 1 and token.pos_ == "PROPN"
-            and child.is_digit and not child.ent_type_
+            child.dep_ in ("appos", "nummod") and child.pos_ == "NUM" and child.i == end + 1
+            and token.pos_ == "PROPN" and child.is_digit and not child.ent_type_
         ):  # fmt: skip
-            end = child.i  # "the Pixel 3 was succeeded …", the parser's apposition: a model's number
+            end = child.i  # "the Pixel 3 was succeeded …", "Explorer 1 was launched": a model's number
     return _shaped(doc[start : end + 1])
 
 

@@ -1,7 +1,7 @@
 """Names that hold a possessive, as diseases and laws are named after people: "Parkinson's
-disease", "Hubble's law". The parser hangs the person's name from the noun (``poss``), so a
-mention of either is the name or the noun alone; where the examples name things so,
-`with_possessive` makes the mention the whole name.
+disease", "Hubble's law", "St Paul's Cathedral". The parser hangs the person's name from the
+noun (``poss``), so a mention of either is the name or the noun alone; where the examples name
+things so, `with_possessive` makes the mention the whole name.
 
 `learn_possessives` keeps ``POSSESSIVE`` in the pattern file's names table.
 """
@@ -11,42 +11,52 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 POSSESSIVE = "shape:possessive"
-"""Names-table key set where at least two different names of the examples are a capitalised
-name, "'s" and lower-case words, as their sentences write them."""
+"""Names-table key set where the examples' names are a capitalised name, "'s" and one or two
+words, as their sentences write them (`learn_possessives`)."""
 
-_SHAPE = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s(?: [a-z]+){1,2}")
+_SHAPE = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s(?: [A-Za-z]+){1,2}")
+_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s\b")
 
 
 def learn_possessives(examples: Sequence[dict]) -> dict[str, str]:
     """`POSSESSIVE`, where at least two different names of the examples have its shape and
-    their sentence writes them so."""
-    shaped = set()
+    their sentence writes them so, or one does and no example names the owner alone where its
+    sentence writes it with "'s" ("Liverpool's stadium": Liverpool)."""
+    shaped, alone = set(), 0
     for example in examples:
-        for triple in example["triples"]:
-            for name in (triple[0], triple[2]):
-                text = " ".join(name.replace("_", " ").split())
-                if _SHAPE.fullmatch(text) and text.lower() in example["sentence"].lower():
-                    shaped.add(text.lower())
-    return {POSSESSIVE: "1"} if len(shaped) >= 2 else {}
+        names = {" ".join(n.replace("_", " ").split()) for t in example["triples"] for n in (t[0], t[2])}
+        sentence = example["sentence"]
+        for name in names:
+            if _SHAPE.fullmatch(name) and name.lower() in sentence.lower():
+                shaped.add(name.lower())
+        owners = {m.group(1) for m in _OWNER.finditer(sentence)}
+        alone += len(owners & names)
+    return {POSSESSIVE: "1"} if len(shaped) >= 2 or (shaped and not alone) else {}
 
 
 def with_possessive(span: Span) -> Span:
     """``span`` grown to the name it is part of that holds a possessive: "Parkinson" of
     "Parkinson's disease" (the name the noun hangs from) or "disease" (the noun the name
-    hangs from), when the noun right after "'s" is in lower case."""
+    hangs from), where the noun comes right after "'s" ("St Paul's Cathedral" too)."""
     doc = span.doc
     root = span.root
     if root.dep_ == "poss" and span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":
         noun = root.head
-        if noun.i == span.end + 1 and noun.pos_ == "NOUN" and noun.is_lower:
+        if noun.i == span.end + 1 and _owned(noun):
             return doc[span.start : noun.i + 1]
-    if root.pos_ == "NOUN" and root.is_lower and span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+    if _owned(root) and span.start >= 2 and doc[span.start - 1].tag_ == "POS":
         owner = doc[span.start - 2]
         while owner.head.i != owner.i and owner.dep_ == "compound" and owner.head.i < span.start:
             owner = owner.head
         if owner.dep_ == "poss" and owner.head == root and owner.pos_ == "PROPN":
             return doc[owner.left_edge.i : span.end]
     return span
+
+
+def _owned(token: Token) -> bool:
+    """Whether ``token`` may end a name that holds a possessive: a lower-case noun ("disease")
+    or a name's word ("Cathedral")."""
+    return (token.pos_ == "NOUN" and token.is_lower) or (token.pos_ == "PROPN" and token.is_title)

@@ -23,6 +23,9 @@
   "salbutamol", a word the tagger has not seen, a proper noun; a lower-case word inside a
   sentence that is in no named entity and joins no name's words is a common noun
   (`lower_case_names`).
+- **A numbered name taken for a common noun.** "Explorer 1 was launched …" tags "Explorer" a
+  noun; a capitalised singular noun that begins a sentence with no article, its number right
+  after it, is a name (`numbered_names`).
 - **A numeral taken for a common noun.** "Atlas V" tags "V" a noun; a capital letter or Roman
   numeral after a proper noun is a proper noun (`numeral_names`).
 - **A subject taken for a compound of its verb.** In "Operated by BLS AG, the Lötschberg
@@ -118,6 +121,20 @@ def lower_case_names(doc: Doc) -> Doc:
         ):
             continue  # "Otak-otak", "John van den Brom": a word of a name
         token.pos_, token.tag_ = "NOUN", "NNS" if token.tag_ == "NNPS" else "NN"
+    return doc
+
+
+def numbered_names(doc: Doc) -> Doc:
+    """``doc`` with every capitalised singular noun that begins a sentence, with no article
+    and a number right after it that modifies it, made a proper noun: "Explorer 1"."""
+    for token in doc[:-1]:
+        number = doc[token.i + 1]
+        if (
+            token.is_sent_start and token.tag_ == "NN" and token.is_title
+            and number.head == token and number.dep_ == "nummod" and number.is_digit
+            and not any(c.dep_ == "det" for c in token.children)
+        ):  # fmt: skip
+            token.pos_, token.tag_ = "PROPN", "NNP"
     return doc
 
 
@@ -285,6 +302,7 @@ class ParseRepairs:
         adverb_subjects(doc)
         compound_subjects(doc)
         lower_case_names(doc)
+        numbered_names(doc)
         numeral_names(doc)
         orphan_prepositions(doc)
         if self.nouns:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from kg.learn import learn
+from kg.learn import Patterns, learn
 from kg.names import canonical_name, phrase
 from kg.relations.learned import LearnedExtractor
 from tests.test_learn import annotated, json_ontology
@@ -84,3 +84,94 @@ def test_a_capital_letter_inside_a_name_that_is_no_persons_is_no_initial(nlp: La
     assert canonical_name(publisher) == "Plan_B_Games"
     person = next(e for e in nlp("Aaron S Daggett was born in Maine.").ents if e.label_ == "PERSON")
     assert canonical_name(person) == "Aaron_S._Daggett"
+
+
+def test_a_name_and_its_number_are_one_name(nlp: Language) -> None:
+    doc = nlp("Explorer 1 was launched on 1 February 1958.")
+    assert phrase(doc[0]).text == "Explorer 1"
+
+
+def test_a_word_wikidata_labels_add_to_what_the_text_says_is_added(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["cathedral", "style"], ("P149", "architectural style", "cathedral", "style")
+    )
+    rows = [
+        (
+            "Cologne Cathedral is a Gothic cathedral.",
+            [["Cologne Cathedral", "architectural style", "Gothic architecture"]],
+        ),
+        (
+            "Pisa Cathedral is a Romanesque cathedral.",
+            [["Pisa Cathedral", "architectural style", "Romanesque architecture"]],
+        ),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Reims Cathedral is a Neoclassical cathedral.")) == [
+        ("Reims_Cathedral", "architectural_style", "Neoclassical_architecture")
+    ]
+
+
+def test_a_value_named_with_the_label_and_of_keeps_the_label(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["cathedral", "diocese"], ("P708", "diocese", "cathedral", "diocese"))
+    rows = [
+        (
+            "Chartres Cathedral is the seat of the Diocese of Chartres.",
+            [["Chartres Cathedral", "diocese", "Diocese of Chartres"]],
+        ),
+        (
+            "Amiens Cathedral is the seat of the Diocese of Amiens.",
+            [["Amiens Cathedral", "diocese", "Diocese of Amiens"]],
+        ),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Lincoln Cathedral is the seat of the Diocese of Lincoln.")) == [
+        ("Lincoln_Cathedral", "diocese", "Diocese_of_Lincoln")
+    ]
+
+
+def test_one_example_named_with_a_possessive_teaches_the_shape_where_none_says_otherwise(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["church", "human"], ("P84", "architect", "church", "human"))
+    rows = [
+        (
+            "St Paul's Cathedral was designed by Christopher Wren.",
+            [["St Paul's Cathedral", "architect", "Christopher Wren"]],
+        )
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("St Mary's Cathedral was designed by Edward Blore.")) == [
+        ("St_Mary's_Cathedral", "architect", "Edward_Blore")
+    ]
+
+
+def test_a_label_ending_with_a_preposition_is_said_of_what_its_noun_names(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["vaccine", "disease"], ("P1924", "vaccine for", "vaccine", "disease"))
+    extractor = LearnedExtractor(Patterns(), ontology)
+    assert extractor.triples(nlp("Covaxin is a vaccine for COVID-19.")) == [
+        ("Covaxin", "vaccine_for", "COVID-19")
+    ]
+
+
+def test_what_an_apposition_says_is_said_of_the_name_it_describes_not_the_clauses_subject(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Winery", "Place", "Company"],
+        ("location", "location", "Winery", "Place"),
+        ("owner", "owner", "Winery", "Company"),
+    )
+    rows = [
+        (
+            "LVMH owns Château d'Yquem, a winery in Sauternes.",
+            [["Château_d'Yquem", "owner", "LVMH"], ["Château_d'Yquem", "location", "Sauternes"]],
+        ),
+        ("Penfolds is a winery in Adelaide.", [["Penfolds", "location", "Adelaide"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Pernod Ricard owns Jacob's Creek, a winery in Rowland Flat."))
+    assert ("Pernod_Ricard", "location", "Rowland_Flat") not in found
+    assert ("Jacob's_Creek", "location", "Rowland_Flat") in found

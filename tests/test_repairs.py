@@ -63,3 +63,9 @@ def test_a_lower_case_word_tagged_a_name_is_a_common_noun(nlp: Language) -> None
 def test_a_capitalised_plural_the_lemmatizer_does_not_know_is_a_name(nlp: Language) -> None:
     assert nlp("Born in Herentals on 15 September 1994, he is a cyclist.")[2].pos_ == "PROPN"
     assert nlp("Cats aired on SVT.")[0].pos_ == "NOUN"  # the plural of a noun it knows
+
+
+def test_a_capitalised_noun_beginning_a_sentence_with_its_number_is_a_name(nlp: Language) -> None:
+    doc = nlp("Explorer 1 was launched on 1 February 1958.")
+    assert doc[0].pos_ == "PROPN"
+    assert nlp("The explorer was born in 1958.")[1].pos_ == "NOUN"

@@ -191,8 +191,11 @@ class Ends:
         it where the examples' values keep the noun after their name, `kg.kindwords.KEPT`)."""
         term = self.ontology.properties.get(prop)
         words = label_words(term.label).split() if term else []
-        if words and len(obj) > len(words) and [t.lower_ for t in obj[: len(words)]] == words:
-            return obj[len(words) :]
+        if (
+            words and len(obj) > len(words) and [t.lower_ for t in obj[: len(words)]] == words
+            and obj[len(words)].pos_ != "ADP"
+        ):  # fmt: skip
+            return obj[len(words) :]  # but "the Diocese of Liverpool" is a diocese's name
         if self.patterns.names.get(f"{KEPT}{local_name(prop)}"):
             return obj  # "Nordic cuisine", where the examples' cuisines keep the word
         if words and len(obj) > len(words) and [t.text for t in obj[-len(words) :]] == words:

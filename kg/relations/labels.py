@@ -289,13 +289,13 @@ class LabelReader:
         return label_words(self.ontology.properties[prop].label).split()[0] in ("is", "has", "was")
 
     def relational(self, prop: URIRef) -> bool:
-        """Whether a property's label ends with "of" ("capital of"), or names its range after
-        "of" ("member of political party"): its subject is what the noun names and its value
-        whose it is, "X is the capital of Y" and "the capital of Y is X" alike, where for a
-        label "capital" both are Y's capital."""
+        """Whether a property's label ends with "of" ("capital of") or another preposition
+        ("vaccine for"), or names its range after "of" ("member of political party"): its
+        subject is what the noun names and its value whose it is, "X is the capital of Y" and
+        "the capital of Y is X" alike, where for a label "capital" both are Y's capital."""
         term = self.ontology.properties[prop]
         words = label_words(term.label).split()
-        if len(words) > 1 and words[-1] == "of":
+        if len(words) > 1 and words[-1] in PREPOSITIONS - {"by"}:  # "designed by" is no noun's
             return True
         # "member of political party": the words after "of" name the range, whose the member is
         at = words.index("of") if "of" in words[1:-1] else 0

@@ -146,6 +146,34 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
     )
 
 
+def _drop_past_apposition(
+    best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]],
+) -> None:
+    """Of two readings of one property that give one value to two subjects, drop the one whose
+    subject is not the name an apposition on the way to the value describes: in "Sanofi makes
+    Dengvaxia, a vaccine for dengue", the vaccine for dengue is Dengvaxia, not Sanofi."""
+    by_value: dict[tuple[URIRef, int], list[tuple[int, ...]]] = defaultdict(list)
+    for key, (_, rule, nodes) in best.items():
+        by_value[(rule.property, nodes["object"].i)].append(key)
+    for keys in by_value.values():
+        if len(keys) < 2:
+            continue
+        described = {key for key in keys if _describes(best[key][2]["subject"], best[key][2]["object"])}
+        if described and len(described) < len(keys):
+            for key in set(keys) - described:
+                del best[key]
+
+
+def _describes(name: Token, value: Token) -> bool:
+    """Whether ``value`` is said in an apposition to ``name`` that says what it is
+    ("Dengvaxia, a vaccine for dengue"; not "Morelos, part of Mexico", which is as much said
+    of what is in Morelos)."""
+    return any(
+        a.dep_ == "appos" and a.head == name and any(c.dep_ == "det" for c in a.children)
+        for a in value.ancestors
+    )
+
+
 def _lower_tailed(span: Span) -> bool:
     """Whether a mention is a capitalised word and a lower-case one ("Hyla arborea"), the
     shape of the examples' names where they keep `kg.conventions.LOWER_TAIL`."""
@@ -238,6 +266,7 @@ class LearnedExtractor:
                 if spread not in best and alike and conjunct.i != subject_i:
                     best[spread] = (rank, rule, nodes | {"object": conjunct})
         self._drop_nested(best)
+        _drop_past_apposition(best)
         apart = self._apart(best.values())
         for key in sorted(best):
             _, rule, nodes = best[key]
@@ -308,6 +337,8 @@ class LearnedExtractor:
             spelt |= bool(self.patterns.names.get(f"{PLURAL}{local}")) and any(t.is_title for t in obj)
             # "Italian cuisine", untagged: a capitalised word and the noun the examples' values keep
             spelt |= bool(self.patterns.names.get(f"{KEPT}{local}")) and obj[0].is_title and obj[-1].is_lower
+            # "a Romanesque cathedral": a capitalised word the examples name with a word added
+            spelt |= bool(self.patterns.names.get(f"suffix:{local}")) and all(t.is_title for t in obj)
             if not (
                 (
                     (_is_name(subject, self.patterns) or self._lower_subject(rule.property, subject))
@@ -419,10 +450,8 @@ class LearnedExtractor:
                 for item, i in zip(self._patterns[name], token_ids, strict=True)
                 if item["RIGHT_ID"] not in VARIANT_NODES  # the name in apposition: the noun's mention is it
             }
-            if "subject" not in nodes:
-                said_of = clause_subject(nodes["object"])
-                if said_of is None:
-                    said_of = apposed_to(nodes.get("anchor"))  # "Katla, a volcano in Iceland, …"
+            if "subject" not in nodes:  # "Katla, a volcano in Iceland, …": Katla, not the clause's subject
+                said_of = apposed_to(nodes.get("anchor")) or clause_subject(nodes["object"])
                 if said_of is None:
                     continue
                 nodes["subject"] = phrase(said_of).root
