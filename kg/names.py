@@ -419,9 +419,10 @@ def tagged(doc: Doc) -> list[Span]:
     (`kg.relations.known`: "Let It Bleed", verbs and all), which outrank the tagger's where the
     two overlap, unless the tagger's is the longer name that holds the known one."""
     own = [
-        ent
+        part
         for ent in doc.spans.get(NER_SPANS, doc.ents)
         if not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _PARTICLES for t in ent)
+        for part in _joined(ent)
     ]
     known = [
         span
@@ -433,6 +434,19 @@ def tagged(doc: Doc) -> list[Span]:
     taken = {i for span in known for i in range(span.start, span.end)}
     own = [ent for ent in own if not taken.intersection(range(ent.start, ent.end))]
     return sorted(known + own, key=lambda span: span.start)
+
+
+def _joined(ent: Span) -> list[Span]:
+    """An entity the tagger ran across "and" between two names of two words or more each, as
+    the two: "Tottenham Hotspur and Real Madrid" (not "Trinidad and Tobago", "Saint Kitts and
+    Nevis", one name each)."""
+    at = next((t.i for t in ent if t.lower_ == "and"), None)
+    if at is None:
+        return [ent]
+    before, after = ent.doc[ent.start : at], ent.doc[at + 1 : ent.end]
+    if len(before) < 2 or len(after) < 2 or not all(t.is_title for t in [*before, *after]):
+        return [ent]
+    return [before, after]
 
 
 VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})

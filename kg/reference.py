@@ -44,6 +44,8 @@ def clause_subject(token: Token) -> Token | None:
             comma = below.i > 0 and below.doc[below.i - 1].text == ","
             if relative is None and comma and below.dep_ == "acl" and noun.dep_ == "pobj":
                 said = noun.head.head  # "X is a nebula in the constellation Y, discovered by Z": X
+                while said.dep_ == "acl" and said.pos_ == "VERB":
+                    said = said.head  # "X is a browser developed by Y, written in Z": X
                 if said.dep_ == "attr" and said.pos_ == "NOUN" and said.head.pos_ in ("AUX", "VERB"):
                     noun = said
             if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB") and noun.pos_ != "PROPN":

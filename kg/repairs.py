@@ -33,6 +33,13 @@
   (and, in "Founded by X, the Boston Symphony Orchestra records …", "Orchestra" an
   apposition of X); a noun right before a finite verb with no subject is its subject
   (`compound_subjects`).
+- **A date's day hung apart from its month.** In "Lionel Messi (born 24 June 1987)" the
+  parser hangs "24" from the name; a day number right before a month's name, and a year right
+  after it, are made the month's (`date_parts`).
+- **A title taken for a gerund.** "Trainspotting is a 1996 British comedy film" makes
+  "Trainspotting" a verb, the clausal subject of "is"; a capitalised -ing word that begins a
+  sentence as a copula's clausal subject, of no verb the lemmatizer knows, is a name
+  (`gerund_names`).
 - **A preposition's object hung beside it.** In "first flew on 27 April 2005" the parser hangs
   "April" from "flew" and leaves "on" with no object; the phrase right after such a preposition
   is made its object (`orphan_prepositions`).
@@ -178,6 +185,53 @@ def compound_subjects(doc: Doc) -> Doc:
     return doc
 
 
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})  # fmt: skip
+"""The months' names, in lower case."""
+
+
+def date_parts(doc: Doc) -> Doc:
+    """``doc`` with a day number right before a month's name, and a four-digit year right after
+    it, hung from the month (``nummod``): "24 June 1987"; a month the parser hung from its day
+    is hung from the verb or preposition before the day ("born 24 June 1987")."""
+    for month in doc[1:]:
+        if month.lower_ not in MONTHS or not month.is_title:
+            continue
+        day = doc[month.i - 1]
+        if day.is_digit and len(day.text) <= 2 and month.head == day and day.i > 0:
+            before = doc[day.i - 1]  # "(born 24 June 1987)": the month hung from the day
+            if before.pos_ in ("VERB", "ADP") and month not in before.ancestors:
+                month.head, month.dep_ = before, "pobj" if before.pos_ == "ADP" else "npadvmod"
+            elif day.head != day:
+                month.head, month.dep_ = day.head, "npadvmod" if day.dep_ == "punct" else day.dep_
+        parts = [day] if day.is_digit and len(day.text) <= 2 and day.head != month else []
+        if month.i + 1 < len(doc):
+            year = doc[month.i + 1]
+            if year.is_digit and len(year.text) == 4 and year.head != month:
+                parts.append(year)
+        for part in parts:
+            if not any(month.i == a.i for a in part.subtree) and part not in month.ancestors:
+                part.head, part.dep_ = month, "nummod"
+    return doc
+
+
+def gerund_names(doc: Doc, verbs: Collection[str]) -> Doc:
+    """``doc`` with every capitalised -ing word that begins a sentence as the clausal subject
+    of a copula, and whose lemma is no verb among ``verbs``, made the copula's subject, a
+    proper noun: "Trainspotting is a film" (not "Swimming is a sport")."""
+    for token in doc:
+        if not (
+            token.is_sent_start and token.is_title and token.tag_ == "VBG" and token.dep_ == "csubj"
+            and token.head.lemma_ == "be" and token.lemma_.lower() not in verbs
+        ):  # fmt: skip
+            continue
+        token.dep_, token.pos_, token.tag_ = "nsubj", "PROPN", "NNP"
+        token.lemma_ = token.text
+    return doc
+
+
 def orphan_prepositions(doc: Doc) -> Doc:
     """``doc`` with the phrase right after a preposition that governs nothing made its object,
     where the parser hung the phrase beside it from the same word ("first flew on 27 April
@@ -305,6 +359,9 @@ class ParseRepairs:
         numbered_names(doc)
         numeral_names(doc)
         orphan_prepositions(doc)
+        date_parts(doc)
+        if self.verbs:
+            gerund_names(doc, self.verbs)
         if self.nouns:
             unknown_plurals(doc, self.nouns)
         return doc

@@ -8,7 +8,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.learn import Patterns, learn
-from kg.names import canonical_name, phrase
+from kg.names import canonical_name, phrase, tagged
+from kg.reference import clause_subject
 from kg.relations.learned import LearnedExtractor
 from tests.test_learn import annotated, json_ontology
 
@@ -175,3 +176,45 @@ def test_what_an_apposition_says_is_said_of_the_name_it_describes_not_the_clause
     found = extractor.triples(nlp("Pernod Ricard owns Jacob's Creek, a winery in Rowland Flat."))
     assert ("Pernod_Ricard", "location", "Rowland_Flat") not in found
     assert ("Jacob's_Creek", "location", "Rowland_Flat") in found
+
+
+def test_a_participle_after_the_doers_name_is_said_of_the_thing_the_sentence_is_about(nlp: Language) -> None:
+    doc = nlp("Thunderbird is an email client developed by the Mozilla Foundation, written in C++.")
+    written_in = next(t for t in doc if t.text == "C++")
+    subject = clause_subject(written_in)
+    assert subject is not None and subject.text == "Thunderbird"
+
+
+def test_two_names_the_tagger_runs_across_and_are_two(nlp: Language) -> None:
+    doc = nlp("Luka Modric played for Tottenham Hotspur and Real Madrid.")
+    assert [span.text for span in tagged(doc)] == ["Luka Modric", "Tottenham Hotspur", "Real Madrid"]
+
+
+def test_a_common_word_inside_a_named_value_is_no_value_of_its_own(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["cathedral", "city", "style"],
+        ("P149", "architectural style", "cathedral", "style"),
+        ("P131", "located in", "cathedral", "city"),
+    )
+    rows = [
+        (
+            "Salisbury Cathedral, in Salisbury, is an Early English Gothic cathedral begun in 1220.",
+            [
+                ["Salisbury Cathedral", "located in", "Salisbury"],
+                ["Salisbury Cathedral", "architectural style", "Early English Gothic architecture"],
+            ],
+        ),
+        (
+            "Cologne Cathedral, a Gothic cathedral in Cologne, was begun in 1248.",
+            [
+                ["Cologne Cathedral", "architectural style", "Gothic architecture"],
+                ["Cologne Cathedral", "located in", "Cologne"],
+            ],
+        ),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(
+        nlp("Lincoln Cathedral, in Lincoln, is an Early English Gothic cathedral begun in 1072.")
+    )
+    assert [o for _, p, o in found if p == "architectural_style"] == ["Early English Gothic architecture"]

@@ -69,3 +69,16 @@ def test_a_capitalised_noun_beginning_a_sentence_with_its_number_is_a_name(nlp: 
     doc = nlp("Explorer 1 was launched on 1 February 1958.")
     assert doc[0].pos_ == "PROPN"
     assert nlp("The explorer was born in 1958.")[1].pos_ == "NOUN"
+
+
+def test_a_days_number_hung_apart_from_its_month_is_the_months(nlp: Language) -> None:
+    doc = nlp("Lionel Messi (born 24 June 1987) is an Argentine footballer.")
+    june = doc[5]
+    assert sorted(c.text for c in june.children if c.dep_ == "nummod") == ["1987", "24"]
+    assert june.head.text == "born"
+
+
+def test_a_title_taken_for_a_gerund_is_a_name_and_a_gerund_stays_one(nlp: Language) -> None:
+    doc = nlp("Trainspotting is a 1996 British comedy film.")
+    assert (doc[0].pos_, doc[0].dep_) == ("PROPN", "nsubj")
+    assert nlp("Swimming in cold water is a risk.")[0].dep_ == "csubj"  # "swim" is a verb

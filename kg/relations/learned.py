@@ -360,17 +360,20 @@ class LearnedExtractor:
     ) -> None:
         """Of two readings of one property of one subject whose common-noun values are one
         mention and a part of it ("a survival horror game": "survival horror" and "survival
-        horror game"), keep the better one: one mention says one value. (Names are left alone:
-        "Darien, Connecticut" and "Connecticut" are two places.)"""
-        common = sorted(key for key, (_, _, nodes) in best.items() if nodes["object"].pos_ in ("NOUN", "ADJ"))
-        spans = {key: self.ends.mention(best[key][2]["object"]) for key in common}
-        for key, other in permutations(common, 2):
-            if key not in best or other not in best or key[0] != other[0] or key[1] == other[1]:
+        horror game"), keep the better one: one mention says one value; of a name's value and a
+        common word inside it ("Early" of "an Early English Gothic cathedral"), the name's. (Names
+        are left alone: "Darien, Connecticut" and "Connecticut" are two places.)"""
+        common = {key for key, (_, _, nodes) in best.items() if nodes["object"].pos_ in ("NOUN", "ADJ")}
+        spans = {key: self.ends.mention(best[key][2]["object"]) for key in best}
+        for key, other in permutations(sorted(best), 2):
+            if other not in common or key not in best or other not in best:
+                continue
+            if key[0] != other[0] or key[1] == other[1]:
                 continue
             (rank, rule, _), (other_rank, other_rule, _) = best[key], best[other]
             outer, inner = spans[key], spans[other]
             if rule.property == other_rule.property and outer.start <= inner.start and inner.end <= outer.end:
-                del best[other if other_rank < rank else key]
+                del best[other if other_rank < rank or key not in common else key]
 
     def _apart(self, readings: Iterable[tuple[object, LearnedRule, dict[str, Token]]]) -> set[str]:
         """The short names a reading relates to the full name they start or end ("Opel was
