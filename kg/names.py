@@ -642,10 +642,11 @@ def name_key(name: str) -> str:
 
 
 def folded(name: str) -> str:
-    """A name with nothing but its letters and digits, lower case and without accents:
-    names that fold alike differ only in how they are spelt ("São_Paulo", "Sao Paulo")."""
+    """A name with nothing but its letters and digits (and the "+" and "#" that tell "C++" and
+    "C#" from "C"), lower case and without accents: names that fold alike differ only in how
+    they are spelt ("São_Paulo", "Sao Paulo")."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", "", plain).lower()
+    return re.sub(r"[^\w+#]+|_+", "", plain).lower()
 
 
 def fullest_spellings(names: Iterable[str]) -> dict[str, str]:

@@ -33,6 +33,10 @@
   (and, in "Founded by X, the Boston Symphony Orchestra records …", "Orchestra" an
   apposition of X); a noun right before a finite verb with no subject is its subject
   (`compound_subjects`).
+- **A place's region taken for a second subject.** "The University of Bologna in Bologna,
+  Italy was established …" makes "Italy" a second subject of "established"; a subject right
+  after a name and a comma, where its verb has another subject before, is in apposition with
+  that name (`second_subjects`).
 - **A date's day hung apart from its month.** In "Lionel Messi (born 24 June 1987)" the
   parser hangs "24" from the name; a day number right before a month's name, and a year right
   after it, are made the month's (`date_parts`).
@@ -85,9 +89,21 @@ def copula_subjects(doc: Doc) -> Doc:
 
 def adverb_subjects(doc: Doc) -> Doc:
     """``doc`` with every adverb that begins a sentence, capitalised and no common word
-    ("Here", "Now"), made the subject of the finite verb it modifies where that has none."""
+    ("Here", "Now"), made the subject of the finite verb it modifies where that has none, or
+    part of the name after it that is a subject ("Dolly Parton was born …"), and every
+    capitalised adverb the parser made a subject a proper noun ("Lua is …")."""
     for token in doc:
         head = token.head
+        if token.pos_ == "ADV" and token.dep_ in SUBJECTS and token.is_title:
+            token.pos_, token.tag_ = "PROPN", "NNP"  # "Lua is a programming language": no adverb is a subject
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.is_sent_start and token.pos_ == "ADV" and token.is_title and not token.is_stop
+            and after is not None and after.pos_ == "PROPN" and after.dep_ in SUBJECTS
+        ):  # fmt: skip
+            token.head, token.dep_, token.pos_, token.tag_ = after, "compound", "PROPN", "NNP"
+            continue  # "Dolly Parton was born …": a first name
         if not (
             token.is_sent_start and token.pos_ == "ADV" and token.dep_ == "advmod" and token.is_title
             and not token.is_stop and head.tag_ in ("VBZ", "VBD", "VBP") and token.i < head.i
@@ -147,13 +163,17 @@ def numbered_names(doc: Doc) -> Doc:
 
 def numeral_names(doc: Doc) -> Doc:
     """``doc`` with every capital letter or Roman numeral tagged a common noun after a proper
-    noun made a proper noun: "Atlas V", "Saturn V"."""
+    noun made a proper noun ("Atlas V", "Saturn V"), and so the "I" the tagger takes for the
+    pronoun after a name that has no part in the clause of its own ("Elizabeth I died …", not
+    "when I met Paul I knew")."""
     for token in doc[1:]:
-        if (
-            token.tag_ in ("NN", "NNS")
-            and _NUMERAL.fullmatch(token.text)
-            and doc[token.i - 1].pos_ == "PROPN"
-        ):
+        before = doc[token.i - 1]
+        if token.tag_ in ("NN", "NNS") and _NUMERAL.fullmatch(token.text) and before.pos_ == "PROPN":
+            token.pos_, token.tag_ = "PROPN", "NNP"
+        elif (
+            token.text == "I" and token.pos_ == "PRON" and before.pos_ == "PROPN"
+            and before.dep_ in ("npadvmod", "compound", "nmod") and before.head in (token, token.head)
+        ):  # fmt: skip
             token.pos_, token.tag_ = "PROPN", "NNP"
     return doc
 
@@ -182,6 +202,22 @@ def compound_subjects(doc: Doc) -> Doc:
             continue
         token.head = verb
         token.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in children) else "nsubj"
+    return doc
+
+
+def second_subjects(doc: Doc) -> Doc:
+    """``doc`` with every proper noun the parser made a verb's second subject, right after a
+    comma that follows a proper noun inside the verb's first subject, hung in apposition from
+    that noun: "The University of Bologna in Bologna, Italy was established"."""
+    for token in doc[2:]:
+        comma, before = doc[token.i - 1], doc[token.i - 2]
+        if not (
+            token.dep_ in SUBJECTS and token.pos_ == "PROPN" and comma.text == ","
+            and before.pos_ == "PROPN" and before.dep_ == "pobj"
+        ):  # fmt: skip
+            continue
+        if any(c.dep_ in SUBJECTS and before in c.subtree for c in token.head.children if c != token):
+            token.head, token.dep_ = before, "appos"  # the first subject holds the place
     return doc
 
 
@@ -281,21 +317,28 @@ def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]
     where the sentence has no other finite verb or the parser gives the noun a subject, and
     a name, determiner or preposition follows ("The Channel Tunnel links Folkestone …",
     "Founded in 1881, the orchestra records for …"), or where a relative word begins the
-    name and a comma or the end follows ("…, which Sony manufactures, …")."""
+    name and a comma or the end follows ("…, which Sony manufactures, …"); or one after ", and"
+    that ends a list of verbs ("rises in A, flows through B, and empties into C")."""
     found = {}
-    for token in doc[1:]:
+    for token in doc[2:]:
         before = doc[token.i - 1]
-        if token.tag_ != "NNS" or not token.is_lower or before.pos_ != "PROPN":
+        if token.tag_ != "NNS" or not token.is_lower:
             continue
         lemma = verb_lemma(token.text, verbs)
         if lemma is None:
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        leads = after is not None and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP"))
+        if before.lower_ == "and" and doc[token.i - 2].text == ",":
+            if leads and any(t.pos_ == "VERB" and t.i < token.i for t in token.sent):
+                found[token.i] = (STAND_IN, lemma)
+            continue
+        if before.pos_ != "PROPN":
+            continue
         start = before.left_edge.i
         relative = start > 0 and doc[start - 1].lower_ in RELATIVE_WORDS
         if (relative and (after is None or after.is_punct)) or (
-            after is not None
-            and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP"))
+            leads
             and (
                 not any(t.tag_ in _FINITE for t in token.sent if t.i != token.i)
                 or any(c.dep_ == "nsubj" for c in token.children)
@@ -359,6 +402,7 @@ class ParseRepairs:
         numbered_names(doc)
         numeral_names(doc)
         orphan_prepositions(doc)
+        second_subjects(doc)
         date_parts(doc)
         if self.verbs:
             gerund_names(doc, self.verbs)

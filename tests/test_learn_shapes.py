@@ -218,3 +218,24 @@ def test_a_common_word_inside_a_named_value_is_no_value_of_its_own(nlp: Language
         nlp("Lincoln Cathedral, in Lincoln, is an Early English Gothic cathedral begun in 1072.")
     )
     assert [o for _, p, o in found if p == "architectural_style"] == ["Early English Gothic architecture"]
+
+
+def test_a_name_is_no_other_spelling_of_one_that_adds_a_sign() -> None:
+    patterns = Patterns(entities={"c#": "C#", "saopaulo": "São_Paulo"})
+    assert patterns.known("C") == "C"  # "draws on C and AWK": not C#
+    assert patterns.known("Sao_Paulo") == "São_Paulo"
+
+
+def test_a_common_value_the_examples_write_with_and_is_one_value(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["human", "genre"], ("P136", "genre", "human", "genre"))
+    rows = [
+        (
+            "Elvis Presley, the rock and roll singer, was born in 1935.",
+            [["Elvis Presley", "genre", "rock and roll"]],
+        ),
+        ("Johnny Cash was a country singer.", [["Johnny Cash", "genre", "country"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Chuck Berry was a rock and roll singer.")) == [
+        ("Chuck_Berry", "genre", "rock and roll")
+    ]

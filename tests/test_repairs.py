@@ -82,3 +82,27 @@ def test_a_title_taken_for_a_gerund_is_a_name_and_a_gerund_stays_one(nlp: Langua
     doc = nlp("Trainspotting is a 1996 British comedy film.")
     assert (doc[0].pos_, doc[0].dep_) == ("PROPN", "nsubj")
     assert nlp("Swimming in cold water is a risk.")[0].dep_ == "csubj"  # "swim" is a verb
+
+
+def test_a_capitalised_adverb_that_is_a_subject_or_a_first_name_is_a_name(nlp: Language) -> None:
+    assert nlp("Lua is a programming language.")[0].pos_ == "PROPN"
+    doc = nlp("Dolly Parton was born on 19 January 1946 in Pittman Center.")
+    assert (doc[0].pos_, doc[0].dep_, doc[0].head.text) == ("PROPN", "compound", "Parton")
+
+
+def test_a_verb_ending_a_list_of_verbs_after_and_is_read_as_one(nlp: Language) -> None:
+    doc = nlp("The Elbe rises in Bohemia, flows through Dresden and Hamburg, and empties into the North Sea.")
+    empties = next(t for t in doc if t.text == "empties")
+    assert (empties.pos_, empties.lemma_) == ("VERB", "empty")
+
+
+def test_a_kings_numeral_after_his_name_is_no_pronoun(nlp: Language) -> None:
+    doc = nlp("Buried at Westminster Abbey, Elizabeth I died on 24 March 1603.")
+    assert doc[6].pos_ == "PROPN"
+    assert nlp("When I met Paul I knew.")[4].pos_ == "PRON"
+
+
+def test_a_places_region_the_parser_takes_for_a_second_subject_is_in_apposition(nlp: Language) -> None:
+    doc = nlp("The University of Salamanca in Salamanca, Spain was established in 1218.")
+    spain = doc[7]
+    assert (spain.dep_, spain.head.i) == ("appos", 5)

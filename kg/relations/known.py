@@ -1,6 +1,7 @@
 """The names a user's examples gave, found whole in unseen text, as a linker's dictionary finds
 them: "Hymn to Her", "Exile on Main St." and "Let It Bleed" are one name each, where the tagger
-takes "Hymn" alone or nothing at all.
+takes "Hymn" alone or nothing at all, and "rock and roll" one genre, where the parser makes two
+nouns of it.
 
 `KnownNames` marks them in a document's ``kg_known`` span group; `kg.names.tagged` puts them
 with the tagger's own entities, which they outrank where the two overlap (unless the tagger's
@@ -19,10 +20,13 @@ from kg.mentions import KNOWN_SPANS
 
 def _said(name: str) -> str | None:
     """How a text writes a canonical name: ``Exile_on_Main_St.`` as "Exile on Main St.",
-    ``Red_Canyon_(film)`` as "Red Canyon"; None for a name of one word (the tagger finds those
-    as well as a dictionary does), a value or a common noun."""
+    ``Red_Canyon_(film)`` as "Red Canyon", "rock and roll" (a common noun the parser would split
+    at "and") as it is; None for a name of one word (the tagger finds those as well as a
+    dictionary does), a value or another common noun."""
     said = re.sub(r"_\([^)]*\)$", "", name).replace("_", " ").strip()
-    if said.startswith('"') or " " not in said or not said[:1].isupper():
+    if said.startswith('"') or " " not in said:
+        return None
+    if not said[:1].isupper() and " and " not in said:
         return None
     return said
 
