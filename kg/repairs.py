@@ -33,6 +33,10 @@
   (and, in "Founded by X, the Boston Symphony Orchestra records …", "Orchestra" an
   apposition of X); a noun right before a finite verb with no subject is its subject
   (`compound_subjects`).
+- **A fronted participle taken for the subject.** "Educated at the University of Hamburg,
+  Olaf Scholz is married to …" makes "Educated" the clausal subject of "is" and the name a
+  modifier of "Educated"; the name after the participle's comma is the verb's subject, and the
+  participle modifies the verb (`fronted_participles`).
 - **A place's region taken for a second subject.** "The University of Bologna in Bologna,
   Italy was established …" makes "Italy" a second subject of "established"; a subject right
   after a name and a comma, where its verb has another subject before, is in apposition with
@@ -202,6 +206,31 @@ def compound_subjects(doc: Doc) -> Doc:
             continue
         token.head = verb
         token.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in children) else "nsubj"
+    return doc
+
+
+def fronted_participles(doc: Doc) -> Doc:
+    """``doc`` with every participle that begins a sentence as the clausal subject of a verb
+    with no other subject, and a name hung from it after a comma, made to modify the verb, and
+    the name made the verb's subject: "Educated at X, Olaf Scholz is married to Y"."""
+    for token in doc:
+        verb = token.head
+        if not (token.is_sent_start and token.tag_ == "VBN" and token.dep_ == "csubj" and verb.i > token.i):
+            continue
+        if any(c.dep_ in SUBJECTS and c != token for c in verb.children):
+            continue
+        name = next(
+            (
+                c for c in token.children
+                if c.pos_ == "PROPN" and c.i < verb.i and c.i > 0 and c.dep_ in ("npadvmod", "appos", "dobj")
+                and doc[c.left_edge.i - 1].text == ","
+            ),
+            None,
+        )  # fmt: skip
+        if name is None:
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        token.dep_ = "advcl"
     return doc
 
 
@@ -402,6 +431,7 @@ class ParseRepairs:
         numbered_names(doc)
         numeral_names(doc)
         orphan_prepositions(doc)
+        fronted_participles(doc)
         second_subjects(doc)
         date_parts(doc)
         if self.verbs:

@@ -106,3 +106,10 @@ def test_a_places_region_the_parser_takes_for_a_second_subject_is_in_apposition(
     doc = nlp("The University of Salamanca in Salamanca, Spain was established in 1218.")
     spain = doc[7]
     assert (spain.dep_, spain.head.i) == ("appos", 5)
+
+
+def test_a_name_after_a_fronted_participle_is_the_verbs_subject(nlp: Language) -> None:
+    doc = nlp("Educated at the University of Hamburg, Olaf Scholz is married to Britta Ernst.")
+    verb = next(t for t in doc if t.text == "is")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Scholz"]
+    assert doc[0].dep_ == "advcl"
