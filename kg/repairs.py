@@ -91,27 +91,25 @@ def copula_subjects(doc: Doc) -> Doc:
     return doc
 
 
-def adverb_subjects(doc: Doc) -> Doc:
-    """``doc`` with every adverb that begins a sentence, capitalised and no common word
-    ("Here", "Now"), made the subject of the finite verb it modifies where that has none, or
-    part of the name after it that is a subject ("Dolly Parton was born …"), and every
+def adverb_subjects(doc: Doc, adverbs: Collection[str] = frozenset()) -> Doc:
+    """``doc`` with every adverb that begins a sentence, capitalised and no common word ("Here",
+    "Now"), made the subject of the finite verb it modifies where that has none ("Sicily has
+    …"), or, where it is none of ``adverbs`` (the lemmatizer's: "Currently", "Previously"),
+    part of the name after it that is a subject ("Dolly Parton was born …"); and every
     capitalised adverb the parser made a subject a proper noun ("Lua is …")."""
     for token in doc:
         head = token.head
         if token.pos_ == "ADV" and token.dep_ in SUBJECTS and token.is_title:
             token.pos_, token.tag_ = "PROPN", "NNP"  # "Lua is a programming language": no adverb is a subject
             continue
+        if not (token.is_sent_start and token.pos_ == "ADV" and token.is_title and not token.is_stop):
+            continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (
-            token.is_sent_start and token.pos_ == "ADV" and token.is_title and not token.is_stop
-            and after is not None and after.pos_ == "PROPN" and after.dep_ in SUBJECTS
-        ):  # fmt: skip
-            token.head, token.dep_, token.pos_, token.tag_ = after, "compound", "PROPN", "NNP"
+        if after is not None and after.pos_ == "PROPN" and after.dep_ in SUBJECTS:
+            if token.lower_ not in adverbs:  # "Currently Jones is …" has a subject already
+                token.head, token.dep_, token.pos_, token.tag_ = after, "compound", "PROPN", "NNP"
             continue  # "Dolly Parton was born …": a first name
-        if not (
-            token.is_sent_start and token.pos_ == "ADV" and token.dep_ == "advmod" and token.is_title
-            and not token.is_stop and head.tag_ in ("VBZ", "VBD", "VBP") and token.i < head.i
-        ):  # fmt: skip
+        if token.dep_ != "advmod" or head.tag_ not in ("VBZ", "VBD", "VBP") or token.i > head.i:
             continue
         if any(c.dep_ in SUBJECTS for c in head.children):
             continue
@@ -347,7 +345,8 @@ def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]
     a name, determiner or preposition follows ("The Channel Tunnel links Folkestone …",
     "Founded in 1881, the orchestra records for …"), or where a relative word begins the
     name and a comma or the end follows ("…, which Sony manufactures, …"); or one after ", and"
-    that ends a list of verbs ("rises in A, flows through B, and empties into C")."""
+    that ends a list of verbs in the same form ("rises in A, flows through B, and empties into
+    C"; not "received medals, and awards from …")."""
     found = {}
     for token in doc[2:]:
         before = doc[token.i - 1]
@@ -359,7 +358,7 @@ def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         leads = after is not None and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP"))
         if before.lower_ == "and" and doc[token.i - 2].text == ",":
-            if leads and any(t.pos_ == "VERB" and t.i < token.i for t in token.sent):
+            if leads and any(t.tag_ == "VBZ" and t.pos_ == "VERB" and t.i < token.i for t in token.sent):
                 found[token.i] = (STAND_IN, lemma)
             continue
         if before.pos_ != "PROPN":
@@ -409,23 +408,25 @@ def reparsed_verbs(doc: Doc, nlp: Language, verbs: Collection[str] = frozenset()
 
 
 class ParseRepairs:
-    """The pipeline component: the repairs, with the lemmatizer's nouns and verbs where it has them."""
+    """The pipeline component: the repairs, with the lemmatizer's nouns, verbs and adverbs."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.nouns: Collection[str] = frozenset()
         self.verbs: Collection[str] = frozenset()
+        self.adverbs: Collection[str] = frozenset()
         if "lemmatizer" in nlp.pipe_names:
             lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
             if lookups is not None and lookups.has_table("lemma_index"):
                 self.nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
                 self.verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+                self.adverbs = frozenset(lookups.get_table("lemma_index").get("adv", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         if "parser" in self.nlp.pipe_names:
             reparsed_verbs(doc, self.nlp, self.verbs)
         copula_subjects(doc)
-        adverb_subjects(doc)
+        adverb_subjects(doc, self.adverbs)
         compound_subjects(doc)
         lower_case_names(doc)
         numbered_names(doc)

@@ -113,3 +113,13 @@ def test_a_name_after_a_fronted_participle_is_the_verbs_subject(nlp: Language) -
     verb = next(t for t in doc if t.text == "is")
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Scholz"]
     assert doc[0].dep_ == "advcl"
+
+
+def test_an_adverb_the_lemmatizer_knows_before_a_name_stays_an_adverb(nlp: Language) -> None:
+    doc = nlp("Currently Jones is the mayor of Leeds.")
+    assert (doc[0].pos_, doc[0].dep_) == ("ADV", "advmod")
+
+
+def test_a_plural_after_and_that_ends_no_list_of_verbs_stays_a_noun(nlp: Language) -> None:
+    doc = nlp("He received medals, and awards from the city.")
+    assert doc[5].pos_ == "NOUN"
