@@ -232,17 +232,22 @@ def fronted_participles(doc: Doc) -> Doc:
     return doc
 
 
+_PLACES = frozenset({"GPE", "LOC"})
+"""The tagger's labels of places."""
+
+
 def second_subjects(doc: Doc) -> Doc:
-    """``doc`` with every proper noun the parser made a verb's second subject, right after a
-    comma that follows a proper noun inside the verb's first subject, hung in apposition from
-    that noun: "The University of Bologna in Bologna, Italy was established"."""
+    """``doc`` with every place the parser made a verb's second subject, right after a comma
+    that follows a place inside the verb's first subject, hung in apposition from that place:
+    "The University of Bologna in Bologna, Italy was established"."""
     for token in doc[2:]:
         comma, before = doc[token.i - 1], doc[token.i - 2]
         if not (
             token.dep_ in SUBJECTS and token.pos_ == "PROPN" and comma.text == ","
             and before.pos_ == "PROPN" and before.dep_ == "pobj"
+            and token.ent_type_ in _PLACES and before.ent_type_ in _PLACES
         ):  # fmt: skip
-            continue
+            continue  # not "The leader of Romania, Klaus Iohannis was born …": a person
         if any(c.dep_ in SUBJECTS and before in c.subtree for c in token.head.children if c != token):
             token.head, token.dep_ = before, "appos"  # the first subject holds the place
     return doc

@@ -123,3 +123,8 @@ def test_an_adverb_the_lemmatizer_knows_before_a_name_stays_an_adverb(nlp: Langu
 def test_a_plural_after_and_that_ends_no_list_of_verbs_stays_a_noun(nlp: Language) -> None:
     doc = nlp("He received medals, and awards from the city.")
     assert doc[5].pos_ == "NOUN"
+
+
+def test_a_name_after_a_place_and_a_comma_that_is_no_place_stays_the_subject(nlp: Language) -> None:
+    doc = nlp("The mayor of Paris, Hidalgo was elected in 2014.")
+    assert doc[5].dep_ == "nsubjpass"
