@@ -353,7 +353,7 @@ def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]
     that ends a list of verbs in the same form ("rises in A, flows through B, and empties into
     C"; not "received medals, and awards from …")."""
     found = {}
-    for token in doc[2:]:
+    for token in doc[1:]:
         before = doc[token.i - 1]
         if token.tag_ != "NNS" or not token.is_lower:
             continue
@@ -362,7 +362,7 @@ def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         leads = after is not None and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP"))
-        if before.lower_ == "and" and doc[token.i - 2].text == ",":
+        if before.lower_ == "and" and token.i >= 2 and doc[token.i - 2].text == ",":
             if leads and any(t.tag_ == "VBZ" and t.pos_ == "VERB" and t.i < token.i for t in token.sent):
                 found[token.i] = (STAND_IN, lemma)
             continue

@@ -128,3 +128,8 @@ def test_a_plural_after_and_that_ends_no_list_of_verbs_stays_a_noun(nlp: Languag
 def test_a_name_after_a_place_and_a_comma_that_is_no_place_stays_the_subject(nlp: Language) -> None:
     doc = nlp("The mayor of Paris, Hidalgo was elected in 2014.")
     assert doc[5].dep_ == "nsubjpass"
+
+
+def test_a_verb_read_as_a_noun_right_after_the_first_word_is_read_as_one(nlp: Language) -> None:
+    doc = nlp("Velda records for Deutsche Grammophon.")
+    assert (doc[1].pos_, doc[1].lemma_) == ("VERB", "record")
