@@ -118,11 +118,11 @@ def phrase(token: Token) -> Span:
 def after_capital_hyphen(token: Token) -> bool:
     """Whether ``token`` is the lower-case second half of a word a hyphen joins to a
     capitalised one ("language" of "Swedish-language", "winning" of "Oscar-winning"; not
-    "IIA" of "H-IIA", a name)."""
+    "IIA" of "H-IIA", a name, nor "arem" of "Arem-arem", a word said twice)."""
     doc, i = token.doc, token.i
     return (
         i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-        and doc[i - 2].is_title and token.is_lower
+        and doc[i - 2].is_title and token.is_lower and token.lower_ != doc[i - 2].lower_
     )  # fmt: skip
 
 
@@ -251,11 +251,14 @@ def untitled(span: Span, blockers: frozenset[str]) -> Span:
     """A name without the title or role written before it, as a linker names the person:
     "Prime Minister Klaus Iohannis" is Klaus Iohannis, "Former Chairman Tom Baker" Tom Baker
     (title words are kg's own role and person triggers, ``blockers`` the words such as
-    "former" that qualify them); "President of the Senate" stays whole."""
+    "former" that qualify them); "President of the Senate" stays whole, and so does a name
+    whose title word the tagger takes for the person's first name ("Dean Motter")."""
     start, doc = span.start, span.doc
     while start < span.end - 1 and (
         doc[start]._.kg_trigger or doc[start]._.kg_class_trigger or doc[start].lower_ in blockers
     ):
+        if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
+            return span  # "Dean Motter": the tagger's person begins with the word, a first name
         start += 1
     if start == span.start or doc[start].pos_ != "PROPN" or not doc[start].is_title:
         return span
@@ -338,8 +341,11 @@ def trimmed(span: Span) -> Span:
     while end - 1 > span.start and span.doc[end - 1].lower_ in _NAME_LINKS | {"and", "the"}:
         end -= 1
     span = span.doc[span.start : end]
-    while end - 1 > span.start and span.doc[end - 1].pos_ == "NOUN" and span.doc[end - 1].is_lower:
-        end -= 1
+    while (
+        end - 1 > span.start and span.doc[end - 1].pos_ == "NOUN" and span.doc[end - 1].is_lower
+        and not (span.doc[end - 2].text in _HYPHENS and not span.doc[end - 2].whitespace_)
+    ):  # fmt: skip
+        end -= 1  # but "Arem-arem" is one word
     kept = span.doc[span.start : end]
     if all(t.lower_ in _TITLE_ARTICLES for t in kept) or all(t.text in DEMONYMS for t in kept):
         return span  # "La traviata": a title in a language that writes its nouns in lower case

@@ -188,7 +188,8 @@ _ORGANISATION_NOUNS = frozenset({"club", "team", "side", "company", "firm", "par
 
 def _topic(word: Token) -> Token | None:
     """What a text is about, which a pronoun or "the university" most likely means: the first
-    named subject before ``word`` ("the city of Dijon" is Dijon), else the first named thing
+    named subject before ``word`` ("the city of Dijon" is Dijon; a capitalised noun with no
+    article that begins a sentence as its subject is named), else the first named thing
     before it (not a nationality or a value). "He" or "she" means the first person the tagger
     names before it, where it names one: "AFC Blackpool have had Stuart Parker as their
     manager. He is …" is Stuart Parker. ("It" is left alone: the small model tags many a
@@ -198,8 +199,11 @@ def _topic(word: Token) -> Token | None:
     candidates = []
     for token in doc[: word.i]:
         if token.dep_ in ("nsubj", "nsubjpass"):
-            if token.pos_ == "PROPN":
-                candidates.append(token)
+            if token.pos_ == "PROPN" or (
+                token.pos_ == "NOUN" and token.is_sent_start and token.is_title
+                and not any(c.dep_ == "det" for c in token.children)
+            ):  # fmt: skip
+                candidates.append(token)  # "Gazpacho is a dish …", a name the tagger took for a noun
                 continue
             named = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             if token.pos_ == "NOUN" and named and named[0].pos_ == "PROPN":

@@ -8,8 +8,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.learn import Patterns, learn
-from kg.names import canonical_name, phrase, tagged
-from kg.reference import clause_subject
+from kg.names import canonical_name, phrase, tagged, untitled
+from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor
 from tests.test_learn import annotated, json_ontology
 
@@ -239,3 +239,61 @@ def test_a_common_value_the_examples_write_with_and_is_one_value(nlp: Language, 
     assert extractor.triples(nlp("Chuck Berry was a rock and roll singer.")) == [
         ("Chuck_Berry", "genre", "rock and roll")
     ]
+
+
+def test_a_value_that_would_leave_an_adjective_without_the_label_keeps_it(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Food"], ("course", "course", "Food", "string"))
+    rows = [
+        ("Ajoblanco is served as a starter.", [["Ajoblanco", "course", "Starter"]]),
+        ("Arem-arem is served as a main course.", [["Arem-arem", "course", "Main_course"]]),
+        ("Baked Alaska is served as a dessert.", [["Baked_Alaska", "course", "Dessert"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Bandeja paisa is served as a main course.")) == [
+        ("Bandeja_paisa", "course", "main_course")
+    ]
+
+
+def test_a_date_in_a_relative_clause_on_a_thing_is_the_things_not_the_clauses_subjects(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["CelestialBody", "Person"],
+        ("discoverer", "discoverer", "CelestialBody", "Person"),
+        ("discovered", "discovered", "CelestialBody", "date"),
+    )
+    rows = [
+        (
+            "1036 Ganymed, which Walter Baade discovered on 23 October 1924, is an asteroid.",
+            [["1036_Ganymed", "discoverer", "Walter_Baade"], ["1036_Ganymed", "discovered", "1924-10-23"]],
+        ),
+        ("101 Helena was discovered on 15 August 1868.", [["101_Helena", "discovered", "1868-08-15"]]),
+        ("1000 Piazzia was found on 12 August 1923.", [["1000_Piazzia", "discovered", "1923-08-12"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(
+        nlp("1089 Tama, which Karl Reinmuth discovered on 17 November 1927, is an asteroid.")
+    )
+    assert ("1089_Tama", "discovered", "1927-11-17") in found
+    assert ("Karl_Reinmuth", "discovered", "1927-11-17") not in found
+
+
+def test_its_after_a_name_the_tagger_takes_for_a_noun_is_that_names(nlp: Language) -> None:
+    doc = nlp("Gazpacho is a dish from Andalusia, Spain, and its main ingredients are tomatoes.")
+    its = next(t for t in doc if t.lower_ == "its")
+    assert referent(its).text == "Gazpacho"
+
+
+def test_a_word_said_twice_with_a_hyphen_is_one_name(nlp: Language) -> None:
+    doc = nlp("Arem-arem, a main course from Java, contains compressed rice.")
+    assert phrase(doc[0]).text == "Arem-arem"
+
+
+def test_a_title_word_the_tagger_reads_as_a_first_name_stays_in_the_name(nlp: Language) -> None:
+    dean = next(e for e in nlp("It was created by Dean Motter.").ents if e.label_ == "PERSON")
+    assert untitled(dean, frozenset()).text == "Dean Motter"
+    doc = nlp("President Barack Obama spoke.")
+    assert untitled(doc[0:3], frozenset()).text == "Barack Obama"

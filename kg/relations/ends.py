@@ -188,7 +188,8 @@ class Ends:
     def without_label(self, prop: URIRef, obj: Span) -> Span:
         """The value without the property's own name before or after it: "season 2011" and
         "the 2011 season" are 2011 for the property season, left alone for any other (and after
-        it where the examples' values keep the noun after their name, `kg.kindwords.KEPT`)."""
+        it where the examples' values keep the noun after their name, `kg.kindwords.KEPT`, or
+        where an adjective would be left: "a main course" is a course's value whole)."""
         term = self.ontology.properties.get(prop)
         words = label_words(term.label).split() if term else []
         if (
@@ -198,8 +199,11 @@ class Ends:
             return obj[len(words) :]  # but "the Diocese of Liverpool" is a diocese's name
         if self.patterns.names.get(f"{KEPT}{local_name(prop)}"):
             return obj  # "Nordic cuisine", where the examples' cuisines keep the word
-        if words and len(obj) > len(words) and [t.text for t in obj[-len(words) :]] == words:
-            return obj[: -len(words)]  # "the 2014 season", "the Cross of Independence award"
+        if (
+            words and len(obj) > len(words) and [t.text for t in obj[-len(words) :]] == words
+            and obj[-len(words) - 1].pos_ != "ADJ"
+        ):  # fmt: skip
+            return obj[: -len(words)]  # "the 2014 season"; not "a main course"
         return obj
 
     def value(self, prop: URIRef, obj: Span) -> Span:

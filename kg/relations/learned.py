@@ -150,8 +150,9 @@ def _drop_past_apposition(
     best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]],
 ) -> None:
     """Of two readings of one property that give one value to two subjects, drop the one whose
-    subject is not the name an apposition on the way to the value describes: in "Sanofi makes
-    Dengvaxia, a vaccine for dengue", the vaccine for dengue is Dengvaxia, not Sanofi."""
+    subject is not the name an apposition or object relative clause on the way to the value
+    describes (`_describes`): in "Sanofi makes Dengvaxia, a vaccine for dengue", the vaccine for
+    dengue is Dengvaxia, not Sanofi."""
     by_value: dict[tuple[URIRef, int], list[tuple[int, ...]]] = defaultdict(list)
     for key, (_, rule, nodes) in best.items():
         by_value[(rule.property, nodes["object"].i)].append(key)
@@ -167,9 +168,16 @@ def _drop_past_apposition(
 def _describes(name: Token, value: Token) -> bool:
     """Whether ``value`` is said in an apposition to ``name`` that says what it is
     ("Dengvaxia, a vaccine for dengue"; not "Morelos, part of Mexico", which is as much said
-    of what is in Morelos)."""
+    of what is in Morelos), or in a relative clause on ``name`` whose relative word is the
+    verb's object ("1089 Tama, which Karl Reinmuth discovered on 17 November 1927": the day
+    Tama was discovered, not Reinmuth's)."""
     return any(
-        a.dep_ == "appos" and a.head == name and any(c.dep_ == "det" for c in a.children)
+        (a.dep_ == "appos" and a.head == name and any(c.dep_ == "det" for c in a.children))
+        or (
+            a.dep_ == "relcl"
+            and a.head == name
+            and any(c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS for c in a.children)
+        )
         for a in value.ancestors
     )
 
