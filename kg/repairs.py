@@ -106,7 +106,7 @@ def adverb_subjects(doc: Doc, adverbs: Collection[str] = frozenset()) -> Doc:
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.pos_ == "PROPN" and after.dep_ in SUBJECTS:
-            if token.lower_ not in adverbs:  # "Currently Jones is …" has a subject already
+            if token.lower_ not in adverbs and after not in token.subtree:  # "Currently Jones" has one
                 token.head, token.dep_, token.pos_, token.tag_ = after, "compound", "PROPN", "NNP"
             continue  # "Dolly Parton was born …": a first name
         if token.dep_ != "advmod" or head.tag_ not in ("VBZ", "VBD", "VBP") or token.i > head.i:
