@@ -8,14 +8,18 @@
   proper noun subject) reads it too (`copula_subjects`).
 - **A name taken for an adverb.** "Sicily has an area of …" tags "Sicily" an adverb of "has",
   which then has no subject; an uncommon capitalised adverb that begins a sentence, before a
-  finite verb with no subject, is that verb's subject, a proper noun (`adverb_subjects`).
+  finite verb with no subject, is that verb's subject, a proper noun. So is a capitalised
+  adverb the parser makes a subject ("Lua is …"), and one before a name that is a subject,
+  where the lemmatizer knows no such adverb, is its first name ("Dolly Parton was born …", not
+  "Currently Jones is …") (`adverb_subjects`).
 - **"X stars Y" taken for a noun.** After a name, "stars" is a verb ("Red Canyon stars Mia
   Chen") that the parser reads as a plural noun or a compound; the sentence is parsed again
   with "features" in its place, which the parser reads as the verb, and that parse is kept,
   "stars" a verb with the lemma "star" (`reparsed_verbs`). So is any verb's -s form the
   parser tags a plural noun right after a name where the sentence then has no finite verb
   ("The Channel Tunnel links Folkestone with Coquelles") or where a relative word begins the
-  name's clause ("which Sony manufactures,"); "makes" stands in for it (`misread_verbs`).
+  name's clause ("which Sony manufactures,"), and one after ", and" that ends a list of verbs
+  ("rises …, flows …, and empties into …"); "makes" stands in for it (`misread_verbs`).
 - **A capitalised word taken for a plural.** "Vargtimmen aired on SVT" tags "Vargtimmen" a
   plural noun, and "born in Herentals" "Herentals"; a capitalised plural whose singular is no
   noun the lemmatizer knows is a name, a proper noun (`unknown_plurals`).
@@ -27,7 +31,8 @@
   noun; a capitalised singular noun that begins a sentence with no article, its number right
   after it, is a name (`numbered_names`).
 - **A numeral taken for a common noun.** "Atlas V" tags "V" a noun; a capital letter or Roman
-  numeral after a proper noun is a proper noun (`numeral_names`).
+  numeral after a proper noun is a proper noun, and so is "I" after a name with no part of its
+  own in the clause ("Elizabeth I died …") (`numeral_names`).
 - **A subject taken for a compound of its verb.** In "Operated by BLS AG, the Lötschberg
   Base Tunnel runs from Frutigen to Raron" the parser makes "Tunnel" a compound of "runs"
   (and, in "Founded by X, the Boston Symphony Orchestra records …", "Orchestra" an
@@ -38,9 +43,9 @@
   modifier of "Educated"; the name after the participle's comma is the verb's subject, and the
   participle modifies the verb (`fronted_participles`).
 - **A place's region taken for a second subject.** "The University of Bologna in Bologna,
-  Italy was established …" makes "Italy" a second subject of "established"; a subject right
-  after a name and a comma, where its verb has another subject before, is in apposition with
-  that name (`second_subjects`).
+  Italy was established …" makes "Italy" a second subject of "established"; a place that is a
+  subject right after a place and a comma, inside its verb's other subject, is in apposition
+  with that place (`second_subjects`).
 - **A date's day hung apart from its month.** In "Lionel Messi (born 24 June 1987)" the
   parser hangs "24" from the name; a day number right before a month's name, and a year right
   after it, are made the month's (`date_parts`).
