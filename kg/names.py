@@ -31,8 +31,12 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 
 
-_MONTH_NAMES = "january february march april may june july august september october november december"
-_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), 1)}
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+"""The months' names, in lower case and in order."""
+_MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS |= {name[:3]: number for name, number in _MONTHS.items()} | {"sept": 9}
 """Month names and their abbreviations ("Jan.", "Sept"), by number."""
 

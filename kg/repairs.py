@@ -69,6 +69,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from kg.names import MONTH_NAMES
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 NAME_ENDINGS = ("ic", "ish", "ese", "ian", "an", "i", "sh", "que", "ch", "ek")
@@ -258,19 +260,12 @@ def second_subjects(doc: Doc) -> Doc:
     return doc
 
 
-MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-})  # fmt: skip
-"""The months' names, in lower case."""
-
-
 def date_parts(doc: Doc) -> Doc:
     """``doc`` with a day number right before a month's name, and a four-digit year right after
     it, hung from the month (``nummod``): "24 June 1987"; a month the parser hung from its day
     is hung from the verb or preposition before the day ("born 24 June 1987")."""
     for month in doc[1:]:
-        if month.lower_ not in MONTHS or not month.is_title:
+        if month.lower_ not in MONTH_NAMES or not month.is_title:
             continue
         day = doc[month.i - 1]
         if day.is_digit and len(day.text) <= 2 and month.head == day and day.i > 0:
