@@ -1,0 +1,114 @@
+"""Verbs the parser of spaCy's small English model takes for nouns, parsed again.
+
+After a name, "stars" is a verb ("Red Canyon stars Mia Chen") that the parser reads as a plural
+noun or a compound; the sentence is parsed again with "features" in its place, which the parser
+reads as the verb, and that parse is kept, "stars" a verb with the lemma "star"
+(`reparsed_verbs`). So is any verb's -s form the parser tags a plural noun right after a name
+where the sentence then has no finite verb ("The Channel Tunnel links Folkestone with
+Coquelles") or where a relative word begins the name's clause ("which Sony manufactures,"), and
+one after ", and" that ends a list of verbs ("rises …, flows …, and empties into …"); "makes"
+stands in for it (`misread_verbs`).
+
+`reparsed_verbs` is the first of the repairs `kg.repairs.ParseRepairs` makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import cast
+
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+from thinc.types import Ints2d
+
+VERBS_MISREAD = {"stars": ("features", "star")}
+"""A verb the parser misreads after a name → a verb it reads in that place, and the lemma."""
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+"""The tags of a finite verb, which every sentence has."""
+
+STAND_IN = "makes"
+"""The verb parsed in the place of a verb's -s form the parser took for a plural noun."""
+
+RELATIVE_WORDS = frozenset({"which", "that", "whom"})
+"""Words that begin a relative clause whose subject may come before its verb."""
+
+
+def verb_lemma(word: str, verbs: Collection[str]) -> str | None:
+    """The verb (among ``verbs``, the lemmatizer's known verbs) of which ``word`` is the
+    third person -s form, or None: "links" → "link", "carries" → "carry", "brews" → "brew"."""
+    lower = word.lower()
+    stems = [lower[:-3] + "y"] if lower.endswith("ies") else []
+    stems += [lower[:-2]] if lower.endswith(("ses", "xes", "zes", "ches", "shes", "oes")) else []
+    stems += [lower[:-1]] if lower.endswith("s") and not lower.endswith("ss") else []
+    return next((s for s in stems if s in verbs), None)
+
+
+def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]]:
+    """The positions of ``doc``'s verbs the parser tagged plural nouns, each → the word to parse in
+    its place and its lemma: a lowercase -s form of a known verb right after a proper noun,
+    where the sentence has no other finite verb or the parser gives the noun a subject, and
+    a name, determiner or preposition follows ("The Channel Tunnel links Folkestone …",
+    "Founded in 1881, the orchestra records for …"), or where a relative word begins the
+    name and a comma or the end follows ("…, which Sony manufactures, …"); or one after ", and"
+    that ends a list of verbs in the same form ("rises in A, flows through B, and empties into
+    C"; not "received medals, and awards from …")."""
+    found = {}
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.tag_ != "NNS" or not token.is_lower:
+            continue
+        lemma = verb_lemma(token.text, verbs)
+        if lemma is None:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        leads = after is not None and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP"))
+        if before.lower_ == "and" and token.i >= 2 and doc[token.i - 2].text == ",":
+            if leads and any(t.tag_ == "VBZ" and t.pos_ == "VERB" and t.i < token.i for t in token.sent):
+                found[token.i] = (STAND_IN, lemma)
+            continue
+        if before.pos_ != "PROPN":
+            continue
+        start = before.left_edge.i
+        relative = start > 0 and doc[start - 1].lower_ in RELATIVE_WORDS
+        if (relative and (after is None or after.is_punct)) or (
+            leads
+            and (
+                not any(t.tag_ in _FINITE for t in token.sent if t.i != token.i)
+                or any(c.dep_ == "nsubj" for c in token.children)
+            )
+        ):
+            found[token.i] = (STAND_IN, lemma)
+    return found
+
+
+_PARSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+"""The components whose analyses a sentence parsed again gives."""
+
+
+def reparsed_verbs(doc: Doc, nlp: Language, verbs: Collection[str] = frozenset()) -> Doc:
+    """``doc`` with the parse it has with a `VERBS_MISREAD` word after a name (or a comma after
+    one) and before a capitalised word, or a verb `misread_verbs` finds among ``verbs``,
+    replaced by the parse with a verb the parser reads in its place."""
+    found = {
+        t.i: VERBS_MISREAD[t.lower_] for t in doc
+        if t.lower_ in VERBS_MISREAD and 0 < t.i < len(doc) - 1 and doc[t.i + 1].is_title
+        and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].is_title or doc[t.i - 1].text == ",")
+        and not (t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children))
+    }  # fmt: skip
+    found.update(misread_verbs(doc, verbs) if verbs else {})
+    if not found:
+        return doc
+    words = [t.text for t in doc]
+    for i, (stand_in, _) in found.items():
+        words[i] = stand_in
+    again = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    for name in _PARSED:
+        if name in nlp.pipe_names:
+            again = nlp.get_pipe(name)(again)
+    attrs = [HEAD, DEP, TAG, POS, LEMMA]
+    doc.from_array(attrs, cast(Ints2d, again.to_array(attrs)))
+    for i, (_, lemma) in found.items():
+        doc[i].lemma_ = lemma
+    return doc
