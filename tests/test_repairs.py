@@ -133,3 +133,22 @@ def test_a_name_after_a_place_and_a_comma_that_is_no_place_stays_the_subject(nlp
 def test_a_verb_read_as_a_noun_right_after_the_first_word_is_read_as_one(nlp: Language) -> None:
     doc = nlp("Velda records for Deutsche Grammophon.")
     assert (doc[1].pos_, doc[1].lemma_) == ("VERB", "record")
+
+
+def test_a_second_phrase_of_a_pair_takes_its_own_preposition(nlp: Language) -> None:
+    doc = nlp("Brightwater has music by Anna Berg and lyrics by Tomas Lind.")
+    lyrics, second_by = doc[7], doc[8]
+    assert second_by.head == lyrics
+    assert (lyrics.dep_, lyrics.head.text) == ("conj", "music")
+    assert doc[4].head.text == "Berg"  # the first phrase keeps its object
+    doc = nlp("Carousel has music by Richard Rodgers and lyrics by Oscar Hammerstein II.")
+    assert doc[8].head.text == "lyrics"  # the parser hangs this "by" from "music"
+
+
+def test_a_month_the_parser_makes_a_compound_of_its_year_takes_the_years_place(nlp: Language) -> None:
+    doc = nlp("Opened on 15 September 1830, the Harwick Canal ends at Stanmoor.")
+    september = doc[3]
+    assert (september.dep_, september.head.text) == ("pobj", "on")
+    assert [c.text for c in september.children] == ["15", "1830"]
+    doc = nlp("Miss Julie is a play by August Strindberg.")
+    assert doc[6].head.text == "Strindberg"  # a first name, no month
