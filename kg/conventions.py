@@ -25,13 +25,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.bareplaces import learn_bare_places
 from kg.dated import dated_properties
 from kg.inverses import learn_inverses
-from kg.kindwords import learn_kept_nouns, learn_kind_words
+from kg.kindwords import learn_kept_nouns, learn_kept_subject_nouns, learn_kind_words
 from kg.lifespan import learn_lifespans
 from kg.lowsubjects import learn_lower_subjects
 from kg.names import NUMBER, TITLE_THE, canonical_name, tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import learn_plurals
 from kg.possessives import learn_possessives
+from kg.ranges import learn_ranges
 from kg.titles import learn_untitled
 
 QUALIFY = "qualify:region"
@@ -63,12 +64,14 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | learn_lifespans(docs, examples)
         | learn_kind_words(docs, examples)
         | learn_kept_nouns(docs, examples)
+        | learn_kept_subject_nouns(docs, examples, ontology)
         | learn_bare_places(docs, examples)
         | learn_untitled(docs, examples)
         | learn_inverses(examples)
         | learn_plurals(docs, examples)
         | learn_lower_subjects(examples)
         | learn_possessives(examples)
+        | learn_ranges(examples)
     )
 
 

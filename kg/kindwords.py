@@ -10,6 +10,11 @@ The other way round, a property whose values the examples write with the common 
 name ("carries the A38 road" is ``A38_road``, "the A75 autoroute" ``A75_autoroute``) keeps it
 for unseen ones (``kept:PROPERTY``, `learn_kept_nouns`): "the M48 motorway" is
 ``M48_motorway``.
+
+So does a class whose names, as the subjects of its properties, the examples write with a
+lower-case word of the class's label after them ("the Settle–Carlisle line" is
+``Settle–Carlisle line``, a railway line): ``kept-subject:CLASS`` keeps such a word after unseen
+ones ("the Gotthard railway", `learn_kept_subject_nouns`).
 """
 
 from __future__ import annotations
@@ -18,14 +23,21 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from kg.ontology import Ontology, label_words, local_name
 
 DROPPED = "dropped:"
 """Names-table key prefix of a lower-case noun the examples leave out of the name before it."""
 
 KEPT = "kept:"
 """Names-table key prefix of a property whose values keep the common noun after their name."""
+
+KEPT_SUBJECT = "kept-subject:"
+"""Names-table key prefix of a class whose names, as subjects, keep a word of its label after
+them."""
 
 MIN_KEPT = 2
 """How many of a property's values, and none otherwise, must keep their noun for `KEPT`."""
@@ -87,3 +99,61 @@ def learn_kept_nouns(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str,
         for relation, count in kept.items()
         if count >= MIN_KEPT and not left[relation]
     }
+
+
+def learn_kept_subject_nouns(
+    docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontology
+) -> dict[str, str]:
+    """``kept-subject:CLASS`` for each class (a domain of the examples' properties) at least one
+    of whose names the examples write, where it is a subject, as a name and a word of the class's
+    label that it modifies ("Settle–Carlisle line", a railway line), and none as the name alone
+    where the text has such a word after it."""
+    kept: set[str] = set()
+    left: set[str] = set()
+    for doc, example in zip(docs, examples, strict=True):
+        for subject, relation, _ in example["triples"]:
+            try:
+                term = ontology.properties.get(ontology.term(relation, properties_only=True))
+            except KeyError:
+                continue
+            said = " ".join(subject.replace("_", " ").split())
+            if term is None or subject.startswith('"') or not said[:1].isupper():
+                continue
+            for found in re.finditer(rf"(?<!\w){re.escape(said)}(?!\w)", doc.text):
+                span = doc.char_span(*found.span())
+                if span is None:
+                    continue
+                for kind in term.domain:
+                    if _kind_noun(span, kind, ontology):
+                        kept.add(local_name(kind))
+                    elif span.end < len(doc) and _kind_noun(doc[span.start : span.end + 1], kind, ontology):
+                        left.add(local_name(kind))
+    return {f"{KEPT_SUBJECT}{kind}": "1" for kind in kept - left}
+
+
+def _kind_noun(span: Span, kind: URIRef, ontology: Ontology) -> bool:
+    """Whether ``span`` is a name and a lower-case noun it modifies that is a word of the label
+    of the class ``kind`` (an IRI): "Settle–Carlisle line", a railway line."""
+    term = ontology.classes.get(kind)
+    label = label_words(term.label).split() if term is not None and term.label else []
+    return (
+        len(span) > 1 and span[0].text[:1].isupper() and span[-1].lower_ in label and span[-1].is_lower
+        and span[-1].pos_ == "NOUN" and span[-2].head == span[-1]
+        and span[-2].dep_ in ("compound", "amod", "nmod")
+    )  # fmt: skip
+
+
+def kept_subject_noun(
+    span: Span, domain: Sequence[URIRef], names: dict[str, str], ontology: Ontology
+) -> Span:
+    """``span`` with the lower-case noun its name modifies after it, where that noun is a word of
+    the label of a class in ``domain`` (IRIs) whose names the examples write so: "the Gotthard
+    railway", a railway line."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return span
+    longer = doc[span.start : span.end + 1]
+    for kind in domain:
+        if names.get(f"{KEPT_SUBJECT}{local_name(kind)}") and _kind_noun(longer, kind, ontology):
+            return longer
+    return span

@@ -434,6 +434,7 @@ def tagged(doc: Doc) -> list[Span]:
         if not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _PARTICLES for t in ent)
         for part in _joined(ent)
     ]
+    own = _with_paired_names(doc, own)
     known = [
         span
         for span in doc.spans.get(KNOWN_SPANS, ())
@@ -444,6 +445,31 @@ def tagged(doc: Doc) -> list[Span]:
     taken = {i for span in known for i in range(span.start, span.end)}
     own = [ent for ent in own if not taken.intersection(range(ent.start, ent.end))]
     return sorted(known + own, key=lambda span: span.start)
+
+
+def _with_paired_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a name that pairs two names under one article taken whole, in place of the
+    tagger's pieces: "the Leeds and Liverpool Canal", "the Victoria and Albert Museum". The
+    article before a one-word name, "and", and a name of two words or more after it, whose last
+    word is no place's ("the Netherlands and New Zealand" are two), make one name."""
+    paired = []
+    for the in doc[:-4]:
+        first, conj = doc[the.i + 1], doc[the.i + 2]
+        if not (the.lower_ == "the" and first.is_title and first.pos_ == "PROPN" and conj.lower_ == "and"):
+            continue
+        end = conj.i + 1
+        while end < len(doc) and doc[end].is_title and _name_word(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        if end - conj.i > 2 and doc[end - 1].ent_type_ not in _PLACE_TYPES:
+            paired.append(doc[first.i : end])
+    if not paired:
+        return ents
+    taken = {i for span in paired for i in range(span.start, span.end)}
+    ents = [ent for ent in ents if not taken.intersection(range(ent.start, ent.end))]
+    return sorted(ents + paired, key=lambda span: span.start)
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _joined(ent: Span) -> list[Span]:
@@ -547,8 +573,8 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     ('4', '1200000', 'One')
     >>> canonical_name("about 330,000"), canonical_name("around two million")
     ('330000', '2000000')
-    >>> canonical_name("Some Like It Hot")
-    'Some_Like_It_Hot'
+    >>> canonical_name("Some Like It Hot"), canonical_name("9,289 kilometres")
+    ('Some_Like_It_Hot', '9289_kilometres')
     """
     text = span if isinstance(span, str) else span.text
     text = " ".join(text.replace("\u2019", "'").split())
@@ -597,10 +623,15 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     text = " ".join(words)
     if names:  # word forms learned from examples: "Juventus FC" is "Juventus F.C."
         text = " ".join(names.get(f"word:{word}", word) for word in text.split(" "))
+    text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)  # "9,289 kilometres"
     return re.sub(r"\s*,\s*", ",_", text).replace(" ", "_")
 
 
-_RANGE_WORDS = frozenset({"to", "until", "till", "through"})
+_THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
+"""A number written with thousands commas inside a longer name or value."""
+
+
+RANGE_WORDS = frozenset({"to", "until", "till", "through"})
 """Words between the two ends of a range of dates or numbers ("2015 to 2018"); not a dash,
 which also joins the parts of one date ("1989-02-24")."""
 
@@ -608,7 +639,7 @@ which also joins the parts of one date ("1989-02-24")."""
 def _range_end(ent: Span, token: Token) -> Span:
     """The end of a range the tagger tags as one entity that ``token`` is in ("2018" of "2015
     to 2018"), or ``ent`` where it is no range."""
-    cuts = [t.i for t in ent if t.lower_ in _RANGE_WORDS and t.i > ent.start]
+    cuts = [t.i for t in ent if t.lower_ in RANGE_WORDS and t.i > ent.start]
     if not cuts or not any(t.like_num for t in ent.doc[ent.start : cuts[0]]):
         return ent
     start = max([ent.start, *(c + 1 for c in cuts if c < token.i)])

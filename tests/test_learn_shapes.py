@@ -297,3 +297,43 @@ def test_a_title_word_the_tagger_reads_as_a_first_name_stays_in_the_name(nlp: La
     assert untitled(dean, frozenset()).text == "Dean Motter"
     doc = nlp("President Barack Obama spoke.")
     assert untitled(doc[0:3], frozenset()).text == "Barack Obama"
+
+
+def test_two_names_paired_under_one_article_are_one_name(nlp: Language) -> None:
+    doc = nlp("The Harwick and Stanmoor Canal was opened in 1802.")
+    assert phrase(doc[1]).text == "Harwick and Stanmoor Canal"
+    doc = nlp("The Netherlands and New Zealand signed the treaty.")  # two places, two names
+    assert [span.text for span in tagged(doc)] == ["Netherlands", "New Zealand"]
+
+
+def test_a_subjects_class_word_after_its_name_is_kept_where_the_examples_keep_it(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["railway line", "country"],
+        ("P17", "country", "railway line", "country"),
+        ("P2043", "length", "railway line", ""),
+    )
+    rows = [
+        ("The Harwick Railway, a railway line in Norway, is 20 kilometres long.",
+         [["Harwick Railway", "country", "Norway"], ["Harwick Railway", "length", "20 kilometres"]]),
+        ("The Dunmore line is a railway line in Wales.", [["Dunmore line", "country", "Wales"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The Stanmoor railway, a railway line in Austria, is 31 kilometres long."))
+    assert ("Stanmoor_railway", "country", "Austria") in found
+    assert ("Stanmoor_railway", "length", "31_kilometres") in found
+
+
+def test_a_range_is_one_value_where_the_examples_write_ranges(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Breed"], ("lifeExpectancy", "lifeExpectancy", "Breed", "string"))
+    rows = [
+        ("The Harwick Terrier has a life expectancy of 10 to 12 years.",
+         [["Harwick_Terrier", "lifeExpectancy", '"10 to 12 years"']]),
+        ("The Stanmoor Hound has a life expectancy of 8 to 11 years.",
+         [["Stanmoor_Hound", "lifeExpectancy", '"8 to 11 years"']]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The Dunmore Setter has a life expectancy of 12 to 15 years."))
+    assert found == [("Dunmore_Setter", "lifeExpectancy", '"12 to 15 years"')]

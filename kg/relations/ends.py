@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from kg.bareplaces import BARE_PLACES
 from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
 from kg.dated import DATED
-from kg.kindwords import DROPPED, KEPT
+from kg.kindwords import DROPPED, KEPT, kept_subject_noun
 from kg.learn import COMMON, Patterns
 from kg.names import (
     DEMONYMS,
@@ -235,6 +235,14 @@ class Ends:
         if after.is_lower and after.pos_ == "NOUN" and span[-1].head == after:
             return doc[span.start : span.end + 1]
         return span
+
+    def with_kept_subject_noun(self, prop: URIRef, span: Span) -> Span:
+        """``span`` with the lower-case noun its name modifies after it, where the examples
+        write the names of the property's subjects so (`kg.kindwords.KEPT_SUBJECT`)."""
+        term = self.ontology.properties.get(prop)
+        if term is None or not term.domain:
+            return span
+        return kept_subject_noun(span, term.domain, self.patterns.names, self.ontology)
 
     def worded(self, rule: LearnedRule, token: Token) -> Span | None:
         """The value a reading's words make of ``token`` where they, not its name, decide it:

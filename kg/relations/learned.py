@@ -35,7 +35,7 @@ from kg.conventions import (
     verbatim,
 )
 from kg.inverses import INVERSE
-from kg.kindwords import KEPT
+from kg.kindwords import KEPT, KEPT_SUBJECT
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
 from kg.lowsubjects import CAPITAL, LOWER_SUBJECT
 from kg.names import (
@@ -51,6 +51,7 @@ from kg.names import (
 )  # fmt: skip
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import PLURAL
+from kg.ranges import whole_range
 from kg.reference import RELATIVE_TAGS, apposed_to, born_after, clause_subject, relative_antecedent
 from kg.relations import Relation
 from kg.relations.agreement import PERSON_CLASSES, Agreement
@@ -70,7 +71,7 @@ from kg.relations.shapes import (
 )
 from kg.relations.spans import disambiguated, names_something, resource, titled
 from kg.relations.treematch import dependency_matches
-from kg.relations.variants import NAMED, VARIANT_NODES, rule_of, variants
+from kg.relations.variants import HEADED, NAMED, VARIANT_NODES, headed, rule_of, variants
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
 from kg.rule import LearnedRule
 from kg.titles import with_honorific
@@ -217,6 +218,12 @@ class LearnedExtractor:
         self.known = KnownNames(patterns.entities.values())
         self.lifespans = LifespanReader(patterns.names, ontology, self.ends)
         self._patterns = {rule.name: rule.pattern for rule in patterns.rules} | variants(patterns.rules)
+        if any(key.startswith(KEPT_SUBJECT) for key in patterns.names):  # "the Gotthard railway"
+            self._patterns |= {
+                f"{name}{HEADED}": variant
+                for name, pattern in self._patterns.items()
+                if (variant := headed(pattern)) is not None
+            }
         self._matches = dependency_matches(self._patterns)
 
     def __call__(self, doc: Doc) -> Iterator[Relation]:
@@ -285,12 +292,14 @@ class LearnedExtractor:
             if worded is not None:  # "a trip hop album" is trip hop, where the examples said so
                 worded = self.ends.without_kind_word(worded)
             obj = worded or self.ends.mention(nodes["object"])
+            obj = whole_range(obj, local_name(rule.property), self.patterns.names)  # "10 to 12 years"
             obj = self.ends.with_kept_noun(rule.property, obj)
             obj = self.ends.without_label(rule.property, obj)
             obj = self.ends.value(rule.property, obj)
             turn = nodes.get("anchor", nodes["subject"])
             if phrase(nodes["subject"]).text in apart:
                 subject = self.ends.mention(nodes["subject"], alone=True)
+            subject = self.ends.with_kept_subject_noun(rule.property, subject)  # "the Gotthard railway"
             if phrase(nodes["object"]).text in apart and worded is None:
                 obj = self.ends.value(rule.property, self.ends.mention(nodes["object"], alone=True))
             if subject.start == obj.start or not asserted(turn) or not self.ends.fits(rule.property, obj):

@@ -6,7 +6,9 @@ the family Banksia", `_through_of`), and what a copula says in apposition ("X, a
 Y," where they said "X is a subsidiary of Y", `_as_apposition`, and the converse, `_as_copula`),
 and a passive verb in the active ("Y composed the music for X" where they said "the music for X
 was composed by Y", `_active`), and a year said not to be exact ("around 1658" where they said
-"in 1642", `_around`). A variant is named after its rule with a suffix and read as that rule
+"in 1642", `_around`), and a subject named with the common noun after it ("the Gotthard railway"
+where they said "the Trans-Siberian Railway", `_headed`, made only where the examples name
+subjects so). A variant is named after its rule with a suffix and read as that rule
 (`rule_of`); its extra nodes (`VARIANT_NODES`) are no end of the fact.
 """
 
@@ -272,7 +274,28 @@ def _around(pattern: list[dict]) -> list[dict] | None:
     return [*pattern[:parent], hedged, *pattern[parent + 1 :]]
 
 
-VARIANT_NODES = frozenset(("named", "of_", "of_noun"))
+HEADED = "#headed"
+"""Suffix of a pattern's name for its variant whose subject is a common noun a name modifies
+(`headed`)."""
+
+
+def headed(pattern: list[dict]) -> list[dict] | None:
+    """A pattern whose subject is a name, made to match a lower-case common noun that a name
+    modifies instead ("the Gotthard railway", where the examples' subject was "the
+    Trans-Siberian Railway"); None for a pattern whose subject is no name."""
+    at = next((n for n, node in enumerate(pattern) if node["RIGHT_ID"] == "subject"), None)
+    if at is None or pattern[at]["RIGHT_ATTRS"].get("POS") != "PROPN":
+        return None
+    node = pattern[at]
+    noun = {**node, "RIGHT_ATTRS": node["RIGHT_ATTRS"] | {"POS": "NOUN", "LOWER": {"REGEX": "^[a-z]"}}}
+    name = {
+        "LEFT_ID": "subject", "REL_OP": ">", "RIGHT_ID": "headed",
+        "RIGHT_ATTRS": {"DEP": {"IN": ["compound", "nmod"]}, "POS": "PROPN"},
+    }  # fmt: skip
+    return [*pattern[:at], noun, *pattern[at + 1 :], name]
+
+
+VARIANT_NODES = frozenset(("named", "of_", "of_noun", "headed"))
 """The nodes variants add to a pattern."""
 
 
@@ -292,6 +315,6 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
-    for suffix in (_RELATIVE, NAMED, _AROUND, _ACTIVE, _COPULA, _APPOSITION, _OF, _APPOSED):
+    for suffix in (HEADED, _RELATIVE, NAMED, _AROUND, _ACTIVE, _COPULA, _APPOSITION, _OF, _APPOSED):
         name = name.removesuffix(suffix)
     return name
