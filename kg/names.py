@@ -374,7 +374,8 @@ _PARTICLES = frozenset(
 
 def name_runs(doc: Doc) -> list[Span]:
     """Maximal runs of name words (`_name_word`), joined across "of"/"di"/"&" between two of
-    them ("FC Amkar Perm", "Accademia di Architettura di Mendrisio")."""
+    them ("FC Amkar Perm", "Accademia di Architettura di Mendrisio"), and across "of the" where
+    the tagger names neither side (`_of_the`)."""
     runs: list[Span] = []
     i = 0
     while i < len(doc):
@@ -391,6 +392,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 links += 1  # "van den"
             if links > end and links < len(doc) and _name_word(doc[links]):
                 end = links + 1
+            elif _of_the(doc, end):
+                end += 3  # "the Wars of the Roses", where the tagger names neither part
             elif _epithet(doc, end):
                 end += 2  # "Christ the Redeemer", "Alexander the Great"
             else:
@@ -398,6 +401,17 @@ def name_runs(doc: Doc) -> list[Span]:
         runs.append(doc[i:end])
         i = end
     return runs
+
+
+def _of_the(doc: Doc, at: int) -> bool:
+    """Whether ``doc[at]`` begins "of the" between two name words the tagger leaves out of its
+    names, which make one name: "the Wars of the Roses" (not "the President of the United
+    States", whose place the tagger names)."""
+    if at + 2 >= len(doc) or doc[at].lower_ != "of" or doc[at + 1].lower_ != "the":
+        return False
+    after = doc[at + 2]
+    inside = doc[at] in after.ancestors  # the phrase of "of"
+    return _name_word(after) and not after.ent_type_ and not doc[at - 1].ent_type_ and inside
 
 
 def _epithet(doc: Doc, at: int) -> bool:

@@ -52,6 +52,14 @@
   "Rodgers" and hangs "by Oscar Hammerstein II" from "music"; a common noun joined to a
   preposition's object, with the same preposition right after it, takes that preposition, and
   is joined to the word the first preposition modifies (`paired_phrases`).
+- **A participle after a comma taken for a second verb.** "Arthur Wellesley commanded the army
+  at the Battle of Salamanca, fought near Salamanca in July 1812" makes "fought" a past tense
+  joined to "commanded" with no "and" (or a clause of its own with no word to begin it); a past
+  form right after a comma and a noun, so hung from a verb, with no subject or object of its
+  own, is a participle that modifies the name before the comma (`comma_participles`).
+- **A relative "that" taken for a conjunction.** "a humor magazine that Harvey Kurtzman
+  founded" tags "that", the object of "founded", a subordinating conjunction; "that" as a
+  relative clause verb's subject or object is the relative word (`relative_that`).
 - **A preposition's object hung beside it.** In "first flew on 27 April 2005" the parser hangs
   "April" from "flew" and leaves "on" with no object; the phrase right after such a preposition
   is made its object (`orphan_prepositions`).
@@ -326,6 +334,42 @@ def paired_phrases(doc: Doc) -> Doc:
     return doc
 
 
+def comma_participles(doc: Doc) -> Doc:
+    """``doc`` with every past form the parser joined to an earlier verb right after a comma,
+    with no conjunction, subject or object, made a participle of the name before the comma
+    ("… at the Battle of Salamanca, fought near Salamanca"; not "came, saw and conquered"). Not
+    after a copula, whose joined verb says more of its subject: "Gaia is a space observatory of
+    the European Space Agency, launched on 19 December 2013"."""
+    for token in doc[2:]:
+        verb, comma, before = token.head, doc[token.i - 1], doc[token.i - 2]
+        if not (
+            token.tag_ == "VBD" and token.pos_ == "VERB" and token.dep_ in ("conj", "advcl")
+            and token.lemma_ not in ("be", "have") and verb.pos_ == "VERB" and verb.lemma_ != "be"
+            and comma.text == "," and before.pos_ in ("PROPN", "NOUN")
+            and verb.i < before.i and before in verb.subtree
+        ):  # fmt: skip
+            continue
+        if any(c.dep_ in ("cc", "nsubj", "nsubjpass", "dobj", "conj", "mark") for c in token.children) or any(
+            c.dep_ == "cc" and verb.i < c.i < token.i for c in verb.children
+        ):
+            continue
+        named = before
+        while named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.pos_ == "PROPN":
+            named = named.head.head  # "the Battle of Salamanca": the battle
+        token.head, token.dep_, token.tag_ = named, "acl", "VBN"
+    return doc
+
+
+def relative_that(doc: Doc) -> Doc:
+    """``doc`` with every "that" the parser makes a relative clause verb's subject or object,
+    and tags a conjunction, tagged the relative word it is: "a magazine that X founded"."""
+    for token in doc:
+        relative = token.head.dep_ == "relcl" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+        if token.lower_ == "that" and token.tag_ == "IN" and relative:
+            token.tag_, token.pos_ = "WDT", "PRON"
+    return doc
+
+
 def orphan_prepositions(doc: Doc) -> Doc:
     """``doc`` with the phrase right after a preposition that governs nothing made its object,
     where the parser hung the phrase beside it from the same word ("first flew on 27 April
@@ -372,6 +416,8 @@ class ParseRepairs:
         numeral_names(doc)
         orphan_prepositions(doc)
         paired_phrases(doc)
+        comma_participles(doc)
+        relative_that(doc)
         fronted_participles(doc)
         second_subjects(doc)
         date_parts(doc)

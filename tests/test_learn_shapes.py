@@ -8,7 +8,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.learn import Patterns, learn
-from kg.names import canonical_name, phrase, tagged, untitled
+from kg.names import canonical_name, name_runs, phrase, tagged, untitled
 from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor
 from tests.test_learn import annotated, json_ontology
@@ -337,3 +337,30 @@ def test_a_range_is_one_value_where_the_examples_write_ranges(nlp: Language, tmp
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("The Dunmore Setter has a life expectancy of 12 to 15 years."))
     assert found == [("Dunmore_Setter", "lifeExpectancy", '"12 to 15 years"')]
+
+
+def test_a_name_runs_across_of_the_where_the_tagger_names_neither_side(nlp: Language) -> None:
+    doc = nlp("The battle was fought during the Wars of the Lilies.")
+    assert "Wars of the Lilies" in [run.text for run in name_runs(doc)]
+    doc = nlp("Ana Ruiz was the President of the United States.")
+    assert "President of the United States" not in [run.text for run in name_runs(doc)]
+
+
+def test_a_relative_that_whose_verb_a_name_does_is_said_of_what_the_copula_says(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["magazine", "human"],
+        ("P112", "founded by", "magazine", "human"),
+        ("P571", "inception", "magazine", ""),
+    )
+    rows = [
+        ("Harwick Review was founded by Ana Ruiz in 1925.",
+         [["Harwick Review", "founded by", "Ana Ruiz"], ["Harwick Review", "inception", "1925"]]),
+        ("Stanmoor Weekly, founded in 1931 by Leo Marsh, is a magazine.",
+         [["Stanmoor Weekly", "inception", "1931"], ["Stanmoor Weekly", "founded by", "Leo Marsh"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Quip is a humor magazine that Dora Vance founded in 1952."))
+    assert sorted(found) == [("Quip", "founded_by", "Dora_Vance"), ("Quip", "inception", "1952")]

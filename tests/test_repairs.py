@@ -152,3 +152,15 @@ def test_a_month_the_parser_makes_a_compound_of_its_year_takes_the_years_place(n
     assert [c.text for c in september.children] == ["15", "1830"]
     doc = nlp("Miss Julie is a play by August Strindberg.")
     assert doc[6].head.text == "Strindberg"  # a first name, no month
+
+
+def test_a_past_form_after_a_comma_and_a_name_with_no_conjunction_is_a_participle(nlp: Language) -> None:
+    doc = nlp("Tomas Lind commanded the army at the Battle of Harwick, fought near Harwick in July 1802.")
+    fought = next(t for t in doc if t.text == "fought")
+    assert (fought.dep_, fought.head.text) == ("acl", "Battle")
+    doc = nlp("Tomas Lind came to Harwick, fought a duel and won.")  # an object of its own: a verb
+    fought = next(t for t in doc if t.text == "fought")
+    assert fought.dep_ != "acl"
+    doc = nlp("Vela is a space probe of the Harwick Space Agency, launched on 19 May 2013 from Kourou.")
+    launched = next(t for t in doc if t.text == "launched")
+    assert launched.head.text != "Agency"  # after a copula: said of the subject

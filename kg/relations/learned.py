@@ -52,7 +52,14 @@ from kg.names import (
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import PLURAL
 from kg.ranges import whole_range
-from kg.reference import RELATIVE_TAGS, apposed_to, born_after, clause_subject, relative_antecedent
+from kg.reference import (
+    RELATIVE_TAGS,
+    antecedent,
+    apposed_to,
+    born_after,
+    clause_subject,
+    relative_antecedent,
+)
 from kg.relations import Relation
 from kg.relations.agreement import PERSON_CLASSES, Agreement
 from kg.relations.apposed import CommaReader
@@ -169,15 +176,18 @@ def _drop_past_apposition(
 def _describes(name: Token, value: Token) -> bool:
     """Whether ``value`` is said in an apposition to ``name`` that says what it is
     ("Dengvaxia, a vaccine for dengue"; not "Morelos, part of Mexico", which is as much said
-    of what is in Morelos), or in a relative clause on ``name`` whose relative word is the
-    verb's object ("1089 Tama, which Karl Reinmuth discovered on 17 November 1927": the day
-    Tama was discovered, not Reinmuth's)."""
+    of what is in Morelos), or in a relative clause on ``name`` (or on the noun a copula says it
+    is) whose relative word is the verb's object ("1089 Tama, which Karl Reinmuth discovered on
+    17 November 1927": the day Tama was discovered, not Reinmuth's; "Mad is a magazine that
+    Harvey Kurtzman founded in 1952")."""
     return any(
         (a.dep_ == "appos" and a.head == name and any(c.dep_ == "det" for c in a.children))
         or (
             a.dep_ == "relcl"
-            and a.head == name
-            and any(c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS for c in a.children)
+            and any(
+                c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS and antecedent(a.head, c) == name
+                for c in a.children
+            )
         )
         for a in value.ancestors
     )
