@@ -60,6 +60,14 @@
 - **A relative "that" taken for a conjunction.** "a humor magazine that Harvey Kurtzman
   founded" tags "that", the object of "founded", a subordinating conjunction; "that" as a
   relative clause verb's subject or object is the relative word (`relative_that`).
+- **A name after a preposition taken for a verb phrase.** "sired by Never Bend" tags "Never
+  Bend" an adverb and a verb, the clausal object of "by"; a capitalised name the tagger names
+  whole that the parser so makes a preposition's clausal object is its object, a proper noun
+  (`named_objects`).
+- **A verb taken for a participle of a verbless sentence's noun.** "Pulp, a band formed in
+  Sheffield, signed to Island Records." makes "Pulp" the root and "signed" a participle that
+  modifies it; in a sentence with no finite verb, a past form after a comma that so modifies
+  the root noun is the sentence's verb, and the noun its subject (`verbless_roots`).
 - **A preposition's object hung beside it.** In "first flew on 27 April 2005" the parser hangs
   "April" from "flew" and leaves "on" with no object; the phrase right after such a preposition
   is made its object (`orphan_prepositions`).
@@ -370,6 +378,61 @@ def relative_that(doc: Doc) -> Doc:
     return doc
 
 
+def named_objects(doc: Doc) -> Doc:
+    """``doc`` with every capitalised name the tagger names whole, which the parser reads as a
+    preposition's clausal object ("sired by Never Bend": an adverb and a verb), made the
+    preposition's object, a proper noun, its other words compounds of its last."""
+    for ent in doc.ents:
+        last = ent[-1]
+        if not (
+            ent.label_ in _NAMED_TYPES and all(t.is_title for t in ent) and ent.root.dep_ == "pcomp"
+            and ent.root.head.pos_ == "ADP" and any(t.pos_ in ("VERB", "AUX") for t in ent)
+        ):  # fmt: skip
+            continue
+        preposition = ent.root.head
+        for token in ent:
+            token.pos_, token.tag_ = "PROPN", "NNP"
+            token.lemma_ = token.text
+            if token != last:
+                token.head, token.dep_ = last, "compound"
+        last.head, last.dep_ = preposition, "pobj"
+    return doc
+
+
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+
+
+def verbless_roots(doc: Doc) -> Doc:
+    """``doc`` with the past form after a comma that the parser makes a participle in a sentence
+    with no finite verb, where its phrase ends the sentence and holds no other verb, made the
+    sentence's verb, the root noun its subject: "Pulp, a band formed in Sheffield, signed to
+    Island Records"; "Andrew Wiles, known for Wiles's proof of Fermat's Last Theorem, studied at
+    Merton College" (not "The Hermitage Museum, located in Saint Petersburg, houses …", where
+    a verb is misread)."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _FINITE for t in sent):
+            continue
+        verbs = [
+            t for t in sent
+            if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.i > root.i and doc[t.i - 1].text == ","
+            and t.right_edge.i >= sent.end - 2
+            and not any(v.pos_ in ("VERB", "AUX") for v in t.subtree if v != t)
+        ]  # fmt: skip
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+        for child in list(root.children):
+            if child.i > verb.i or (child.dep_ == "punct" and child.i == verb.i - 1):
+                child.head = verb  # what follows the verb, and the comma before it, are the verb's
+    return doc
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def orphan_prepositions(doc: Doc) -> Doc:
     """``doc`` with the phrase right after a preposition that governs nothing made its object,
     where the parser hung the phrase beside it from the same word ("first flew on 27 April
@@ -418,6 +481,8 @@ class ParseRepairs:
         paired_phrases(doc)
         comma_participles(doc)
         relative_that(doc)
+        named_objects(doc)
+        verbless_roots(doc)
         fronted_participles(doc)
         second_subjects(doc)
         date_parts(doc)

@@ -164,3 +164,18 @@ def test_a_past_form_after_a_comma_and_a_name_with_no_conjunction_is_a_participl
     doc = nlp("Vela is a space probe of the Harwick Space Agency, launched on 19 May 2013 from Kourou.")
     launched = next(t for t in doc if t.text == "launched")
     assert launched.head.text != "Agency"  # after a copula: said of the subject
+
+
+def test_a_name_the_parser_reads_as_a_verb_phrase_after_a_preposition_is_its_object(nlp: Language) -> None:
+    doc = nlp("Mill Reef was sired by Never Bend and bred by Paul Mellon.")
+    bend = doc[6]
+    assert (bend.pos_, bend.dep_, bend.head.text) == ("PROPN", "pobj", "by")
+
+
+def test_a_participle_ending_a_verbless_sentence_after_a_comma_is_its_verb(nlp: Language) -> None:
+    doc = nlp("Pulp, a band formed in Sheffield in 1978, signed to Island Records.")
+    signed = next(t for t in doc if t.text == "signed")
+    assert signed.dep_ == "ROOT"
+    assert [c.text for c in signed.children if c.dep_ == "nsubj"] == ["Pulp"]
+    doc = nlp("The Hermitage Museum, located in Saint Petersburg, houses Danaë by Rembrandt.")
+    assert next(t for t in doc if t.text == "located").dep_ != "ROOT"  # a phrase between commas
