@@ -39,7 +39,7 @@ KEPT_SUBJECT = "kept-subject:"
 """Names-table key prefix of a class whose names, as subjects, keep a word of its label after
 them."""
 
-MIN_KEPT = 2
+MIN_KEPT = 1
 """How many of a property's values, and none otherwise, must keep their noun for `KEPT`."""
 
 

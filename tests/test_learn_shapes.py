@@ -364,3 +364,22 @@ def test_a_relative_that_whose_verb_a_name_does_is_said_of_what_the_copula_says(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Quip is a humor magazine that Dora Vance founded in 1952."))
     assert sorted(found) == [("Quip", "founded_by", "Dora_Vance"), ("Quip", "inception", "1952")]
+
+
+def test_one_example_keeping_the_noun_after_a_name_keeps_it_for_unseen_values(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Scientist", "Work", "Place"],
+        ("knownFor", "knownFor", "Scientist", "Work"),
+        ("birthPlace", "birthPlace", "Scientist", "Place"),
+    )
+    rows = [
+        ("Ada Brenn, born in Leeds, is known for the Brenn machine.",
+         [["Ada_Brenn", "birthPlace", "Leeds"], ["Ada_Brenn", "knownFor", "Brenn_machine"]]),
+        ("Tom Hale was born in York.", [["Tom_Hale", "birthPlace", "York"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Lena Voss, born in Hull, is known for the Voss conjecture."))
+    assert ("Lena_Voss", "knownFor", "Voss_conjecture") in found

@@ -225,11 +225,19 @@ class Ends:
             return span[:-1]
         return span
 
-    def with_kept_noun(self, prop: URIRef, span: Span) -> Span:
+    def with_kept_noun(self, prop: URIRef, span: Span, said: Token | None = None) -> Span:
         """``span`` with the lower-case noun its name modifies after it, where the examples
-        write the property's values so (`kg.kindwords.KEPT`): "the M48 motorway"."""
+        write the property's values so (`kg.kindwords.KEPT`): "the M48 motorway". Where the
+        pattern's value is that noun (``said``), the name is the words before it as they stand,
+        not a fuller name elsewhere ("Voss" in "Lena Voss … the Voss conjecture")."""
         doc = span.doc
-        if not self.patterns.names.get(f"{KEPT}{local_name(prop)}") or span.end >= len(doc):
+        if not self.patterns.names.get(f"{KEPT}{local_name(prop)}"):
+            return span
+        if said is not None and said.is_lower and said.pos_ == "NOUN":
+            names = [c for c in said.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            if names and not (span.start <= said.i < span.end):
+                return doc[names[0].left_edge.i : said.i + 1]
+        if span.end >= len(doc):
             return span
         after = doc[span.end]
         if after.is_lower and after.pos_ == "NOUN" and span[-1].head == after:

@@ -303,7 +303,7 @@ class LearnedExtractor:
                 worded = self.ends.without_kind_word(worded)
             obj = worded or self.ends.mention(nodes["object"])
             obj = whole_range(obj, local_name(rule.property), self.patterns.names)  # "10 to 12 years"
-            obj = self.ends.with_kept_noun(rule.property, obj)
+            obj = self.ends.with_kept_noun(rule.property, obj, nodes["object"])
             obj = self.ends.without_label(rule.property, obj)
             obj = self.ends.value(rule.property, obj)
             turn = nodes.get("anchor", nodes["subject"])
@@ -311,7 +311,10 @@ class LearnedExtractor:
                 subject = self.ends.mention(nodes["subject"], alone=True)
             subject = self.ends.with_kept_subject_noun(rule.property, subject)  # "the Gotthard railway"
             if phrase(nodes["object"]).text in apart and worded is None:
-                obj = self.ends.value(rule.property, self.ends.mention(nodes["object"], alone=True))
+                alone = self.ends.mention(nodes["object"], alone=True)
+                obj = self.ends.value(
+                    rule.property, self.ends.with_kept_noun(rule.property, alone, nodes["object"])
+                )
             if subject.start == obj.start or not asserted(turn) or not self.ends.fits(rule.property, obj):
                 continue
             if value_like(subject):
