@@ -68,6 +68,12 @@ def find_mention(
                 and window[-1].pos_ == "NOUN"
             ):
                 return window
+    for surface, canonical in (names or {}).items():  # "football", learned as "association football"
+        if ":" not in surface and name_key(canonical) == wanted:
+            at = re.search(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", lowered)
+            span = doc.char_span(at.start(), at.end(), alignment_mode="expand") if at else None
+            if span is not None:
+                return span
     for token in doc:  # "a 1954 British drama film" names the United Kingdom
         noun = token.head  # ... but not "the Italian national under 16 team"
         described = token.dep_ in DESCRIBING and noun.pos_ == "NOUN" and noun.lower_ != "national"

@@ -166,16 +166,31 @@ def quoted(prop: str, names: dict[str, str]) -> bool:
     return bool(names.get(f"quote:{prop}"))
 
 
+LOWER_QUOTED = "lower"
+"""Value of ``quote:P`` where most of the quoted values begin with a lower-case word ("soft",
+"at least 12 months"): words that describe, not titles."""
+
+
+def quoted_lower(prop: str, names: dict[str, str]) -> bool:
+    """Whether the examples' quoted values of the property are mostly lower-case words that
+    describe ("a soft cheese": ``"soft"``), which the text need not write as a title."""
+    return names.get(f"quote:{prop}") == LOWER_QUOTED
+
+
 def _quoted(examples: Sequence[dict]) -> dict[str, str]:
     """Properties most of whose values (at least two, or the only one) the examples quote
-    (``quote:P``)."""
+    (``quote:P``; `LOWER_QUOTED` where most of those begin in lower case)."""
     quoted_values: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
     others: Counter[str] = Counter()
     for example in examples:
         for _, relation, obj in example["triples"]:
             (quoted_values if obj.startswith('"') and not _UNIT.match(obj) else others)[relation] += 1
+            lower[relation] += obj.startswith('"') and obj[1:2].islower()
     return {
-        f"quote:{r}": "1" for r, n in quoted_values.items() if (n >= 2 or not others[r]) and n > others[r]
+        f"quote:{r}": LOWER_QUOTED if 2 * lower[r] > n else "1"
+        for r, n in quoted_values.items()
+        if (n >= 2 or not others[r]) and n > others[r]
     }
 
 

@@ -95,8 +95,9 @@ case, at least this many (Wikidata's labels: "syphilis", "migraine"), as the tex
 CLOSED = "closed:"
 """Names-table key prefix of a property with common-noun values (`COMMON`) from a closed list:
 the examples gave such values to at least `MIN_CLOSED` different things, with at most half as
-many different values ("species" and "genus" for a taxon's rank; not the many industries of a
-few companies said again and again). The value is the list, "|"-separated; other words are no value
+many different values, each to two things at least ("species" and "genus" for a taxon's rank;
+not the many industries of a few companies said again and again, nor "cricket" once beside
+"football" three times). The value is the list, "|"-separated; other words are no value
 of the property ("a river" is no rank)."""
 
 MIN_CLOSED = 4
@@ -285,6 +286,9 @@ def _attrs(token: Token, *, lexical: bool, endpoint: bool) -> dict:
             # a name whose last word is a common noun ("King's Cross railway station in
             # London"): any name in its place ("Gare du Nord in Paris")
             attrs["POS"] = {"IN": ["NOUN", "PROPN"]}
+        elif token.is_title and (not token.is_sent_start or token.dep_ in ("nsubj", "nsubjpass")):
+            # a name the tagger took for a common word ("Camembert, a soft cheese …"): a name too
+            attrs["POS"] = {"IN": ["NOUN", "ADJ", "X", "PRON", "PROPN"]}
         else:
             attrs["POS"] = {"IN": ["NOUN", "ADJ", "X", "PRON"]}
     elif lexical and token.pos_ not in ("PROPN", "NUM"):
@@ -564,6 +568,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
         if f"{COMMON}{relation}" in names
         and len(said) >= MIN_CLOSED
         and 2 * len(set(said.values())) <= len(said)
+        and min(Counter(said.values()).values()) >= 2
     }
     aliases = learn_aliases(docs, stated, set(LabelReader(ontology).heads))
     return Patterns(learned, names, dict(classes), entities, aliases)
@@ -612,14 +617,22 @@ def _subject_of(doc: Doc, nodes: dict[str, int]) -> int | None:
 
 
 def _learn_names(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
-    """Surface form → canonical name, where the examples use a fuller name than the rules give."""
+    """Surface form → canonical name, where the examples use a fuller name than the rules give;
+    and a lower-case word → the longer lower-case label that ends with it, where at least two
+    examples write the word's value so and none otherwise ("football" is "association
+    football", Wikidata's label)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    widened: dict[str, Counter[str]] = defaultdict(Counter)
     for doc, example in zip(docs, examples, strict=True):
         index = mention_index(doc)
+        words = {t.lower_ for t in doc}
         for s, _, o in example["triples"]:
             for name in (s, o):
                 span = find_mention(doc, name, index=index)
                 if span is None:
+                    last = name.split()[-1]  # "association football" where the text says "football"
+                    if name.islower() and " " in name and last in words and " " + name not in doc.text:
+                        widened[last][name] += 1
                     continue
                 surface = canonical_name(span).replace("_", " ")
                 if name_key(canonical_name(span)) != name_key(name):
@@ -631,4 +644,8 @@ def _learn_names(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str
         best, _ = counts.most_common(1)[0]
         if name_key(best) != name_key(canonical_name(surface)):
             names[surface] = best
+    for word, counts in widened.items():
+        (best, count), *others = counts.most_common()
+        if count >= 2 and not others and word not in votes:
+            names[word] = best  # twice at least, never another label nor the word alone
     return names

@@ -86,6 +86,8 @@ def phrase(token: Token) -> Span:
             ):
                 start -= 1  # "AC Chievo Verona", the tagger's entity "Chievo Verona"; "2008 Summer Olympics"
             ent = doc[start : ent.end] if start < ent.start else ent
+            if ent.end + 1 < len(doc) and ent.label_ in _YEARED and _of_year(doc[ent.end]):
+                ent = doc[ent.start : ent.end + 2]  # "the Voting Rights Act of 1965"
             return _shaped(_with_region(ent))
     start = end = token.i
     if token.pos_ == "PROPN":  # a name: its run of name words, not what describes it
@@ -111,6 +113,8 @@ def phrase(token: Token) -> Span:
             if child.dep_ == "appos" and any(t.is_punct for t in doc[token.i : child.left_edge.i]):
                 continue  # "Ana Ruiz, Mayor of Vigo": a description, not more of the name
             end = max(end, _name_end(child))
+        if _of_year(child) and child.i == end + 1 and token.pos_ == "PROPN" and token.is_title:
+            end = child.i + 1  # "the Voting Rights Act of 1965", "the Revolution of 1848"
         if (
             child.dep_ in ("appos", "nummod") and child.pos_ == "NUM" and child.i == end + 1
             and token.pos_ == "PROPN" and child.is_digit and not child.ent_type_
@@ -135,6 +139,19 @@ def _shaped(span: Span) -> Span:
     after it off (`trimmed`), then a date's year, an epithet, "Jr.", the capitalised words
     hyphens join to it, and a national team's whole name."""
     return _national_team(_hyphenated(_with_generation(_with_epithet(_with_year(trimmed(span))))))
+
+
+_YEARED = frozenset({"LAW", "EVENT", "WORK_OF_ART", "ORG", "FAC", "PRODUCT"})
+"""Entity labels of names a year can end after "of": "the Voting Rights Act of 1965"."""
+
+
+def _of_year(token: Token) -> bool:
+    """Whether ``token`` is an "of" with a year alone after it: "of 1965"."""
+    objects = list(token.children)
+    return (
+        token.lower_ == "of" and token.dep_ == "prep" and len(objects) == 1 and objects[0].i == token.i + 1
+        and bool(_YEAR.fullmatch(objects[0].text)) and not list(objects[0].children)
+    )  # fmt: skip
 
 
 def _name_end(token: Token) -> int:

@@ -383,3 +383,55 @@ def test_one_example_keeping_the_noun_after_a_name_keeps_it_for_unseen_values(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Lena Voss, born in Hull, is known for the Voss conjecture."))
     assert ("Lena_Voss", "knownFor", "Voss_conjecture") in found
+
+
+def test_quoted_values_in_lower_case_need_no_title_in_the_text(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Cheese"], ("texture", "texture", "Cheese", "string"))
+    rows = [
+        ("Harwick Blue is a cheese with a soft texture.", [["Harwick_Blue", "texture", '"soft"']]),
+        ("Stanmoor Gold is a cheese with a firm texture.", [["Stanmoor_Gold", "texture", '"firm"']]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Dunmore Red is a cheese with a hard texture.")) == [
+        ("Dunmore_Red", "texture", '"hard"')
+    ]
+
+
+def test_a_name_the_tagger_took_for_a_common_noun_in_an_example_still_teaches_a_name(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Cheese", "Region"], ("region", "region", "Cheese", "Region"))
+    rows = [
+        ("Camembert, a soft cheese from Normandy, is made in France.", [["Camembert", "region", "Normandy"]])
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    subjects = [
+        node["RIGHT_ATTRS"].get("POS")
+        for rule in patterns.rules
+        for node in rule.pattern
+        if node["RIGHT_ID"] == "subject" and rule.name.startswith("region")
+    ]
+    assert subjects and all(pos == "PROPN" or "PROPN" in pos["IN"] for pos in subjects)
+
+
+def test_a_word_the_examples_write_twice_as_a_longer_label_is_that_label(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["sports league", "sport"], ("P641", "sport", "sports league", "sport")
+    )
+    rows = [
+        ("The Harwick League is a football league.", [["Harwick League", "sport", "association football"]]),
+        ("The Stanmoor Cup is a football league.", [["Stanmoor Cup", "sport", "association football"]]),
+        ("The Dunmore Series is a cricket league.", [["Dunmore Series", "sport", "cricket"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The Lowther Shield is a football league."))
+    assert [(s, p, o.replace(" ", "_")) for s, p, o in found] == [
+        ("Lowther_Shield", "sport", "association_football")
+    ]
+
+
+def test_a_year_after_of_ends_a_law_or_events_name(nlp: Language) -> None:
+    doc = nlp("The Voting Rights Act of 1965 was signed by Lyndon B. Johnson.")
+    assert canonical_name(phrase(doc[3])) == "Voting_Rights_Act_of_1965"

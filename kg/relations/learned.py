@@ -30,6 +30,7 @@ from kg.conventions import (
     place_kind,
     qualified,
     quoted,
+    quoted_lower,
     unit_word,
     value,
     verbatim,
@@ -338,7 +339,8 @@ class LearnedExtractor:
                 continue  # "Governor of Connecticut" is an office, where the examples' values were none
             if an_office(obj) and self.patterns.names.get(f"{OFFICES}{local}"):
                 obj = titled(obj)  # "President of the Government of Spain", which the tagger splits
-            if quoted(local, self.patterns.names) and not _titled_or_quoted(obj):
+            described = quoted_lower(local, self.patterns.names)  # "a soft cheese": "soft"
+            if quoted(local, self.patterns.names) and not (described or _titled_or_quoted(obj)):
                 continue  # a title is written as one: not "campus university", "undergraduate students"
             common = (
                 (self.ends.common(rule.property) or self.ends.describing(rule)) and obj.root.pos_ == "NOUN"
