@@ -177,21 +177,43 @@ def quoted_lower(prop: str, names: dict[str, str]) -> bool:
     return names.get(f"quote:{prop}") == LOWER_QUOTED
 
 
+CAPITAL_QUOTED = "capital"
+"""Value of ``quote:P`` where most of the quoted values are the text's lower-case words with a
+capital ("a forward for the Suns": ``"Forward"``)."""
+
+
+def quoted_capital(prop: str, names: dict[str, str]) -> bool:
+    """Whether the examples quote the property's values as the text's lower-case words with a
+    capital (`CAPITAL_QUOTED`)."""
+    return names.get(f"quote:{prop}") == CAPITAL_QUOTED
+
+
 def _quoted(examples: Sequence[dict]) -> dict[str, str]:
     """Properties most of whose values (at least two, or the only one) the examples quote
-    (``quote:P``; `LOWER_QUOTED` where most of those begin in lower case)."""
+    (``quote:P``; `LOWER_QUOTED` where most of those begin in lower case, `CAPITAL_QUOTED` where
+    most are the text's lower-case words given a capital)."""
     quoted_values: Counter[str] = Counter()
     lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
     others: Counter[str] = Counter()
     for example in examples:
+        text = " ".join(example["sentence"].split())
         for _, relation, obj in example["triples"]:
             (quoted_values if obj.startswith('"') and not _UNIT.match(obj) else others)[relation] += 1
-            lower[relation] += obj.startswith('"') and obj[1:2].islower()
+            inner = obj[1:-1] if obj.startswith('"') else ""
+            lower[relation] += inner[:1].islower()
+            said = inner[:1].lower() + inner[1:]
+            capital[relation] += inner[:1].isupper() and inner not in text and _said(said, text)
     return {
-        f"quote:{r}": LOWER_QUOTED if 2 * lower[r] > n else "1"
+        f"quote:{r}": LOWER_QUOTED if 2 * lower[r] > n else CAPITAL_QUOTED if 2 * capital[r] > n else "1"
         for r, n in quoted_values.items()
         if (n >= 2 or not others[r]) and n > others[r]
     }
+
+
+def _said(words: str, text: str) -> bool:
+    """Whether ``text`` has ``words`` as whole words."""
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 VERBATIM_DATES = "verbatim:dates"

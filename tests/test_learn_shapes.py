@@ -435,3 +435,17 @@ def test_a_word_the_examples_write_twice_as_a_longer_label_is_that_label(
 def test_a_year_after_of_ends_a_law_or_events_name(nlp: Language) -> None:
     doc = nlp("The Voting Rights Act of 1965 was signed by Lyndon B. Johnson.")
     assert canonical_name(phrase(doc[3])) == "Voting_Rights_Act_of_1965"
+
+
+def test_a_lower_case_word_the_examples_quote_with_a_capital_is_written_so(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Player"], ("position", "position", "Player", "string"))
+    rows = [
+        ("Ana Ruiz is a forward for Harwick.", [["Ana_Ruiz", "position", '"Forward"']]),
+        ("Leo Marsh is a center for Stanmoor.", [["Leo_Marsh", "position", '"Center"']]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Dora Vance is a guard for Dunmore.")) == [
+        ("Dora_Vance", "position", '"Guard"')
+    ]

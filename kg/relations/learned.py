@@ -30,6 +30,7 @@ from kg.conventions import (
     place_kind,
     qualified,
     quoted,
+    quoted_capital,
     quoted_lower,
     unit_word,
     value,
@@ -340,6 +341,7 @@ class LearnedExtractor:
             if an_office(obj) and self.patterns.names.get(f"{OFFICES}{local}"):
                 obj = titled(obj)  # "President of the Government of Spain", which the tagger splits
             described = quoted_lower(local, self.patterns.names)  # "a soft cheese": "soft"
+            described |= quoted_capital(local, self.patterns.names)  # "a forward": "Forward"
             if quoted(local, self.patterns.names) and not (described or _titled_or_quoted(obj)):
                 continue  # a title is written as one: not "campus university", "undergraduate students"
             common = (
@@ -701,7 +703,11 @@ class LearnedExtractor:
             named = canonical_name(said, with_title_the(relation.object, names))
             obj = self.ends.country_named(relation.predicate, relation.object, named)
             if quoted(local, names):
-                obj = '"' + " ".join(titled(relation.object).text.split()) + '"'
+                text = " ".join(titled(relation.object).text.split())
+                if quoted_capital(local, names):  # "a forward" is "Forward", as the examples write it
+                    text = " ".join(relation.object.text.split())
+                    text = text[:1].upper() + text[1:]
+                obj = '"' + text + '"'
             elif verbatim(local, names, obj):
                 obj = "_".join(relation.object.text.split())  # "08 July 2016", as the examples write it
             elif not self.ends.literal(relation.predicate):
