@@ -483,22 +483,38 @@ def _with_paired_names(doc: Doc, ents: list[Span]) -> list[Span]:
     tagger's pieces: "the Leeds and Liverpool Canal", "the Victoria and Albert Museum". The
     article before a one-word name, "and", and a name of two words or more after it, whose last
     word is no place's ("the Netherlands and New Zealand" are two), make one name."""
-    paired = []
-    for the in doc[:-4]:
-        first, conj = doc[the.i + 1], doc[the.i + 2]
-        if not (the.lower_ == "the" and first.is_title and first.pos_ == "PROPN" and conj.lower_ == "and"):
-            continue
-        end = conj.i + 1
-        while end < len(doc) and doc[end].is_title and _name_word(doc[end]) and not doc[end].is_sent_start:
-            end += 1
-        if end - conj.i > 2 and doc[end - 1].ent_type_ not in _PLACE_TYPES:
-            paired.append(doc[first.i : end])
+    paired = [doc[start:end] for start, end in _paired_names(doc)]
     if not paired:
         return ents
     taken = {i for span in paired for i in range(span.start, span.end)}
     ents = [ent for ent in ents if not taken.intersection(range(ent.start, ent.end))]
     return sorted(ents + paired, key=lambda span: span.start)
 
+
+def _paired_names(doc: Doc) -> list[tuple[int, int]]:
+    """Where `_with_paired_names` finds its names in ``doc``, found once per parse (the search
+    reads every word, and `tagged` is asked again and again)."""
+    cached = doc.user_data.get(_PAIRED)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    found = []
+    for the in doc[:-4]:
+        if the.lower_ != "the":
+            continue
+        first, conj = doc[the.i + 1], doc[the.i + 2]
+        if not (conj.lower_ == "and" and first.is_title and first.pos_ == "PROPN"):
+            continue
+        end = conj.i + 1
+        while end < len(doc) and doc[end].is_title and _name_word(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        if end - conj.i > 2 and doc[end - 1].ent_type_ not in _PLACE_TYPES:
+            found.append((first.i, end))
+    doc.user_data[_PAIRED] = (len(doc), found)
+    return found
+
+
+_PAIRED = "kg:paired-names"
+"""``Doc.user_data`` key of `_paired_names`' finds."""
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 
