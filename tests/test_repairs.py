@@ -1,4 +1,4 @@
-"""The parse repairs (`kg.repairs`): each gives the parse a reading of a name or a verb that
+"""The parse repairs (`kg.repairs`, `kg.clauses`): each gives the parse a reading of a name or a verb that
 spaCy's small English model gets wrong, and leaves the reading it gets right alone."""
 
 from __future__ import annotations

@@ -1,0 +1,226 @@
+"""Repairs of how spaCy's small English model attaches phrases and clauses: subjects, participles,
+relative words and prepositional phrases it hangs from the wrong word in sentences of the kind
+encyclopedias write. `kg.repairs.ParseRepairs` runs them with the repairs of names.
+
+- **A subject taken for a compound of its verb.** In "Operated by BLS AG, the Lötschberg
+  Base Tunnel runs from Frutigen to Raron" the parser makes "Tunnel" a compound of "runs"
+  (and, in "Founded by X, the Boston Symphony Orchestra records …", "Orchestra" an
+  apposition of X); a noun right before a finite verb with no subject is its subject
+  (`compound_subjects`).
+- **A fronted participle taken for the subject.** "Educated at the University of Hamburg,
+  Olaf Scholz is married to …" makes "Educated" the clausal subject of "is" and the name a
+  modifier of "Educated"; the name after the participle's comma is the verb's subject, and the
+  participle modifies the verb (`fronted_participles`).
+- **A place's region taken for a second subject.** "The University of Bologna in Bologna,
+  Italy was established …" makes "Italy" a second subject of "established"; a place that is a
+  subject right after a place and a comma, inside its verb's other subject, is in apposition
+  with that place (`second_subjects`).
+- **A second phrase of a pair hung from the first's head.** In "Oklahoma! has music by Richard
+  Rodgers and lyrics by Oscar Hammerstein II" the parser makes "lyrics" a conjunct of
+  "Rodgers" and hangs "by Oscar Hammerstein II" from "music"; a common noun joined to a
+  preposition's object, with the same preposition right after it, takes that preposition, and
+  is joined to the word the first preposition modifies (`paired_phrases`).
+- **A participle after a comma taken for a second verb.** "Arthur Wellesley commanded the army
+  at the Battle of Salamanca, fought near Salamanca in July 1812" makes "fought" a past tense
+  joined to "commanded" with no "and" (or a clause of its own with no word to begin it); a past
+  form right after a comma and a noun, so hung from a verb, with no subject or object of its
+  own, is a participle that modifies the name before the comma (`comma_participles`).
+- **A relative "that" taken for a conjunction.** "a humor magazine that Harvey Kurtzman
+  founded" tags "that", the object of "founded", a subordinating conjunction; "that" as a
+  relative clause verb's subject or object is the relative word (`relative_that`).
+- **A verb taken for a participle of a verbless sentence's noun.** "Pulp, a band formed in
+  Sheffield, signed to Island Records." makes "Pulp" the root and "signed" a participle that
+  modifies it; in a sentence with no finite verb, a past form after a comma that so modifies
+  the root noun is the sentence's verb, and the noun its subject (`verbless_roots`).
+- **A preposition's object hung beside it.** In "first flew on 27 April 2005" the parser hangs
+  "April" from "flew" and leaves "on" with no object; the phrase right after such a preposition
+  is made its object (`orphan_prepositions`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+"""The dependency labels of a clause's subject."""
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+"""The tagger's labels of places."""
+
+
+def compound_subjects(doc: Doc) -> Doc:
+    """``doc`` with the noun right before a finite verb that has no subject, which the parser
+    made a compound of the verb or hung in apposition from a name before it ("Founded by
+    Henry Higginson, the Boston Symphony Orchestra records …"), made that verb's subject
+    (``nsubjpass`` where the verb is passive)."""
+    for verb in doc[1:]:
+        token = doc[verb.i - 1]
+        if not (
+            verb.tag_ in ("VBZ", "VBD", "VBP")
+            and token.pos_ in ("PROPN", "NOUN")
+            and (
+                (token.dep_ == "compound" and token.head == verb)
+                or (token.dep_ == "appos" and verb.dep_ == "ROOT" and token.head.i < token.i)
+            )
+        ):
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in SUBJECTS for c in children):
+            continue
+        token.head = verb
+        token.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in children) else "nsubj"
+    return doc
+
+
+def fronted_participles(doc: Doc) -> Doc:
+    """``doc`` with every participle that begins a sentence as the clausal subject of a verb
+    with no other subject, and a name hung from it after a comma, made to modify the verb, and
+    the name made the verb's subject: "Educated at X, Olaf Scholz is married to Y"."""
+    for token in doc:
+        verb = token.head
+        if not (token.is_sent_start and token.tag_ == "VBN" and token.dep_ == "csubj" and verb.i > token.i):
+            continue
+        if any(c.dep_ in SUBJECTS and c != token for c in verb.children):
+            continue
+        name = next(
+            (
+                c for c in token.children
+                if c.pos_ == "PROPN" and c.i < verb.i and c.i > 0 and c.dep_ in ("npadvmod", "appos", "dobj")
+                and doc[c.left_edge.i - 1].text == ","
+            ),
+            None,
+        )  # fmt: skip
+        if name is None:
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        token.dep_ = "advcl"
+    return doc
+
+
+def second_subjects(doc: Doc) -> Doc:
+    """``doc`` with every place the parser made a verb's second subject, right after a comma
+    that follows a place inside the verb's first subject, hung in apposition from that place:
+    "The University of Bologna in Bologna, Italy was established"."""
+    for token in doc[2:]:
+        comma, before = doc[token.i - 1], doc[token.i - 2]
+        if not (
+            token.dep_ in SUBJECTS and token.pos_ == "PROPN" and comma.text == ","
+            and before.pos_ == "PROPN" and before.dep_ == "pobj"
+            and token.ent_type_ in _PLACES and before.ent_type_ in _PLACES
+        ):  # fmt: skip
+            continue  # not "The leader of Romania, Klaus Iohannis was born …": a person
+        if any(c.dep_ in SUBJECTS and before in c.subtree for c in token.head.children if c != token):
+            token.head, token.dep_ = before, "appos"  # the first subject holds the place
+    return doc
+
+
+def paired_phrases(doc: Doc) -> Doc:
+    """``doc`` with "N by Y" joined to "M" where the parser made "N" a conjunct of "X" in a
+    first, parallel "M by X", and hung "by Y" from "M" or "N": "music by Richard Rodgers and
+    lyrics by Oscar Hammerstein II". "X" is a name or a number, which a common noun is seldom
+    joined to ("a total of 16800 students and 2900 members of staff" is left alone)."""
+    for second in doc:
+        if second.dep_ != "prep" or second.pos_ != "ADP" or second.i == 0:
+            continue
+        noun = doc[second.i - 1]
+        first, obj = noun.head.head, noun.head
+        if not (
+            noun.dep_ == "conj" and noun.pos_ == "NOUN" and obj.dep_ == "pobj" and obj.pos_ != "NOUN"
+            and first.dep_ == "prep" and first.lower_ == second.lower_
+            and second.head in (first.head, noun) and first.i < obj.i < noun.i
+        ):  # fmt: skip
+            continue
+        for cc in obj.children:
+            if cc.dep_ == "cc" and obj.i < cc.i < noun.i:
+                cc.head = first.head
+        noun.head = first.head
+        second.head = noun
+    return doc
+
+
+def comma_participles(doc: Doc) -> Doc:
+    """``doc`` with every past form the parser joined to an earlier verb right after a comma,
+    with no conjunction, subject or object, made a participle of the name before the comma
+    ("… at the Battle of Salamanca, fought near Salamanca"; not "came, saw and conquered"). Not
+    after a copula, whose joined verb says more of its subject: "Gaia is a space observatory of
+    the European Space Agency, launched on 19 December 2013"."""
+    for token in doc[2:]:
+        verb, comma, before = token.head, doc[token.i - 1], doc[token.i - 2]
+        if not (
+            token.tag_ == "VBD" and token.pos_ == "VERB" and token.dep_ in ("conj", "advcl")
+            and token.lemma_ not in ("be", "have") and verb.pos_ == "VERB" and verb.lemma_ != "be"
+            and comma.text == "," and before.pos_ in ("PROPN", "NOUN")
+            and verb.i < before.i and before in verb.subtree
+        ):  # fmt: skip
+            continue
+        if any(c.dep_ in ("cc", "nsubj", "nsubjpass", "dobj", "conj", "mark") for c in token.children) or any(
+            c.dep_ == "cc" and verb.i < c.i < token.i for c in verb.children
+        ):
+            continue
+        named = before
+        while named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.pos_ == "PROPN":
+            named = named.head.head  # "the Battle of Salamanca": the battle
+        token.head, token.dep_, token.tag_ = named, "acl", "VBN"
+    return doc
+
+
+def relative_that(doc: Doc) -> Doc:
+    """``doc`` with every "that" the parser makes a relative clause verb's subject or object,
+    and tags a conjunction, tagged the relative word it is: "a magazine that X founded"."""
+    for token in doc:
+        relative = token.head.dep_ == "relcl" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+        if token.lower_ == "that" and token.tag_ == "IN" and relative:
+            token.tag_, token.pos_ = "WDT", "PRON"
+    return doc
+
+
+def verbless_roots(doc: Doc) -> Doc:
+    """``doc`` with the past form after a comma that the parser makes a participle in a sentence
+    with no finite verb, where its phrase ends the sentence and holds no other verb, made the
+    sentence's verb, the root noun its subject: "Pulp, a band formed in Sheffield, signed to
+    Island Records"; "Andrew Wiles, known for Wiles's proof of Fermat's Last Theorem, studied at
+    Merton College" (not "The Hermitage Museum, located in Saint Petersburg, houses …", where
+    a verb is misread)."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _FINITE for t in sent):
+            continue
+        verbs = [
+            t for t in sent
+            if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.i > root.i and doc[t.i - 1].text == ","
+            and t.right_edge.i >= sent.end - 2
+            and not any(v.pos_ in ("VERB", "AUX") for v in t.subtree if v != t)
+        ]  # fmt: skip
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+        for child in list(root.children):
+            if child.i > verb.i or (child.dep_ == "punct" and child.i == verb.i - 1):
+                child.head = verb  # what follows the verb, and the comma before it, are the verb's
+    return doc
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def orphan_prepositions(doc: Doc) -> Doc:
+    """``doc`` with the phrase right after a preposition that governs nothing made its object,
+    where the parser hung the phrase beside it from the same word ("first flew on 27 April
+    2005": "April" a modifier of "flew", "on" alone)."""
+    for token in doc:
+        if token.dep_ != "prep" or token.pos_ != "ADP" or any(True for _ in token.children):
+            continue
+        after = [
+            c for c in token.head.children
+            if c.i > token.i and c.left_edge.i == token.i + 1 and c.dep_ in _ORPHANED
+        ]  # fmt: skip
+        if len(after) == 1:
+            after[0].head, after[0].dep_ = token, "pobj"
+    return doc
+
+
+_ORPHANED = frozenset({"npadvmod", "dobj", "dep", "appos", "attr"})
+"""What the parser makes of a preposition's object it hangs from the preposition's head."""
