@@ -64,7 +64,7 @@ def clause_subject(token: Token) -> Token | None:
     return None
 
 
-def _bare_name(token: Token) -> bool:
+def bare_name(token: Token) -> bool:
     """Whether ``token`` is a capitalised singular noun or adjective with no article that begins
     its sentence: a name the tagger took for a common word ("Mad is a humor magazine")."""
     return (
@@ -94,7 +94,7 @@ def antecedent(noun: Token, relative: Token) -> Token:
             return nearest
     if noun.dep_ == "attr" and noun.pos_ == "NOUN" and noun.head.lemma_ == "be":
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and (subject.pos_ == "PROPN" or _bare_name(subject)):
+        if subject is not None and (subject.pos_ == "PROPN" or bare_name(subject)):
             return subject  # "X is a publisher whose chief executive is Y": the publisher is X
     return noun
 

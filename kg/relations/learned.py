@@ -58,6 +58,7 @@ from kg.reference import (
     RELATIVE_TAGS,
     antecedent,
     apposed_to,
+    bare_name,
     born_after,
     clause_subject,
     relative_antecedent,
@@ -206,12 +207,7 @@ def _bare_subject(span: Span) -> bool:
     that begins its sentence as the subject: "Perl was designed by Larry Wall", a name the
     tagger took for a common noun (a common noun in the singular takes an article: "The
     program is …"), "Darktable is …", one it took for an adjective."""
-    token = span.root
-    return (
-        len(span) == 1 and bool(token.is_sent_start) and token.is_title and token.tag_ in ("NN", "JJ")
-        and token.dep_ in ("nsubj", "nsubjpass")
-        and not any(c.dep_ in ("det", "poss") for c in token.children)
-    )  # fmt: skip
+    return len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass") and bare_name(span.root)
 
 
 class LearnedExtractor:
