@@ -449,3 +449,17 @@ def test_a_lower_case_word_the_examples_quote_with_a_capital_is_written_so(
     assert extractor.triples(nlp("Dora Vance is a guard for Dunmore.")) == [
         ("Dora_Vance", "position", '"Guard"')
     ]
+
+
+def test_a_preposition_inside_a_values_own_name_is_no_patterns_word(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["sculpture", "museum"], ("P195", "collection", "sculpture", "museum"))
+    rows = [
+        (
+            "The Thinker is in the collection of the Musée Rodin.",
+            [["The Thinker", "collection", "Musée Rodin"]],
+        ),
+        ("Venus de Milo is held by the Louvre.", [["Venus de Milo", "collection", "Louvre"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The Prado holds the Winged Victory of Samothrace."))
+    assert not any(s == "The_Prado" or s == "Prado" for s, _, _ in found)

@@ -315,6 +315,8 @@ class LearnedExtractor:
                 )
             if subject.start == obj.start or not asserted(turn) or not self.ends.fits(rule.property, obj):
                 continue
+            if "anchor" in nodes and turn.pos_ == "ADP" and obj.start <= turn.i < obj.end:
+                continue  # "of" in "the Winged Victory of Samothrace": the name's own word, no pattern's
             if value_like(subject):
                 continue  # a date or an amount is said of something, never the thing spoken of
             if len(subject) == 1 and subject.text in DEMONYMS and not subject_alone(subject.root):
