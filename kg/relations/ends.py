@@ -225,7 +225,7 @@ class Ends:
             return span[:-1]
         return span
 
-    def with_kept_noun(self, prop: URIRef, span: Span, said: Token | None = None) -> Span:
+    def with_kept_noun(self, prop: URIRef, span: Span, said: Token) -> Span:
         """``span`` with the lower-case noun its name modifies after it, where the examples
         write the property's values so (`kg.kindwords.KEPT`): "the M48 motorway". Where the
         pattern's value is that noun (``said``), the name is the words before it as they stand,
@@ -233,7 +233,7 @@ class Ends:
         doc = span.doc
         if not self.patterns.names.get(f"{KEPT}{local_name(prop)}"):
             return span
-        if said is not None and said.is_lower and said.pos_ == "NOUN":
+        if said.is_lower and said.pos_ == "NOUN":
             names = [c for c in said.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
             if names and not (span.start <= said.i < span.end):
                 return doc[names[0].left_edge.i : said.i + 1]

@@ -7,7 +7,7 @@ Y," where they said "X is a subsidiary of Y", `_as_apposition`, and the converse
 and a passive verb in the active ("Y composed the music for X" where they said "the music for X
 was composed by Y", `_active`), and a year said not to be exact ("around 1658" where they said
 "in 1642", `_around`), and a subject named with the common noun after it ("the Gotthard railway"
-where they said "the Trans-Siberian Railway", `_headed`, made only where the examples name
+where they said "the Trans-Siberian Railway", `headed`, made only where the examples name
 subjects so). A variant is named after its rule with a suffix and read as that rule
 (`rule_of`); its extra nodes (`VARIANT_NODES`) are no end of the fact.
 """
