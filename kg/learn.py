@@ -618,21 +618,35 @@ def _subject_of(doc: Doc, nodes: dict[str, int]) -> int | None:
 
 def _learn_names(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
     """Surface form → canonical name, where the examples use a fuller name than the rules give;
-    and a lower-case word → the longer lower-case label that ends with it, where at least two
-    examples write the word's value so and none otherwise ("football" is "association
-    football", Wikidata's label)."""
+    and a word → the longer label it is part of, where at least two examples write the word's
+    value so and none otherwise: a lower-case word that ends the label ("football" is
+    "association football", Wikidata's label), or an adjective that begins it ("a Catholic
+    school" is of the Catholic_Church)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     widened: dict[str, Counter[str]] = defaultdict(Counter)
     for doc, example in zip(docs, examples, strict=True):
         index = mention_index(doc)
         words = {t.lower_ for t in doc}
+        adjectives = {  # "a Catholic school", and "Lutheran" the tagger took for a place
+            t.text
+            for t in doc
+            if t.text[:1].isupper()
+            and (t.pos_ == "ADJ" or t.dep_ == "compound")
+            and t.head.i == t.i + 1
+            and t.head.pos_ == "NOUN"
+            and t.head.text.islower()
+        }
         for s, _, o in example["triples"]:
             for name in (s, o):
                 span = find_mention(doc, name, index=index)
                 if span is None:
-                    last = name.split()[-1]  # "association football" where the text says "football"
-                    if name.islower() and " " in name and last in words and " " + name not in doc.text:
-                        widened[last][name] += 1
+                    label = name.replace("_", " ").split()
+                    if len(label) < 2:
+                        continue
+                    if name.islower() and label[-1] in words and " " + name not in doc.text:
+                        widened[label[-1]][name] += 1  # "association football" where the text says "football"
+                    elif label[0] in adjectives and " ".join(label) not in doc.text:
+                        widened[label[0].lower()][name] += 1
                     continue
                 surface = canonical_name(span).replace("_", " ")
                 if name_key(canonical_name(span)) != name_key(name):

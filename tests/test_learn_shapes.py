@@ -432,6 +432,21 @@ def test_a_word_the_examples_write_twice_as_a_longer_label_is_that_label(
     ]
 
 
+def test_an_adjective_the_examples_write_twice_as_the_start_of_a_name_is_that_name(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["School", "Religion"], ("religion", "religion", "School", "Religion"))
+    rows = [
+        ("Harwick College is a Lutheran school.", [["Harwick_College", "religion", "Lutheran_Church"]]),
+        ("Stanmoor Academy is a Lutheran school.", [["Stanmoor_Academy", "religion", "Lutheran_Church"]]),
+        ("Dunmore School is a Quaker school.", [["Dunmore_School", "religion", "Quakers"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Lowther College is a Lutheran school.")) == [
+        ("Lowther_College", "religion", "Lutheran_Church")
+    ]
+
+
 def test_a_year_after_of_ends_a_law_or_events_name(nlp: Language) -> None:
     doc = nlp("The Voting Rights Act of 1965 was signed by Lyndon B. Johnson.")
     assert canonical_name(phrase(doc[3])) == "Voting_Rights_Act_of_1965"
