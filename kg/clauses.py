@@ -32,6 +32,9 @@ encyclopedias write. `kg.repairs.ParseRepairs` runs them with the repairs of nam
   Sheffield, signed to Island Records." makes "Pulp" the root and "signed" a participle that
   modifies it; in a sentence with no finite verb, a past form after a comma that so modifies
   the root noun is the sentence's verb, and the noun its subject (`verbless_roots`).
+- **A place between commas hung from the verb.** "The Strahov Library, in Prague, was founded
+  in 1143" hangs "in Prague" from "founded"; a place phrase set off by commas right after the
+  subject, before its verb, modifies the subject (`parenthetical_places`).
 - **A preposition's object hung beside it.** In "first flew on 27 April 2005" the parser hangs
   "April" from "flew" and leaves "on" with no object; the phrase right after such a preposition
   is made its object (`orphan_prepositions`).
@@ -204,6 +207,29 @@ def verbless_roots(doc: Doc) -> Doc:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def parenthetical_places(doc: Doc) -> Doc:
+    """``doc`` with every place phrase set off by commas right after a verb's subject, which
+    the parser hangs from the verb, hung from the subject: "The Strahov Library, in Prague, was
+    founded in 1143" (not "The treaty, in 1990, was signed …", whose phrase names no place)."""
+    for prep in doc[2:-1]:
+        verb, obj = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if not (
+            prep.dep_ == "prep" and prep.lower_ in _WHERE and verb.pos_ in ("VERB", "AUX")
+            and obj is not None and obj.ent_type_ in _PLACES
+            and doc[prep.i - 1].text == "," and prep.right_edge.i + 1 < verb.i
+            and doc[prep.right_edge.i + 1].text == ","
+        ):  # fmt: skip
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < prep.i), None)
+        if subject is not None and subject.right_edge.i == prep.i - 2 and subject.pos_ in ("PROPN", "NOUN"):
+            prep.head = subject
+    return doc
+
+
+_WHERE = frozenset({"in", "near", "at", "outside"})
+"""The prepositions of a place phrase `parenthetical_places` moves."""
 
 
 def orphan_prepositions(doc: Doc) -> Doc:

@@ -57,6 +57,7 @@ from kg.clauses import (
     fronted_participles,
     orphan_prepositions,
     paired_phrases,
+    parenthetical_places,
     relative_that,
     second_subjects,
     verbless_roots,
@@ -280,6 +281,7 @@ class ParseRepairs:
         relative_that(doc)
         named_objects(doc)
         verbless_roots(doc)
+        parenthetical_places(doc)
         fronted_participles(doc)
         second_subjects(doc)
         date_parts(doc)

@@ -179,3 +179,10 @@ def test_a_participle_ending_a_verbless_sentence_after_a_comma_is_its_verb(nlp: 
     assert [c.text for c in signed.children if c.dep_ == "nsubj"] == ["Pulp"]
     doc = nlp("The Hermitage Museum, located in Saint Petersburg, houses Danaë by Rembrandt.")
     assert next(t for t in doc if t.text == "located").dep_ != "ROOT"  # a phrase between commas
+
+
+def test_a_place_between_commas_after_the_subject_is_the_subjects(nlp: Language) -> None:
+    doc = nlp("The Harwick Library, in Prague, was founded in 1143.")
+    assert next(t for t in doc if t.text == "in").head.text == "Library"
+    doc = nlp("The treaty, in 1990, was signed by both sides.")  # no place: the verb's
+    assert next(t for t in doc if t.text == "in").head.text == "signed"
