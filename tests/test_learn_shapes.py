@@ -447,6 +447,22 @@ def test_an_adjective_the_examples_write_twice_as_the_start_of_a_name_is_that_na
     ]
 
 
+def test_a_common_value_whose_words_the_parser_hangs_each_from_the_noun_is_kept_whole(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["radio station", "genre"], ("P136", "genre", "radio station", "genre")
+    )
+    rows = [
+        ("Harwick FM is a classical music station.", [["Harwick FM", "genre", "classical music"]]),
+        ("Stanmoor Radio is a dance music station.", [["Stanmoor Radio", "genre", "dance music"]]),
+        ("Dunmore Radio broadcasts news.", [["Dunmore Radio", "genre", "news"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Lowther FM is a pop music station based in Harwick."))
+    assert [(s, p, o.lower()) for s, p, o in found if p == "genre"] == [("Lowther_FM", "genre", "pop_music")]
+
+
 def test_a_year_after_of_ends_a_law_or_events_name(nlp: Language) -> None:
     doc = nlp("The Voting Rights Act of 1965 was signed by Lyndon B. Johnson.")
     assert canonical_name(phrase(doc[3])) == "Voting_Rights_Act_of_1965"

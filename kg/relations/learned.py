@@ -343,7 +343,8 @@ class LearnedExtractor:
             if quoted(local, self.patterns.names) and not (described or _titled_or_quoted(obj)):
                 continue  # a title is written as one: not "campus university", "undergraduate students"
             common = (
-                (self.ends.common(rule.property) or self.ends.describing(rule)) and obj.root.pos_ == "NOUN"
+                (self.ends.common(rule.property) or self.ends.describing(rule))
+                and "NOUN" in (obj.root.pos_, obj[-1].pos_)  # "pop music", both words hung from "station"
                 and len([t for t in obj if t.pos_ != "DET"]) <= 3
             )  # fmt: skip
             if common and any(t.ent_type_ == "ORDINAL" or t.lower_ in ORDINALS for t in obj):
