@@ -463,6 +463,34 @@ def test_a_common_value_whose_words_the_parser_hangs_each_from_the_noun_is_kept_
     assert [(s, p, o.lower()) for s, p, o in found if p == "genre"] == [("Lowther_FM", "genre", "pop_music")]
 
 
+def test_a_conjunct_named_with_another_propertys_label_is_that_propertys_value(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Animal", "Family", "Order"],
+        ("family", "family", "Animal", "Family"),
+        ("order", "order", "Animal", "Order"),
+    )
+    rows = [
+        (
+            "Harwickia, a dinosaur of the family Harwickidae, lived in Asia.",
+            [["Harwickia", "family", "Harwickidae"]],
+        ),
+        ("Stanmoria is a dinosaur of the family Stanmoridae.", [["Stanmoria", "family", "Stanmoridae"]]),
+        ("Velloria belongs to the order Ornithischia.", [["Velloria", "order", "Ornithischia"]]),
+        ("Dunmoria belongs to the order Saurischia.", [["Dunmoria", "order", "Saurischia"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(
+        nlp("Ostrosaurus belongs to the order Saurischia and the family Ostrosauridae.")
+    )
+    assert sorted(found) == [
+        ("Ostrosaurus", "family", "Ostrosauridae"),
+        ("Ostrosaurus", "order", "Saurischia"),
+    ]
+
+
 def test_a_year_after_of_ends_a_law_or_events_name(nlp: Language) -> None:
     doc = nlp("The Voting Rights Act of 1965 was signed by Lyndon B. Johnson.")
     assert canonical_name(phrase(doc[3])) == "Voting_Rights_Act_of_1965"

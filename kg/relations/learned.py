@@ -287,7 +287,14 @@ class LearnedExtractor:
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in conjunct.children)
                 )  # not "a poet and the wife of Y": a noun of whose it is says no value
                 if spread not in best and alike and conjunct.i != subject_i:
-                    best[spread] = (rank, rule, nodes | {"object": conjunct})
+                    reading = rule  # "the order Saurischia and the family Megalosauridae": its own noun
+                    own = [c for c in conjunct.children if c.dep_ == "compound" and c.is_lower]
+                    own_label = self.labels.named_alone(rule.property, own)
+                    if own_label is not None:
+                        if self.agreement(own_label.property, nodes | {"object": conjunct}) is None:
+                            continue
+                        reading = own_label
+                    best[spread] = (rank, reading, nodes | {"object": conjunct})
         self._drop_nested(best)
         _drop_past_apposition(best)
         apart = self._apart(best.values())
