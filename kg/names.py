@@ -58,8 +58,12 @@ def phrase(token: Token) -> Span:
         company = phrase(doc[token.i - 2])  # "GMA New Media, Inc": the parser's subject is "Inc"
         if company.end == token.i - 1 and company.root.pos_ == "PROPN":
             return doc[company.start : token.i + 1]
-    if token.text in DEMONYMS and token.dep_ in DESCRIBING and token.head.pos_ == "NOUN":
-        return doc[token.i : token.i + 1]  # "a 2011 Kazakh drama film": a people's adjective
+    if token.dep_ in DESCRIBING and token.head.pos_ == "NOUN":
+        paired = _paired_demonym(token)  # "a South African golfer"
+        if paired is not None:
+            return paired
+        if token.text in DEMONYMS:
+            return doc[token.i : token.i + 1]  # "a 2011 Kazakh drama film": a people's adjective
     while (
         token.dep_ in ("compound", "flat") and token.head.i > token.i and token.head.pos_ in ("PROPN", "NOUN")
     ):
@@ -249,6 +253,34 @@ DEMONYMS = {
     "Uzbek": "Uzbekistan", "Yemeni": "Yemen", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
 }  # fmt: skip
 """Countries by the adjective English names their people and national teams with."""
+
+PAIRED_DEMONYMS = {
+    "South African": "South Africa", "Central African": "Central African Republic",
+    "North Korean": "North Korea", "South Korean": "South Korea", "South Sudanese": "South Sudan",
+    "Northern Irish": "Northern Ireland", "North Macedonian": "North Macedonia",
+    "East German": "East Germany", "West German": "West Germany", "East Timorese": "East Timor",
+    "Sri Lankan": "Sri Lanka", "Costa Rican": "Costa Rica", "Puerto Rican": "Puerto Rico",
+    "Saudi Arabian": "Saudi Arabia", "Sierra Leonean": "Sierra Leone",
+}  # fmt: skip
+"""Countries by the people's adjectives written in two words ("a South African golfer")."""
+
+
+def demonym(span: Span) -> str | None:
+    """The country whose people's adjective ``span`` is, in one word or two, or None."""
+    return (
+        DEMONYMS.get(span.text)
+        if len(span) == 1
+        else PAIRED_DEMONYMS.get(span.text)
+        if len(span) == 2
+        else None
+    )
+
+
+def _paired_demonym(token: Token) -> Span | None:
+    """The two-word people's adjective ``token`` ends ("African" of "South African"), or None."""
+    doc = token.doc
+    pair = doc[token.i - 1 : token.i + 1] if token.i else None
+    return pair if pair is not None and pair.text in PAIRED_DEMONYMS else None
 
 
 _COMPANY_FORMS = frozenset({"Inc", "Ltd", "Corp", "LLC", "Co"})
@@ -773,7 +805,8 @@ def demonym_of(token: Token, country: str) -> bool:
     """Whether ``token`` is the adjective of the country whose name key is ``country``
     ("British" of ``unitedkingdom``; "American" of ``unitedstates`` and of
     ``unitedstatesofamerica``, the country's full name)."""
-    named = DEMONYMS.get(token.text)
+    paired = _paired_demonym(token)
+    named = PAIRED_DEMONYMS[paired.text] if paired is not None else DEMONYMS.get(token.text)
     if named is None or token.pos_ not in ("ADJ", "PROPN"):
         return False
     key = name_key(named)

@@ -491,6 +491,23 @@ def test_a_conjunct_named_with_another_propertys_label_is_that_propertys_value(
     ]
 
 
+def test_a_peoples_adjective_in_two_words_names_its_country(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Golfer", "Country"], ("nationality", "nationality", "Golfer", "Country")
+    )
+    rows = [
+        ("Ana Ruiz is a Spanish golfer.", [["Ana_Ruiz", "nationality", "Spain"]]),
+        ("Leo Marsh is a Swedish golfer.", [["Leo_Marsh", "nationality", "Sweden"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Dora Vance is a South African golfer.")) == [
+        ("Dora_Vance", "nationality", "South_Africa")
+    ]
+    assert extractor.triples(nlp("Kim Sun is a North Korean golfer.")) == [
+        ("Kim_Sun", "nationality", "North_Korea")
+    ]
+
+
 def test_a_year_after_of_ends_a_law_or_events_name(nlp: Language) -> None:
     doc = nlp("The Voting Rights Act of 1965 was signed by Lyndon B. Johnson.")
     assert canonical_name(phrase(doc[3])) == "Voting_Rights_Act_of_1965"

@@ -23,11 +23,11 @@ from kg.dated import DATED
 from kg.kindwords import DROPPED, KEPT, kept_subject_noun
 from kg.learn import COMMON, Patterns
 from kg.names import (
-    DEMONYMS,
     NUMBER,
     TITLE_THE,
     after_capital_hyphen,
     canonical_name,
+    demonym,
     name_key,
     name_runs,
     numbered_word,
@@ -57,14 +57,14 @@ class Ends:
         the examples gave as countries, the country's: "a 1937 Australian film" is from
         Australia (and "American" the examples' own name for the United States, where they
         wrote one)."""
-        word = span.text
-        if len(span) != 1 or word not in DEMONYMS or place_kind(name, self.ontology) == "Country":
+        country = demonym(span)
+        if country is None or place_kind(name, self.ontology) == "Country":
             return name
         if self.patterns.names.get(f"place:{local_name(prop)}:object") != "Country" and not self._countries(
             prop
         ):
             return name
-        return self.patterns.known(DEMONYMS[word].replace(" ", "_"))
+        return self.patterns.known(country.replace(" ", "_"))
 
     def _countries(self, prop: URIRef) -> bool:
         """Whether the ontology gives ``prop`` only countries for values (a range whose classes
