@@ -613,10 +613,14 @@ def _place_before(ent: Span) -> Span | None:
 
 
 def _with_region(ent: Span) -> Span:
+    """``ent`` with the region written after it and a comma, for a place: "Akron, Ohio"; and
+    "Jupiter, Florida", whose town the tagger takes for a place of no country (``LOC``), where
+    the parser makes the region its apposition."""
     doc = ent.doc
-    if ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+    if ent.label_ in ("GPE", "LOC") and ent.end + 1 < len(doc) and doc[ent.end].text == ",":
         for other in tagged(doc):
-            if other.start == ent.end + 1 and other.label_ == "GPE":
+            apposed = other.root.dep_ == "appos" and other.root.head == ent.root
+            if other.start == ent.end + 1 and other.label_ == "GPE" and (ent.label_ == "GPE" or apposed):
                 return doc[ent.start : other.end]
     return ent
 

@@ -508,6 +508,12 @@ def test_a_peoples_adjective_in_two_words_names_its_country(nlp: Language, tmp_p
     ]
 
 
+def test_a_town_the_tagger_takes_for_a_place_of_no_country_keeps_its_region(nlp: Language) -> None:
+    doc = nlp("Dora Vance is a golfer who lives in Jupiter, Florida.")
+    assert [e.label_ for e in doc.ents if e.text == "Jupiter"] == ["LOC"]  # the case this is about
+    assert canonical_name(phrase(doc[8])) == "Jupiter,_Florida"
+
+
 def test_a_year_after_of_ends_a_law_or_events_name(nlp: Language) -> None:
     doc = nlp("The Voting Rights Act of 1965 was signed by Lyndon B. Johnson.")
     assert canonical_name(phrase(doc[3])) == "Voting_Rights_Act_of_1965"
