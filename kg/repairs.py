@@ -36,6 +36,10 @@ the pipeline component that runs them with the repairs of how it attaches phrase
   "Trainspotting" a verb, the clausal subject of "is"; a capitalised -ing word that begins a
   sentence as a copula's clausal subject, of no verb the lemmatizer knows, is a name
   (`gerund_names`).
+- **A place's name taken for a common noun or a verb.** "connects Inverness to Corpach" tags
+  "Inverness" a noun and "links Gothenburg to Söderköping" "Söderköping" a verb; a capitalised
+  word inside a sentence that the tagger names a place by itself is a proper noun
+  (`place_nouns`).
 - **A name after a preposition taken for a verb phrase.** "sired by Never Bend" tags "Never
   Bend" an adverb and a verb, the clausal object of "by"; a capitalised name the tagger names
   whole that the parser so makes a preposition's clausal object is its object, a proper noun
@@ -251,6 +255,28 @@ def named_objects(doc: Doc) -> Doc:
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 
 
+def place_nouns(doc: Doc) -> Doc:
+    """``doc`` with every capitalised word inside a sentence that the tagger names a place of one
+    word, and tags a common noun or a verb, made a proper noun: "connects Inverness to Corpach"
+    tags "Inverness" a noun, "links Gothenburg to Söderköping" "Söderköping" a verb."""
+    for ent in doc.ents:
+        token = ent.root
+        if not (
+            ent.label_ in _PLACE_TYPES and len(ent) == 1 and token.is_title and not token.is_sent_start
+            and token.pos_ in ("NOUN", "VERB") and token.dep_ in _OBJECTS
+        ):  # fmt: skip
+            continue
+        token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+    return doc
+
+
+_OBJECTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr"})
+"""The places in a clause of a word `place_nouns` takes for a name."""
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
 class ParseRepairs:
     """The pipeline component: the repairs, with the lemmatizer's nouns, verbs and adverbs."""
 
@@ -280,6 +306,7 @@ class ParseRepairs:
         comma_participles(doc)
         relative_that(doc)
         named_objects(doc)
+        place_nouns(doc)
         verbless_roots(doc)
         parenthetical_places(doc)
         fronted_participles(doc)

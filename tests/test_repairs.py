@@ -186,3 +186,12 @@ def test_a_place_between_commas_after_the_subject_is_the_subjects(nlp: Language)
     assert next(t for t in doc if t.text == "in").head.text == "Library"
     doc = nlp("The treaty, in 1990, was signed by both sides.")  # no place: the verb's
     assert next(t for t in doc if t.text == "in").head.text == "signed"
+
+
+def test_a_place_the_tagger_names_but_tags_a_noun_or_a_verb_is_a_name(nlp: Language) -> None:
+    doc = nlp("The Caledonian Canal opened in 1822 and connects Inverness to Corpach.")
+    inverness = next(t for t in doc if t.text == "Inverness")
+    assert inverness.ent_type_ == "GPE"  # the case this is about
+    assert inverness.pos_ == "PROPN"
+    doc = nlp("The canal links Harwick to Stanmoor and runs through the valley.")
+    assert next(t for t in doc if t.text == "runs").pos_ == "VERB"
