@@ -104,7 +104,9 @@ def fronted_participles(doc: Doc) -> Doc:
 def second_subjects(doc: Doc) -> Doc:
     """``doc`` with every place the parser made a verb's second subject, right after a comma
     that follows a place inside the verb's first subject, hung in apposition from that place:
-    "The University of Bologna in Bologna, Italy was established"."""
+    "The University of Bologna in Bologna, Italy was established"; where the parser left the
+    name that holds the first place no subject but an unlabelled dependent ("Choate Rosemary
+    Hall in Wallingford, Connecticut has …"), that name is made the subject."""
     for token in doc[2:]:
         comma, before = doc[token.i - 1], doc[token.i - 2]
         if not (
@@ -113,8 +115,12 @@ def second_subjects(doc: Doc) -> Doc:
             and token.ent_type_ in _PLACES and before.ent_type_ in _PLACES
         ):  # fmt: skip
             continue  # not "The leader of Romania, Klaus Iohannis was born …": a person
-        if any(c.dep_ in SUBJECTS and before in c.subtree for c in token.head.children if c != token):
+        holding = [c for c in token.head.children if c != token and c.i < before.i and before in c.subtree]
+        if any(c.dep_ in SUBJECTS for c in holding):
             token.head, token.dep_ = before, "appos"  # the first subject holds the place
+        elif len(holding) == 1 and holding[0].dep_ == "dep" and holding[0].pos_ == "PROPN":
+            holding[0].dep_ = token.dep_  # "Choate Rosemary Hall in Wallingford, Connecticut has …"
+            token.head, token.dep_ = before, "appos"
     return doc
 
 

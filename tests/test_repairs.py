@@ -195,3 +195,10 @@ def test_a_place_the_tagger_names_but_tags_a_noun_or_a_verb_is_a_name(nlp: Langu
     assert inverness.pos_ == "PROPN"
     doc = nlp("The canal links Harwick to Stanmoor and runs through the valley.")
     assert next(t for t in doc if t.text == "runs").pos_ == "VERB"
+
+
+def test_a_region_after_a_place_in_a_subject_the_parser_left_unlabelled_is_no_subject(nlp: Language) -> None:
+    doc = nlp("Choate Rosemary Hall in Wallingford, Connecticut has about 850 students.")
+    has = next(t for t in doc if t.text == "has")
+    assert [c.text for c in has.children if c.dep_ == "nsubj"] == ["Hall"]
+    assert next(t for t in doc if t.text == "Connecticut").head.text == "Wallingford"
