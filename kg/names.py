@@ -307,14 +307,16 @@ def untitled(span: Span, blockers: frozenset[str]) -> Span:
     "former" that qualify them); "President of the Senate" stays whole, and so does a name
     whose title word the tagger takes for the person's first name ("Dean Motter")."""
     start, doc = span.start, span.doc
+    titled = False
     while start < span.end - 1 and (
         doc[start]._.kg_trigger or doc[start]._.kg_class_trigger or doc[start].lower_ in blockers
     ):
         if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
             return span  # "Dean Motter": the tagger's person begins with the word, a first name
+        titled |= bool(doc[start]._.kg_trigger or doc[start]._.kg_class_trigger)
         start += 1
-    if start == span.start or doc[start].pos_ != "PROPN" or not doc[start].is_title:
-        return span
+    if not titled or doc[start].pos_ != "PROPN" or not doc[start].is_title:
+        return span  # "the Late Jurassic": a qualifying word with no title after it is the name's
     if doc[start]._.kg_trigger or doc[start]._.kg_class_trigger:
         return span  # all title words: "Vice President" is a title, not a name after one
     return doc[start : span.end]
