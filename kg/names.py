@@ -76,6 +76,8 @@ def phrase(token: Token) -> Span:
     for ent in tagged(doc):
         if ent.start <= token.i < ent.end:
             ent = _range_end(ent, token)
+            if named_period(ent):
+                ent = ent[1:]  # "the Late Cretaceous", a period's name the tagger takes for a date
             place = _place_before(ent)
             if place is not None:  # "Akron, Ohio is …": the parser's subject is the region
                 return _with_region(place)
@@ -598,7 +600,17 @@ def value_like(span: Span) -> bool:
     if counted and root.pos_ == "NOUN" and root.is_lower:
         return not any(t.pos_ == "PROPN" for t in span)
     tagged = span.doc.spans.get(NER_SPANS, span.doc.ents)
-    return any(e.start <= root.i < e.end and e.label_ in VALUE_TYPES for e in tagged)
+    return any(e.start <= root.i < e.end and e.label_ in VALUE_TYPES and not named_period(e) for e in tagged)
+
+
+def named_period(ent: Span) -> bool:
+    """Whether a date the tagger names is a period's name: "the" and two capitalised words or
+    more, no number nor month among them ("the Late Cretaceous", "the Middle Ages")."""
+    words = ent[1:]
+    return (
+        ent.label_ == "DATE" and ent[0].lower_ == "the" and len(words) >= 2
+        and all(t.is_title and not t.like_num and t.lower_ not in MONTH_NAMES for t in words)
+    )  # fmt: skip
 
 
 def _place_before(ent: Span) -> Span | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.learn import Patterns, learn
-from kg.names import canonical_name, name_runs, phrase, tagged, untitled
+from kg.names import canonical_name, name_runs, phrase, tagged, untitled, value_like
 from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor
 from tests.test_learn import annotated, json_ontology
@@ -545,3 +545,13 @@ def test_a_preposition_inside_a_values_own_name_is_no_patterns_word(nlp: Languag
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("The Prado holds the Winged Victory of Samothrace."))
     assert not any(s == "The_Prado" or s == "Prado" for s, _, _ in found)
+
+
+def test_a_period_the_tagger_takes_for_a_date_is_a_name(nlp: Language) -> None:
+    doc = nlp("Parasaurolophus, which lived during the Late Cretaceous, belongs to the family Hadrosauridae.")
+    assert [e.label_ for e in tagged(doc) if "Cretaceous" in e.text] == ["DATE"]  # the case this is about
+    period = phrase(doc[7])
+    assert period.text == "Late Cretaceous"
+    assert not value_like(period)
+    doc = nlp("The bridge opened on 4 July 1990.")
+    assert value_like(phrase(doc[5]))  # a date with its day and year stays one
