@@ -458,13 +458,16 @@ def name_runs(doc: Doc) -> list[Span]:
 
 def _of_the(doc: Doc, at: int) -> bool:
     """Whether ``doc[at]`` begins "of the" between two name words the tagger leaves out of its
-    names, which make one name: "the Wars of the Roses" (not "the President of the United
-    States", whose place the tagger names)."""
+    names, which make one name: "the Wars of the Roses"; or, where the tagger names the place
+    after it, a name word before it that is no title: "the Royal Library of the Netherlands"
+    (not "the President of the United States", an office)."""
     if at + 2 >= len(doc) or doc[at].lower_ != "of" or doc[at + 1].lower_ != "the":
         return False
-    after = doc[at + 2]
+    after, before = doc[at + 2], doc[at - 1]
     inside = doc[at] in after.ancestors  # the phrase of "of"
-    return _name_word(after) and not after.ent_type_ and not doc[at - 1].ent_type_ and inside
+    titled = bool(before._.kg_trigger or before._.kg_class_trigger)
+    place = after.ent_type_ in ("GPE", "LOC") and not titled
+    return _name_word(after) and (not after.ent_type_ or place) and not before.ent_type_ and inside
 
 
 def _epithet(doc: Doc, at: int) -> bool:

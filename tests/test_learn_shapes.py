@@ -346,6 +346,13 @@ def test_a_name_runs_across_of_the_where_the_tagger_names_neither_side(nlp: Lang
     assert "President of the United States" not in [run.text for run in name_runs(doc)]
 
 
+def test_a_name_runs_across_of_the_to_a_place_where_the_word_before_is_no_title(nlp: Language) -> None:
+    doc = nlp("The Royal Library of the Netherlands is located in The Hague.")
+    assert "Royal Library of the Netherlands" in [run.text for run in name_runs(doc)]
+    doc = nlp("Ana Ruiz was the Prime Minister of the Netherlands.")
+    assert "Prime Minister of the Netherlands" not in [run.text for run in name_runs(doc)]
+
+
 def test_a_relative_that_whose_verb_a_name_does_is_said_of_what_the_copula_says(
     nlp: Language, tmp_path: Path
 ) -> None:
