@@ -285,16 +285,20 @@ class ParseRepairs:
         self.nouns: Collection[str] = frozenset()
         self.verbs: Collection[str] = frozenset()
         self.adverbs: Collection[str] = frozenset()
+        self.pasts: dict[str, str] = {}
         if "lemmatizer" in nlp.pipe_names:
             lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
             if lookups is not None and lookups.has_table("lemma_index"):
                 self.nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
                 self.verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
                 self.adverbs = frozenset(lookups.get_table("lemma_index").get("adv", ()))
+            if lookups is not None and lookups.has_table("lemma_exc"):  # "swam": "swim"
+                forms = lookups.get_table("lemma_exc").get("verb", {})
+                self.pasts = {form: lemmas[0] for form, lemmas in forms.items() if lemmas}
 
     def __call__(self, doc: Doc) -> Doc:
         if "parser" in self.nlp.pipe_names:
-            reparsed_verbs(doc, self.nlp, self.verbs)
+            reparsed_verbs(doc, self.nlp, self.verbs, self.pasts)
         copula_subjects(doc)
         adverb_subjects(doc, self.adverbs)
         compound_subjects(doc)

@@ -7,7 +7,9 @@ reads as the verb, and that parse is kept, "stars" a verb with the lemma "star"
 where the sentence then has no finite verb ("The Channel Tunnel links Folkestone with
 Coquelles") or where a relative word begins the name's clause ("which Sony manufactures,"), and
 one after ", and" that ends a list of verbs ("rises …, flows …, and empties into …"); "makes"
-stands in for it (`misread_verbs`).
+stands in for it (`misread_verbs`). An irregular past form the parser tags a singular noun in a
+sentence with no finite verb, after a name ("Michael Phelps, born in Baltimore, swam for …"), is
+parsed with "made" in its place (`misread_pasts`).
 
 `reparsed_verbs` is the first of the repairs `kg.repairs.ParseRepairs` makes.
 """
@@ -83,14 +85,44 @@ def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]
     return found
 
 
+PAST_STAND_IN = "made"
+"""The verb parsed in the place of a past form the parser took for a singular noun."""
+
+
+def misread_pasts(doc: Doc, pasts: dict[str, str]) -> dict[int, tuple[str, str]]:
+    """The positions of ``doc``'s irregular past forms (``pasts``: form → verb, the
+    lemmatizer's exceptions) the parser tagged singular nouns, each → the word to parse in its
+    place and its lemma: a lower-case one right after a name, or after the comma that closes
+    what describes the name, that a name, determiner or preposition follows, in a sentence
+    with no finite verb ("Michael Phelps, born in Baltimore, swam for the North Baltimore
+    Aquatic Club"; not "the saw in the shed", after no name)."""
+    found = {}
+    for token in doc[1:]:
+        lemma = pasts.get(token.text)
+        if token.tag_ != "NN" or not token.is_lower or lemma is None or lemma == token.text:
+            continue
+        before = doc[token.i - 1]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        leads = after is not None and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP"))
+        named = before.pos_ == "PROPN" or (
+            before.text == "," and any(t.pos_ == "PROPN" for t in doc[token.sent.start : before.i])
+        )
+        if named and leads and not any(t.tag_ in _FINITE for t in token.sent if t.i != token.i):
+            found[token.i] = (PAST_STAND_IN, lemma)
+    return found
+
+
 _PARSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 """The components whose analyses a sentence parsed again gives."""
 
 
-def reparsed_verbs(doc: Doc, nlp: Language, verbs: Collection[str] = frozenset()) -> Doc:
+def reparsed_verbs(
+    doc: Doc, nlp: Language, verbs: Collection[str] = frozenset(), pasts: dict[str, str] | None = None
+) -> Doc:
     """``doc`` with the parse it has with a `VERBS_MISREAD` word after a name (or a comma after
-    one) and before a capitalised word, or a verb `misread_verbs` finds among ``verbs``,
-    replaced by the parse with a verb the parser reads in its place."""
+    one) and before a capitalised word, or a verb `misread_verbs` finds among ``verbs``, or a
+    past form `misread_pasts` finds among ``pasts``, replaced by the parse with a verb the
+    parser reads in its place."""
     found = {
         t.i: VERBS_MISREAD[t.lower_] for t in doc
         if t.lower_ in VERBS_MISREAD and 0 < t.i < len(doc) - 1 and doc[t.i + 1].is_title
@@ -98,6 +130,7 @@ def reparsed_verbs(doc: Doc, nlp: Language, verbs: Collection[str] = frozenset()
         and not (t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children))
     }  # fmt: skip
     found.update(misread_verbs(doc, verbs) if verbs else {})
+    found.update(misread_pasts(doc, pasts) if pasts else {})
     if not found:
         return doc
     words = [t.text for t in doc]

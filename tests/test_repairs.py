@@ -202,3 +202,12 @@ def test_a_region_after_a_place_in_a_subject_the_parser_left_unlabelled_is_no_su
     has = next(t for t in doc if t.text == "has")
     assert [c.text for c in has.children if c.dep_ == "nsubj"] == ["Hall"]
     assert next(t for t in doc if t.text == "Connecticut").head.text == "Wallingford"
+
+
+def test_an_irregular_past_the_parser_takes_for_a_noun_after_a_name_is_the_verb(nlp: Language) -> None:
+    doc = nlp("Dora Vance, born in Harwick on 3 May 1990, swam for the Stanmoor Aquatic Club.")
+    swam = next(t for t in doc if t.text == "swam")
+    assert (swam.pos_, swam.dep_, swam.lemma_) == ("VERB", "ROOT", "swim")
+    assert [c.text for c in swam.children if c.dep_ == "nsubj"] == ["Vance"]
+    doc = nlp("The saw in the shed was old.")  # no name before it, and a finite verb after: a noun
+    assert doc[1].pos_ == "NOUN"
