@@ -638,6 +638,8 @@ def _with_region(ent: Span) -> Span:
         for other in tagged(doc):
             apposed = other.root.dep_ == "appos" and other.root.head == ent.root
             if other.start == ent.end + 1 and other.label_ == "GPE" and (ent.label_ == "GPE" or apposed):
+                if other[0].lower_ == "the" and not apposed:
+                    break  # "Lying in India, the Gangotri Glacier is …": the sentence's subject, no region
                 return doc[ent.start : other.end]
     return ent
 

@@ -562,3 +562,10 @@ def test_a_period_the_tagger_takes_for_a_date_is_a_name(nlp: Language) -> None:
     assert not value_like(period)
     doc = nlp("The bridge opened on 4 July 1990.")
     assert value_like(phrase(doc[5]))  # a date with its day and year stays one
+
+
+def test_a_name_after_a_place_and_a_comma_that_begins_the_clause_is_no_region(nlp: Language) -> None:
+    doc = nlp("Lying in the Himalayas in India, the Gangotri Glacier is 30 kilometres long.")
+    assert phrase(doc[5]).text == "India"
+    doc = nlp("The library is in Akron, Ohio.")
+    assert phrase(doc[4]).text == "Akron, Ohio"
