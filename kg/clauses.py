@@ -32,6 +32,10 @@ encyclopedias write. `kg.repairs.ParseRepairs` runs them with the repairs of nam
   Sheffield, signed to Island Records." makes "Pulp" the root and "signed" a participle that
   modifies it; in a sentence with no finite verb, a past form after a comma that so modifies
   the root noun is the sentence's verb, and the noun its subject (`verbless_roots`).
+- **A subject given to the participle after it.** "La Sylphide, choreographed by August
+  Bournonville, is based on Trilby" makes "La Sylphide" the subject of "choreographed", and
+  "based" has none; a participle set off by commas right after its subject, before a verb with
+  no subject, modifies the subject, which is that verb's (`parenthetical_participles`).
 - **A place between commas hung from the verb.** "The Strahov Library, in Prague, was founded
   in 1143" hangs "in Prague" from "founded"; a place phrase set off by commas right after the
   subject, before its verb, modifies the subject (`parenthetical_places`).
@@ -42,7 +46,7 @@ encyclopedias write. `kg.repairs.ParseRepairs` runs them with the repairs of nam
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 """The dependency labels of a clause's subject."""
@@ -213,6 +217,32 @@ def verbless_roots(doc: Doc) -> Doc:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def parenthetical_participles(doc: Doc) -> Doc:
+    """``doc`` with every subject the parser gave a participle set off by commas right after
+    it, where the verb after the second comma has none, made that verb's subject, the
+    participle modifying it: "La Sylphide, choreographed by August Bournonville, is based on
+    Trilby" (``nsubjpass`` where the verb is passive)."""
+    for verb in doc[2:]:
+        main = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if not (
+            verb.tag_ == "VBN" and verb.dep_ == "advcl" and main.i > verb.i and subject is not None
+            and doc[verb.i - 1].text == "," and _last_word(subject) == verb.i - 2
+            and _last_word(verb) + 1 < main.i and doc[_last_word(verb) + 1].text == ","
+            and not any(c.dep_ in SUBJECTS for c in main.children)
+        ):  # fmt: skip
+            continue
+        passive = any(c.dep_ == "auxpass" for c in main.children)
+        subject.head, subject.dep_ = main, "nsubjpass" if passive else "nsubj"
+        verb.head, verb.dep_ = subject, "acl"
+    return doc
+
+
+def _last_word(token: Token) -> int:
+    """The position of the last word, not punctuation, of what ``token`` heads."""
+    return max(t.i for t in token.subtree if not t.is_punct)
 
 
 def parenthetical_places(doc: Doc) -> Doc:

@@ -61,6 +61,7 @@ from kg.clauses import (
     fronted_participles,
     orphan_prepositions,
     paired_phrases,
+    parenthetical_participles,
     parenthetical_places,
     relative_that,
     second_subjects,
@@ -312,6 +313,7 @@ class ParseRepairs:
         named_objects(doc)
         place_nouns(doc)
         verbless_roots(doc)
+        parenthetical_participles(doc)
         parenthetical_places(doc)
         fronted_participles(doc)
         second_subjects(doc)

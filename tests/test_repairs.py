@@ -211,3 +211,10 @@ def test_an_irregular_past_the_parser_takes_for_a_noun_after_a_name_is_the_verb(
     assert [c.text for c in swam.children if c.dep_ == "nsubj"] == ["Vance"]
     doc = nlp("The saw in the shed was old.")  # no name before it, and a finite verb after: a noun
     assert doc[1].pos_ == "NOUN"
+
+
+def test_a_subject_the_parser_gave_the_participle_after_it_is_the_verbs(nlp: Language) -> None:
+    doc = nlp("La Sylphide, choreographed by August Bournonville, is based on Trilby.")
+    based = next(t for t in doc if t.text == "based")
+    assert [c.text for c in based.children if c.dep_ == "nsubjpass"] == ["Sylphide"]
+    assert next(t for t in doc if t.text == "choreographed").head.text == "Sylphide"
