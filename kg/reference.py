@@ -27,7 +27,8 @@ def clause_subject(token: Token) -> Token | None:
     participles ("X, founded in Y"; "X is a novel by Y, published in Z": the novel, where the
     parser hangs the participle from the name before the comma), appositives and copulas ("X
     is a company based in Y"), a place set off by commas after the subject's name ("X, in Y,
-    lies …"); a pronoun stands for the first subject of the text."""
+    lies …"); "in" or "at" after a name that is the verb's object is said of that name ("Y won
+    the 2022 French Open in Paris"); a pronoun stands for the first subject of the text."""
     current = token
     while current.head.i != current.i:
         below, current = current, current.head
@@ -36,6 +37,11 @@ def clause_subject(token: Token) -> Token | None:
             and below.i > current.i and below.doc[below.i - 1].text == ","
         ):  # fmt: skip
             return referent(current)  # "Lake Titicaca, in Peru, lies …": the lake is in Peru
+        if (
+            below.dep_ == "prep" and below.lower_ in ("in", "at") and current.pos_ == "PROPN"
+            and current.dep_ == "dobj" and below.i > current.i
+        ):  # fmt: skip
+            return referent(current)  # "X won the 2022 French Open in Paris": the Open was in Paris
         if below.dep_ in ("relcl", "acl"):
             relative = next((c for c in below.children if c.lower_ in _RELATIVE), None)
             noun = current if relative is None else antecedent(current, relative)

@@ -569,3 +569,12 @@ def test_a_name_after_a_place_and_a_comma_that_begins_the_clause_is_no_region(nl
     assert phrase(doc[5]).text == "India"
     doc = nlp("The library is in Akron, Ohio.")
     assert phrase(doc[4]).text == "Akron, Ohio"
+
+
+def test_in_after_a_name_that_is_the_verbs_object_is_said_of_that_name(nlp: Language) -> None:
+    doc = nlp("Rafael Nadal won the 2022 French Open in Paris.")
+    subject = clause_subject(next(t for t in doc if t.text == "in"))
+    assert subject is not None and subject.text == "Open"
+    doc = nlp("Rafael Nadal won a medal in Paris.")  # a common noun: the clause's subject
+    subject = clause_subject(next(t for t in doc if t.text == "in"))
+    assert subject is not None and subject.text == "Nadal"
