@@ -259,15 +259,21 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK
 def place_nouns(doc: Doc) -> Doc:
     """``doc`` with every capitalised word inside a sentence that the tagger names a place of one
     word, and tags a common noun or a verb, made a proper noun: "connects Inverness to Corpach"
-    tags "Inverness" a noun, "links Gothenburg to Söderköping" "Söderköping" a verb."""
+    tags "Inverness" a noun, "links Gothenburg to Söderköping" "Söderköping" a verb; so are
+    the words of one written with hyphens ("Kalach-na-Donu")."""
     for ent in doc.ents:
         token = ent.root
+        one_word = len(ent) == 1 or (
+            all(not t.whitespace_ for t in ent[:-1]) and any(t.text in ("-", "–") for t in ent)
+        )
         if not (
-            ent.label_ in _PLACE_TYPES and len(ent) == 1 and token.is_title and not token.is_sent_start
+            ent.label_ in _PLACE_TYPES and one_word and ent[0].is_title and not ent[0].is_sent_start
             and token.pos_ in ("NOUN", "VERB") and token.dep_ in _OBJECTS
         ):  # fmt: skip
             continue
-        token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+        for word in ent:
+            if word.pos_ in ("NOUN", "VERB"):
+                word.pos_, word.tag_, word.lemma_ = "PROPN", "NNP", word.text
     return doc
 
 

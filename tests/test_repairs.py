@@ -195,6 +195,8 @@ def test_a_place_the_tagger_names_but_tags_a_noun_or_a_verb_is_a_name(nlp: Langu
     assert inverness.pos_ == "PROPN"
     doc = nlp("The canal links Harwick to Stanmoor and runs through the valley.")
     assert next(t for t in doc if t.text == "runs").pos_ == "VERB"
+    doc = nlp("The Volga–Don Canal, which opened in 1952, runs from Volgograd to Kalach-na-Donu.")
+    assert [t.pos_ for t in doc if t.text in ("Kalach", "na", "Donu")] == ["PROPN"] * 3  # one written word
 
 
 def test_a_region_after_a_place_in_a_subject_the_parser_left_unlabelled_is_no_subject(nlp: Language) -> None:
