@@ -38,8 +38,8 @@ the pipeline component that runs them with the repairs of how it attaches phrase
   (`gerund_names`).
 - **A place's name taken for a common noun or a verb.** "connects Inverness to Corpach" tags
   "Inverness" a noun and "links Gothenburg to Söderköping" "Söderköping" a verb; a capitalised
-  word inside a sentence that the tagger names a place by itself is a proper noun
-  (`place_nouns`).
+  word inside a sentence that the tagger names a place by itself is a proper noun, and so is a
+  capitalised singular noun it names as anything else ("the Cretaceous") (`place_nouns`).
 - **A name after a preposition taken for a verb phrase.** "sired by Never Bend" tags "Never
   Bend" an adverb and a verb, the clausal object of "by"; a capitalised name the tagger names
   whole that the parser so makes a preposition's clausal object is its object, a proper noun
@@ -260,14 +260,18 @@ def place_nouns(doc: Doc) -> Doc:
     """``doc`` with every capitalised word inside a sentence that the tagger names a place of one
     word, and tags a common noun or a verb, made a proper noun: "connects Inverness to Corpach"
     tags "Inverness" a noun, "links Gothenburg to Söderköping" "Söderköping" a verb; so are
-    the words of one written with hyphens ("Kalach-na-Donu")."""
+    the words of one written with hyphens ("Kalach-na-Donu"), and a capitalised singular noun the
+    tagger names by itself as anything else ("lived during the Cretaceous")."""
     for ent in doc.ents:
         token = ent.root
         one_word = len(ent) == 1 or (
             all(not t.whitespace_ for t in ent[:-1]) and any(t.text in ("-", "–") for t in ent)
         )
+        named = ent.label_ in _PLACE_TYPES or (
+            len(ent) == 1 and ent.label_ in _NAMED_TYPES and token.tag_ == "NN"
+        )
         if not (
-            ent.label_ in _PLACE_TYPES and one_word and ent[0].is_title and not ent[0].is_sent_start
+            named and one_word and ent[0].is_title and not ent[0].is_sent_start
             and token.pos_ in ("NOUN", "VERB") and token.dep_ in _OBJECTS
         ):  # fmt: skip
             continue

@@ -197,6 +197,10 @@ def test_a_place_the_tagger_names_but_tags_a_noun_or_a_verb_is_a_name(nlp: Langu
     assert next(t for t in doc if t.text == "runs").pos_ == "VERB"
     doc = nlp("The Volga–Don Canal, which opened in 1952, runs from Volgograd to Kalach-na-Donu.")
     assert [t.pos_ for t in doc if t.text in ("Kalach", "na", "Donu")] == ["PROPN"] * 3  # one written word
+    doc = nlp("Spinosaurus, a dinosaur of the family Spinosauridae, lived during the Cretaceous.")
+    cretaceous = doc[-2]
+    assert cretaceous.ent_type_ == "PRODUCT"  # the case this is about: a name, though no place's
+    assert cretaceous.pos_ == "PROPN"
 
 
 def test_a_region_after_a_place_in_a_subject_the_parser_left_unlabelled_is_no_subject(nlp: Language) -> None:
