@@ -269,13 +269,9 @@ PAIRED_DEMONYMS = {
 
 def demonym(span: Span) -> str | None:
     """The country whose people's adjective ``span`` is, in one word or two, or None."""
-    return (
-        DEMONYMS.get(span.text)
-        if len(span) == 1
-        else PAIRED_DEMONYMS.get(span.text)
-        if len(span) == 2
-        else None
-    )
+    if len(span) == 1:
+        return DEMONYMS.get(span.text)
+    return PAIRED_DEMONYMS.get(span.text) if len(span) == 2 else None
 
 
 def _paired_demonym(token: Token) -> Span | None:
