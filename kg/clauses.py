@@ -52,7 +52,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 """The dependency labels of a clause's subject."""
 
 
-_PLACES = frozenset({"GPE", "LOC"})
+PLACES = frozenset({"GPE", "LOC"})
 """The tagger's labels of places."""
 
 
@@ -116,7 +116,7 @@ def second_subjects(doc: Doc) -> Doc:
         if not (
             token.dep_ in SUBJECTS and token.pos_ == "PROPN" and comma.text == ","
             and before.pos_ == "PROPN" and before.dep_ == "pobj"
-            and token.ent_type_ in _PLACES and before.ent_type_ in _PLACES
+            and token.ent_type_ in PLACES and before.ent_type_ in PLACES
         ):  # fmt: skip
             continue  # not "The leader of Romania, Klaus Iohannis was born …": a person
         holding = [c for c in token.head.children if c != token and c.i < before.i and before in c.subtree]
@@ -253,7 +253,7 @@ def parenthetical_places(doc: Doc) -> Doc:
         verb, obj = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
         if not (
             prep.dep_ == "prep" and prep.lower_ in _WHERE and verb.pos_ in ("VERB", "AUX")
-            and obj is not None and obj.ent_type_ in _PLACES
+            and obj is not None and obj.ent_type_ in PLACES
             and doc[prep.i - 1].text == "," and prep.right_edge.i + 1 < verb.i
             and doc[prep.right_edge.i + 1].text == ","
         ):  # fmt: skip

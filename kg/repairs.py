@@ -36,10 +36,10 @@ the pipeline component that runs them with the repairs of how it attaches phrase
   "Trainspotting" a verb, the clausal subject of "is"; a capitalised -ing word that begins a
   sentence as a copula's clausal subject, of no verb the lemmatizer knows, is a name
   (`gerund_names`).
-- **A place's name taken for a common noun or a verb.** "connects Inverness to Corpach" tags
+- **A name taken for a common noun or a verb.** "connects Inverness to Corpach" tags
   "Inverness" a noun and "links Gothenburg to Söderköping" "Söderköping" a verb; a capitalised
   word inside a sentence that the tagger names a place by itself is a proper noun, and so is a
-  capitalised singular noun it names as anything else ("the Cretaceous") (`place_nouns`).
+  capitalised singular noun it names as anything else ("the Cretaceous") (`named_nouns`).
 - **A name after a preposition taken for a verb phrase.** "sired by Never Bend" tags "Never
   Bend" an adverb and a verb, the clausal object of "by"; a capitalised name the tagger names
   whole that the parser so makes a preposition's clausal object is its object, a proper noun
@@ -55,6 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.clauses import (
+    PLACES,
     SUBJECTS,
     comma_participles,
     compound_subjects,
@@ -256,7 +257,7 @@ def named_objects(doc: Doc) -> Doc:
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 
 
-def place_nouns(doc: Doc) -> Doc:
+def named_nouns(doc: Doc) -> Doc:
     """``doc`` with every capitalised word inside a sentence that the tagger names a place of one
     word, and tags a common noun or a verb, made a proper noun: "connects Inverness to Corpach"
     tags "Inverness" a noun, "links Gothenburg to Söderköping" "Söderköping" a verb; so are
@@ -267,9 +268,7 @@ def place_nouns(doc: Doc) -> Doc:
         one_word = len(ent) == 1 or (
             all(not t.whitespace_ for t in ent[:-1]) and any(t.text in ("-", "–") for t in ent)
         )
-        named = ent.label_ in _PLACE_TYPES or (
-            len(ent) == 1 and ent.label_ in _NAMED_TYPES and token.tag_ == "NN"
-        )
+        named = ent.label_ in PLACES or (len(ent) == 1 and ent.label_ in _NAMED_TYPES and token.tag_ == "NN")
         if not (
             named and one_word and ent[0].is_title and not ent[0].is_sent_start
             and token.pos_ in ("NOUN", "VERB") and token.dep_ in _OBJECTS
@@ -282,10 +281,7 @@ def place_nouns(doc: Doc) -> Doc:
 
 
 _OBJECTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr"})
-"""The places in a clause of a word `place_nouns` takes for a name."""
-
-
-_PLACE_TYPES = frozenset({"GPE", "LOC"})
+"""The places in a clause of a word `named_nouns` takes for a name."""
 
 
 class ParseRepairs:
@@ -321,7 +317,7 @@ class ParseRepairs:
         comma_participles(doc)
         relative_that(doc)
         named_objects(doc)
-        place_nouns(doc)
+        named_nouns(doc)
         verbless_roots(doc)
         parenthetical_participles(doc)
         parenthetical_places(doc)
