@@ -39,7 +39,9 @@ the pipeline component that runs them with the repairs of how it attaches phrase
 - **A name taken for a common noun or a verb.** "connects Inverness to Corpach" tags
   "Inverness" a noun and "links Gothenburg to Söderköping" "Söderköping" a verb; a capitalised
   word inside a sentence that the tagger names a place by itself is a proper noun, and so is a
-  capitalised singular noun it names as anything else ("the Cretaceous") (`named_nouns`).
+  capitalised singular noun it names as anything else ("the Cretaceous", "PepsiCo"), and the
+  last word of a longer name whose other words are proper nouns ("the Chennai Super Kings")
+  (`named_nouns`).
 - **A name after a preposition taken for a verb phrase.** "sired by Never Bend" tags "Never
   Bend" an adverb and a verb, the clausal object of "by"; a capitalised name the tagger names
   whole that the parser so makes a preposition's clausal object is its object, a proper noun
@@ -262,21 +264,28 @@ def named_nouns(doc: Doc) -> Doc:
     word, and tags a common noun or a verb, made a proper noun: "connects Inverness to Corpach"
     tags "Inverness" a noun, "links Gothenburg to Söderköping" "Söderköping" a verb; so are
     the words of one written with hyphens ("Kalach-na-Donu"), and a capitalised singular noun the
-    tagger names by itself as anything else ("lived during the Cretaceous")."""
+    tagger names by itself as anything else ("lived during the Cretaceous", "made by PepsiCo"). So
+    is the last word of a longer name whose other words are all proper nouns ("played for the
+    Chennai Super Kings" tags "Kings" a plural common noun)."""
     for ent in doc.ents:
         token = ent.root
+        if not (token.pos_ in ("NOUN", "VERB") and token.dep_ in _OBJECTS):
+            continue
         one_word = len(ent) == 1 or (
             all(not t.whitespace_ for t in ent[:-1]) and any(t.text in ("-", "–") for t in ent)
         )
         named = ent.label_ in PLACES or (len(ent) == 1 and ent.label_ in _NAMED_TYPES and token.tag_ == "NN")
-        if not (
-            named and one_word and ent[0].is_title and not ent[0].is_sent_start
-            and token.pos_ in ("NOUN", "VERB") and token.dep_ in _OBJECTS
+        capitalised = ent[0].is_title or (ent[0].text[:1].isupper() and not ent[0].is_upper)  # "PepsiCo"
+        if named and one_word and capitalised and not ent[0].is_sent_start:
+            for word in ent:
+                if word.pos_ in ("NOUN", "VERB"):
+                    word.pos_, word.tag_, word.lemma_ = "PROPN", "NNP", word.text
+        elif (
+            ent.label_ in _NAMED_TYPES and token.i == ent.end - 1 and token.is_title
+            and token.tag_ in ("NN", "NNS") and len(words := [t for t in ent[:-1] if t.pos_ != "DET"]) > 0
+            and all(t.pos_ == "PROPN" for t in words)
         ):  # fmt: skip
-            continue
-        for word in ent:
-            if word.pos_ in ("NOUN", "VERB"):
-                word.pos_, word.tag_, word.lemma_ = "PROPN", "NNP", word.text
+            token.pos_, token.tag_, token.lemma_ = "PROPN", token.tag_.replace("NN", "NNP", 1), token.text
     return doc
 
 

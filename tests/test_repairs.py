@@ -201,6 +201,20 @@ def test_a_place_the_tagger_names_but_tags_a_noun_or_a_verb_is_a_name(nlp: Langu
     cretaceous = doc[-2]
     assert cretaceous.ent_type_ == "PRODUCT"  # the case this is about: a name, though no place's
     assert cretaceous.pos_ == "PROPN"
+    doc = nlp("Brask is a soft drink made by PepsiCo.")
+    assert doc[-2].ent_type_ == "ORG"  # the case this is about: a capital inside the word
+    assert doc[-2].pos_ == "PROPN"
+    doc = nlp("The vaccine protects against COVID-19.")
+    assert doc[-2].pos_ == "NOUN"  # a word in capitals is left as tagged
+
+
+def test_the_last_word_of_a_name_the_tagger_takes_for_a_common_noun_is_a_name(nlp: Language) -> None:
+    doc = nlp("Dora Vance, born in Harwick, played for the Harwick Super Kings.")
+    kings = doc[-2]
+    assert kings.ent_type_ == "ORG"  # the case this is about
+    assert (kings.pos_, kings.tag_) == ("PROPN", "NNPS")
+    doc = nlp("The team won three national titles.")
+    assert doc[-2].pos_ == "NOUN"
 
 
 def test_a_region_after_a_place_in_a_subject_the_parser_left_unlabelled_is_no_subject(nlp: Language) -> None:
