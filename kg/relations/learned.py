@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import cached_property
 from itertools import permutations
 from urllib.parse import unquote
@@ -256,7 +257,7 @@ class LearnedExtractor:
                 value = self.ends.value(rule.property, self.ends.mention(said))
             if agreement is None or not self.ends.fits(rule.property, value):
                 continue  # ... or a value the property's range can't take: "born on 24 May 1989" is no year
-            score = rule.confidence + agreement + WORD_BONUS * max(rule.words - 1, 0)
+            score = rule.confidence + agreement + WORD_BONUS * max(self._named(rule.name, rule.words) - 1, 0)
             pair: tuple[int, ...] = (nodes["subject"].i, nodes["object"].i)
             if rule.name.startswith(SHARED):  # "written and directed by X": two facts
                 pair += (nodes["anchor"].i,)
@@ -484,6 +485,8 @@ class LearnedExtractor:
         clause, then every fact stated with a property's label."""
         for name, token_ids in self._matches(doc) if self.rules else ():
             rule = self.rules[rule_of(name)]
+            if name != rule.name:  # a variant: read as its rule, named as what matched
+                rule = replace(rule, name=name)
             if name.endswith(NAMED) and not (
                 doc[token_ids[-1]].ent_type_ == "PERSON" and self._of_people(rule.property)
             ):
@@ -771,8 +774,17 @@ class LearnedExtractor:
 
     def _words(self, relation: Relation) -> int:
         """How many words the pattern that read ``relation`` names (0 for a label's reading)."""
-        rule = self.rules.get(relation.rule)
-        return rule.words if rule is not None else 0
+        return self._named(relation.rule, 0)
+
+    def _named(self, name: str, otherwise: int) -> int:
+        """How many of its rule's words the learned pattern or variant called ``name`` names
+        ("X succeeded Y", read by the active variant of "X was succeeded by Y", names one: not
+        the "by" it does without; the "is" a copula variant adds is no word the examples said);
+        ``otherwise`` for a reading of no such pattern (a label's)."""
+        pattern, rule = self._patterns.get(name), self.rules.get(rule_of(name))
+        if pattern is None or rule is None:
+            return otherwise
+        return min(sum("LEMMA" in node.get("RIGHT_ATTRS", {}) for node in pattern), rule.words)
 
     def _worded_alike(self, relation: Relation, label_reading: Relation) -> bool:
         """Whether ``relation`` comes from a learned pattern naming the word a property's label
@@ -780,7 +792,7 @@ class LearnedExtractor:
         label "crew members" (Y's crew member X) that the same words say the other way round.
         The examples said how they take these words; a pattern of the label's own property
         the other way round is weighed by its precision, as the examples are not always right."""
-        rule = self.rules.get(relation.rule)
+        rule = self.rules.get(rule_of(relation.rule))
         if (
             rule is None
             or not label_reading.rule.startswith("label:")
