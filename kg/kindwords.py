@@ -12,9 +12,10 @@ for unseen ones (``kept:PROPERTY``, `learn_kept_nouns`): "the M48 motorway" is
 ``M48_motorway``.
 
 So does a class whose names, as the subjects of its properties, the examples write with a
-lower-case word of the class's label after them ("the Settle–Carlisle line" is
-``Settle–Carlisle line``, a railway line): ``kept-subject:CLASS`` keeps such a word after unseen
-ones ("the Gotthard railway", `learn_kept_subject_nouns`).
+lower-case noun after them ("the Settle–Carlisle line" is ``Settle–Carlisle line``, a railway
+line; "the M25 motorway" ``M25 motorway``, a road): ``kept-subject:CLASS`` keeps a word of the
+class's label, or a noun the examples keep so, after unseen ones ("the Gotthard railway", "the
+M6 motorway", `learn_kept_subject_nouns`).
 """
 
 from __future__ import annotations
@@ -36,11 +37,16 @@ KEPT = "kept:"
 """Names-table key prefix of a property whose values keep the common noun after their name."""
 
 KEPT_SUBJECT = "kept-subject:"
-"""Names-table key prefix of a class whose names, as subjects, keep a word of its label after
-them."""
+"""Names-table key prefix of a class whose names, as subjects, keep a word of its label or
+another lower-case noun after them; the value is those other nouns, joined by "|"."""
 
 MIN_KEPT = 1
 """How many of a property's values, and none otherwise, must keep their noun for `KEPT`."""
+
+MIN_KEPT_OTHER = 2
+"""How many subjects' names must keep a noun that is no word of their class's label for
+`KEPT_SUBJECT` to keep it ("M25 motorway" and "A7 motorway", roads): one may be a name's own
+word ("Bandeja paisa")."""
 
 
 def learn_kind_words(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
@@ -105,11 +111,13 @@ def learn_kept_subject_nouns(
     docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontology
 ) -> dict[str, str]:
     """``kept-subject:CLASS`` for each class (a domain of the examples' properties) at least one
-    of whose names the examples write, where it is a subject, as a name and a word of the class's
-    label that it modifies ("Settle–Carlisle line", a railway line), and none as the name alone
-    where the text has such a word after it."""
-    kept: set[str] = set()
-    left: set[str] = set()
+    of whose names the examples write, where it is a subject, as a name and a lower-case noun
+    that it modifies ("Settle–Carlisle line", a railway line; "M25 motorway", a road), and none
+    as the name alone where the text has a word of the class's label, or such a noun, after it.
+    Its value is the nouns kept that are no word of the label, each kept at least
+    `MIN_KEPT_OTHER` times."""
+    kept: dict[URIRef, dict[str, set[str]]] = {}  # class → noun → the names that keep it
+    after: list[tuple[URIRef, str]] = []  # (class, noun): the name written alone, the noun after it
     for doc, example in zip(docs, examples, strict=True):
         for subject, relation, _ in example["triples"]:
             try:
@@ -124,20 +132,37 @@ def learn_kept_subject_nouns(
                 if span is None:
                     continue
                 for kind in term.domain:
-                    if _kind_noun(span, kind, ontology):
-                        kept.add(local_name(kind))
-                    elif span.end < len(doc) and _kind_noun(doc[span.start : span.end + 1], kind, ontology):
-                        left.add(local_name(kind))
-    return {f"{KEPT_SUBJECT}{kind}": "1" for kind in kept - left}
+                    if _kind_noun(span, kind, ontology, any_noun=True):
+                        kept.setdefault(kind, {}).setdefault(span[-1].lower_, set()).add(said)
+                    elif span.end < len(doc) and _kind_noun(
+                        doc[span.start : span.end + 1], kind, ontology, any_noun=True
+                    ):
+                        after.append((kind, doc[span.end].lower_))
+    left = {kind for kind, noun in after if noun in kept.get(kind, ()) or noun in _label(kind, ontology)}
+    classes = {}
+    for kind, nouns in kept.items():
+        label = _label(kind, ontology)
+        others = sorted(noun for noun, by in nouns.items() if noun not in label and len(by) >= MIN_KEPT_OTHER)
+        if kind not in left and (others or any(noun in label for noun in nouns)):
+            classes[f"{KEPT_SUBJECT}{local_name(kind)}"] = "|".join(others) or "1"
+    return classes
 
 
-def _kind_noun(span: Span, kind: URIRef, ontology: Ontology) -> bool:
-    """Whether ``span`` is a name and a lower-case noun it modifies that is a word of the label
-    of the class ``kind`` (an IRI): "Settle–Carlisle line", a railway line."""
+def _label(kind: URIRef, ontology: Ontology) -> list[str]:
+    """The words of the label of the class ``kind`` (an IRI)."""
     term = ontology.classes.get(kind)
-    label = label_words(term.label).split() if term is not None and term.label else []
+    return label_words(term.label).split() if term is not None and term.label else []
+
+
+def _kind_noun(
+    span: Span, kind: URIRef, ontology: Ontology, *, any_noun: bool = False, nouns: Sequence[str] = ()
+) -> bool:
+    """Whether ``span`` is a name and a lower-case noun it modifies that is a word of the label
+    of the class ``kind`` (an IRI) or one of ``nouns`` ("Settle–Carlisle line", a railway line),
+    or, with ``any_noun``, any lower-case noun ("M25 motorway")."""
     return (
-        len(span) > 1 and span[0].text[:1].isupper() and span[-1].lower_ in label and span[-1].is_lower
+        len(span) > 1 and span[0].text[:1].isupper() and span[-1].is_lower
+        and (any_noun or span[-1].lower_ in nouns or span[-1].lower_ in _label(kind, ontology))
         and span[-1].pos_ == "NOUN" and span[-2].head == span[-1]
         and span[-2].dep_ in ("compound", "amod", "nmod")
     )  # fmt: skip
@@ -147,13 +172,14 @@ def kept_subject_noun(
     span: Span, domain: Sequence[URIRef], names: dict[str, str], ontology: Ontology
 ) -> Span:
     """``span`` with the lower-case noun its name modifies after it, where that noun is a word of
-    the label of a class in ``domain`` (IRIs) whose names the examples write so: "the Gotthard
-    railway", a railway line."""
+    the label of a class in ``domain`` (IRIs) whose names the examples write so, or a noun they
+    keep so: "the Gotthard railway", a railway line; "the M6 motorway", a road."""
     doc = span.doc
     if span.end >= len(doc):
         return span
     longer = doc[span.start : span.end + 1]
     for kind in domain:
-        if names.get(f"{KEPT_SUBJECT}{local_name(kind)}") and _kind_noun(longer, kind, ontology):
+        kept = names.get(f"{KEPT_SUBJECT}{local_name(kind)}")
+        if kept and _kind_noun(longer, kind, ontology, nouns=kept.split("|")):
             return longer
     return span

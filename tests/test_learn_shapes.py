@@ -326,6 +326,27 @@ def test_a_subjects_class_word_after_its_name_is_kept_where_the_examples_keep_it
     assert ("Stanmoor_railway", "length", "31_kilometres") in found
 
 
+def test_a_noun_two_subjects_names_keep_after_them_is_kept_though_no_word_of_the_class(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["road", "country", "organization"],
+        ("P17", "country", "road", "country"),
+        ("P126", "maintained by", "road", "organization"),
+    )
+    rows = [
+        ("Harwick Roads maintains the H25 motorway.", [["H25 motorway", "maintained by", "Harwick Roads"]]),
+        ("The K7 motorway is a road in Norway.", [["K7 motorway", "country", "Norway"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The H6 motorway is maintained by Harwick Roads."))
+    assert found == [("H6_motorway", "maintained_by", "Harwick Roads")]  # as the examples spell it
+    # one name that keeps a noun may keep it as a word of its own ("Bandeja paisa"): no rule
+    extractor = LearnedExtractor(learn(annotated(rows[1:]), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("The Q9 motorway is a road in Sweden.")) == [("Q9", "country", "Sweden")]
+
+
 def test_a_range_is_one_value_where_the_examples_write_ranges(nlp: Language, tmp_path: Path) -> None:
     ontology = json_ontology(tmp_path, ["Breed"], ("lifeExpectancy", "lifeExpectancy", "Breed", "string"))
     rows = [
