@@ -1901,6 +1901,27 @@ def test_values_the_examples_write_as_the_text_does_stay_so(nlp: Language, tmp_p
     assert found == [("Salt_Roads", "publicationDate", "21_March_2010")]
 
 
+def test_a_name_written_as_the_text_does_leaves_out_a_lower_case_article(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Journalist", "Organisation"], ("employer", "employer", "Journalist", "Organisation")
+    )
+    rows = [
+        ("Dora Vance works for The Harwick Post.", [["Dora_Vance", "employer", "The_Harwick_Post"]]),
+        ("Tom Loxley worked for The Stanmoor Times.", [["Tom_Loxley", "employer", "The_Stanmoor_Times"]]),
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert patterns.names.get("verbatim:employer") == "1"  # the case this is about: "The" kept
+    extractor = LearnedExtractor(patterns, ontology)
+    assert extractor.triples(nlp("Ann Roe worked for the Harwick World.")) == [
+        ("Ann_Roe", "employer", "Harwick_World")
+    ]
+    assert extractor.triples(nlp("Ann Roe worked for The Harwick World.")) == [
+        ("Ann_Roe", "employer", "The_Harwick_World")
+    ]
+
+
 def test_one_date_the_examples_write_as_the_text_does_says_every_date_is_so(
     nlp: Language, tmp_path: Path
 ) -> None:
@@ -2975,6 +2996,20 @@ def test_a_property_the_examples_said_of_lower_case_nouns_takes_such_subjects(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Symptoms of measles include fever and headache."))
     assert ("measles", "symptom", "fever") in found
+
+
+def test_a_lower_case_subject_the_tagger_takes_for_a_name_is_still_a_lower_case_noun(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["taxon", "region"], ("P183", "endemic to", "taxon", "region"))
+    rows = [
+        ("The kakapo is a parrot endemic to New Zealand.", [["kakapo", "endemic to", "New Zealand"]]),
+        ("The emu is endemic to Australia.", [["emu", "endemic to", "Australia"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    doc = nlp("The kea is a parrot endemic to New Zealand.")
+    assert doc[1].pos_ == "PROPN"  # the case this is about
+    assert extractor.triples(doc) == [("kea", "endemic_to", "New Zealand")]
 
 
 def test_a_languages_name_the_parser_reads_as_an_adjective_is_the_subject(

@@ -655,7 +655,7 @@ class LearnedExtractor:
             words = words[1:]  # "the Indian rupee", where the examples said "the euro"
         return (
             bool(self._lower_subjects(prop))
-            and subject.root.pos_ == "NOUN"
+            and subject.root.pos_ in ("NOUN", "PROPN")  # "The kea is …": no name, though tagged one
             and bool(words)
             and all(t.is_lower and t.is_alpha for t in words)
             and len(subject) <= 3
@@ -717,8 +717,11 @@ class LearnedExtractor:
                     text = " ".join(relation.object.text.split())
                     text = text[:1].upper() + text[1:]
                 obj = '"' + text + '"'
-            elif verbatim(local, names, obj):
-                obj = "_".join(relation.object.text.split())  # "08 July 2016", as the examples write it
+            elif verbatim(local, names, obj):  # "08 July 2016", "The Times", as the examples write it
+                written = relation.object
+                if len(written) > 1 and written[0].pos_ == "DET" and written[0].is_lower:
+                    written = written[1:]  # "worked for the New York World": no word of the name
+                obj = "_".join(written.text.split())
             elif not self.ends.literal(relation.predicate):
                 spelt = names.get(f"{SPELT_LOWER}{local}") and not any(
                     t.text[:1].isupper() for t in relation.object
