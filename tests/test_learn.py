@@ -2914,6 +2914,21 @@ def test_a_labels_first_word_as_a_passive_verb_with_an_object_gives_the_subject_
         ("Ivan_Petrov", "award", "Stalin_Prize")
     ]
     assert extractor.triples(nlp("The Stalin Prize was awarded in Moscow.")) == []
+    assert extractor.triples(nlp("In 1951 the Stalin Prize was awarded to Ivan Petrov.")) == [
+        ("Ivan_Petrov", "award", "Stalin_Prize")  # what is given, the passive's subject
+    ]
+
+
+def test_a_passive_verb_whose_doer_a_label_of_and_its_agent_noun_names_is_the_doers(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["chef", "restaurant"], ("P1830", "owner of", "chef", "restaurant"))
+    extractor = LearnedExtractor(Patterns(), ontology)
+    found = extractor.triples(nlp("Le Harwick is owned by Dora Vance, who was born in Stanmoor."))
+    assert found == [("Dora_Vance", "owner_of", "Le_Harwick")]  # the doer owns it
+    ontology = json_ontology(tmp_path, ["Team", "Person"], ("manager", "manager", "Team", "Person"))
+    found = LearnedExtractor(Patterns(), ontology).triples(nlp("Harwick FC is managed by Dora Vance."))
+    assert found == [("Harwick_FC", "manager", "Dora_Vance")]  # the doer is its manager
 
 
 @pytest.mark.parametrize(

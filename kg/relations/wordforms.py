@@ -130,12 +130,19 @@ class WordFormReader:
 
     def _given_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """A label's first word said as a verb that gives its subject the value: "X was awarded
-        the Stalin Prize" for X's "award received" (a passive with an object: X was given it)."""
+        the Stalin Prize" for X's "award received" (a passive with an object: X was given it),
+        and "the Stalin Prize was awarded to X" (what is given the passive's subject)."""
         for verb in doc:
             if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
                 continue
             given = [c for c in verb.children if c.dep_ == "dobj"]
             receiver = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            to = [
+                g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"  # not "affiliated to"
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+            ]  # fmt: skip
+            if receiver is not None and not given and to:  # "the Stalin Prize was awarded to X"
+                receiver, given = to[0], [receiver]
             if receiver is None or not given:
                 receiver = clause_subject(verb) if given else None
             if receiver is None:
@@ -323,7 +330,15 @@ class WordFormReader:
                 if owner is not None:
                     for rule in rules:  # shared: a second fact about the pair, beside the last verb's
                         said = replace(rule, name=SHARED + rule.name) if shared else rule
-                        yield said, {"subject": phrase(owner).root, "object": doer, "anchor": verb}
+                        if self._doer_of(rule.property):  # "X is owned by Y": Y's "owner of" X
+                            yield said, {"subject": phrase(doer).root, "object": owner, "anchor": verb}
+                        else:
+                            yield said, {"subject": phrase(owner).root, "object": doer, "anchor": verb}
+
+    def _doer_of(self, prop: URIRef) -> bool:
+        """Whether a property's label is its agent noun and "of" ("owner of"): its subject is
+        the doer, where "manager" is the doer's name for its subject."""
+        return label_words(self.ontology.properties[prop].label).split()[-1:] == ["of"]
 
     @cached_property
     def verb_labels(self) -> dict[str, list[tuple[LearnedRule, bool]]]:
