@@ -15,6 +15,11 @@ encyclopedias write. `kg.repairs.ParseRepairs` runs them with the repairs of nam
   Italy was established …" makes "Italy" a second subject of "established"; a place that is a
   subject right after a place and a comma, inside its verb's other subject, is in apposition
   with that place (`second_subjects`).
+- **A fronted description taken for a first subject.** "A graduate of Yale University, Dora
+  Vance works for …" makes "graduate" a first subject of "works" and the name a second; a
+  common noun that begins the sentence as a verb's subject, its phrase ended by a comma right
+  before a name that is the verb's subject too, is in apposition with the name
+  (`fronted_appositions`).
 - **A second phrase of a pair hung from the first's head.** In "Oklahoma! has music by Richard
   Rodgers and lyrics by Oscar Hammerstein II" the parser makes "lyrics" a conjunct of
   "Rodgers" and hangs "by Oscar Hammerstein II" from "music"; a common noun joined to a
@@ -125,6 +130,27 @@ def second_subjects(doc: Doc) -> Doc:
         elif len(holding) == 1 and holding[0].dep_ == "dep" and holding[0].pos_ == "PROPN":
             holding[0].dep_ = token.dep_  # "Choate Rosemary Hall in Wallingford, Connecticut has …"
             token.head, token.dep_ = before, "appos"
+    return doc
+
+
+def fronted_appositions(doc: Doc) -> Doc:
+    """``doc`` with every common noun the parser made a verb's first subject, its phrase
+    beginning the sentence and ended by a comma right before the verb's other subject, a
+    name, hung in apposition from that name: "A graduate of Yale University, Dora Vance works
+    for …", "The leader of Romania, Klaus Iohannis was born …"."""
+    for verb in doc:
+        subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 2:
+            continue
+        first, name = subjects
+        start, end = first.left_edge, first.right_edge  # the comma may hang inside the phrase
+        comma = end if end.text == "," else doc[end.i + 1]
+        if not (
+            first.pos_ == "NOUN" and name.pos_ == "PROPN" and comma.text == ","
+            and (start.i == 0 or start.is_sent_start) and name.left_edge.i == comma.i + 1
+        ):  # fmt: skip
+            continue
+        first.head, first.dep_ = name, "appos"
     return doc
 
 

@@ -61,6 +61,7 @@ from kg.clauses import (
     SUBJECTS,
     comma_participles,
     compound_subjects,
+    fronted_appositions,
     fronted_participles,
     orphan_prepositions,
     paired_phrases,
@@ -332,6 +333,7 @@ class ParseRepairs:
         parenthetical_places(doc)
         fronted_participles(doc)
         second_subjects(doc)
+        fronted_appositions(doc)  # after: "The area of Weston, Ohio is …" has one subject
         date_parts(doc)
         if self.verbs:
             gerund_names(doc, self.verbs)

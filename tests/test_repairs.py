@@ -217,6 +217,17 @@ def test_the_last_word_of_a_name_the_tagger_takes_for_a_common_noun_is_a_name(nl
     assert doc[-2].pos_ == "NOUN"
 
 
+def test_a_fronted_description_before_a_name_is_the_names_apposition(nlp: Language) -> None:
+    doc = nlp("A graduate of Harwick University, Dora Vance works for The Stanmoor Post.")
+    graduate = doc[1]
+    assert (graduate.dep_, graduate.head.text) == ("appos", "Vance")
+    assert [c.text for c in doc[8].children if c.dep_ == "nsubj"] == ["Vance"]  # "works": one subject
+    doc = nlp("An American skier, Bode Miller was born on 12 October 1977.")
+    assert (doc[2].dep_, doc[2].head.text) == ("appos", "Miller")
+    doc = nlp("The skier and the coach met in Harwick.")  # no comma: two subjects, left alone
+    assert doc[1].head.text == "met"
+
+
 def test_a_region_after_a_place_in_a_subject_the_parser_left_unlabelled_is_no_subject(nlp: Language) -> None:
     doc = nlp("Choate Rosemary Hall in Wallingford, Connecticut has about 850 students.")
     has = next(t for t in doc if t.text == "has")
