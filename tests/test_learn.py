@@ -3196,6 +3196,24 @@ def test_a_pattern_learned_in_the_passive_reads_the_active_too(nlp: Language, tm
     ]
 
 
+def test_a_pattern_learned_in_the_active_reads_the_passive_too(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Engineer", "Structure"],
+        ("notableWork", "notableWork", "Engineer", "Structure"),
+    )
+    rows = [
+        ("Tom Loxley designed the Harwick Bridge.", [["Tom_Loxley", "notableWork", "Harwick_Bridge"]]),
+        ("Dora Vance, a Welsh engineer, built the Stanmoor Tunnel.",
+         [["Dora_Vance", "notableWork", "Stanmoor_Tunnel"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    relations = list(extractor(nlp("The Dunmore Viaduct was designed by Ann Roe, who was born in Leeds.")))
+    assert [(r.subject.text, r.object.text) for r in relations] == [("Ann Roe", "Dunmore Viaduct")]
+    assert relations[0].rule.endswith("#passive")  # its evidence names the variant
+    assert extractor.triples(nlp("The Dunmore Viaduct was designed in 1890.")) == []
+
+
 def _bridges(nlp: Language, tmp_path: Path, rows: list, *relations: tuple) -> LearnedExtractor:
     ontology = json_ontology(tmp_path, ["Bridge", "River", "Person", "Road", "Country"], *relations)
     return LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)

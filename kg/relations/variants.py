@@ -5,7 +5,8 @@ noun of an "of" phrase ("a genus of trees in the family Myrtaceae" where they sa
 the family Banksia", `_through_of`), and what a copula says in apposition ("X, a subsidiary of
 Y," where they said "X is a subsidiary of Y", `_as_apposition`, and the converse, `_as_copula`),
 and a passive verb in the active ("Y composed the music for X" where they said "the music for X
-was composed by Y", `_active`), and a year said not to be exact ("around 1658" where they said
+was composed by Y", `_active`) and an active one in the passive ("X was designed by Y" where they
+said "Y designed X", `_passive`), and a year said not to be exact ("around 1658" where they said
 "in 1642", `_around`), and a subject named with the common noun after it ("the Gotthard railway"
 where they said "the Trans-Siberian Railway", `headed`, made only where the examples name
 subjects so). A variant is named after its rule with a suffix and read as that rule
@@ -195,6 +196,34 @@ def _active(pattern: list[dict]) -> list[dict] | None:
     return active
 
 
+_PASSIVE = "#passive"
+"""Suffix of a pattern's name for its variant in the passive voice (`_passive`)."""
+
+
+def _passive(pattern: list[dict]) -> list[dict] | None:
+    """A pattern of a verb in the active whose subject and object are the fact's two ends ("Y
+    designed X"), made to match the verb in the passive with its doer after "by" ("X was
+    designed by Y"), the converse of `_active`; None for a pattern of any other shape."""
+    top = pattern[0]
+    if top["RIGHT_ID"] != "anchor" or top["RIGHT_ATTRS"].get("LEMMA") in (None, "be"):
+        return None
+    below = [node for node in pattern[1:] if node.get("LEFT_ID") == "anchor"]
+    doer = [node for node in below if node["RIGHT_ATTRS"].get("DEP") == "nsubj"]
+    done = [node for node in below if node["RIGHT_ATTRS"].get("DEP") == "dobj"]
+    if len(doer) != 1 or len(done) != 1:
+        return None
+    if {doer[0]["RIGHT_ID"], done[0]["RIGHT_ID"]} != {"subject", "object"}:
+        return None
+    if any(node.get("LEFT_ID") in ("subject", "object") for node in pattern):
+        return None  # an end with words of its own below it
+    anchor = {**top, "RIGHT_ATTRS": {**top["RIGHT_ATTRS"], "TAG": "VBN"}}
+    passive = {**done[0], "RIGHT_ATTRS": {**done[0]["RIGHT_ATTRS"], "DEP": "nsubjpass"}}
+    by = {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "by_", "RIGHT_ATTRS": {"DEP": "agent"}}
+    agent = {**doer[0], "LEFT_ID": "by_", "RIGHT_ATTRS": {**doer[0]["RIGHT_ATTRS"], "DEP": "pobj"}}
+    rest = [node for node in pattern[1:] if node is not doer[0] and node is not done[0]]
+    return [anchor, *rest, passive, by, agent]
+
+
 _RELATIVE = "#relative"
 """Suffix of a pattern's name for its variant whose subject is a relative word (`_relative`)."""
 
@@ -295,7 +324,7 @@ def headed(pattern: list[dict]) -> list[dict] | None:
     return [*pattern[:at], noun, *pattern[at + 1 :], name]
 
 
-VARIANT_NODES = frozenset(("named", "of_", "of_noun", "headed"))
+VARIANT_NODES = frozenset(("named", "of_", "of_noun", "headed", "by_"))
 """The nodes variants add to a pattern."""
 
 
@@ -305,7 +334,8 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
     for rule in rules:
         for suffix, make in (
             (_APPOSED, _apposed), (_OF, _through_of), (_APPOSITION, _as_apposition), (_COPULA, _as_copula),
-            (_ACTIVE, _active), (_AROUND, _around), (NAMED, _named), (_RELATIVE, _relative),
+            (_ACTIVE, _active), (_PASSIVE, _passive), (_AROUND, _around), (NAMED, _named),
+            (_RELATIVE, _relative),
         ):  # fmt: skip
             pattern = make(rule.pattern)
             if pattern is not None:
@@ -315,6 +345,6 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
-    for suffix in (HEADED, _RELATIVE, NAMED, _AROUND, _ACTIVE, _COPULA, _APPOSITION, _OF, _APPOSED):
+    for suffix in (HEADED, _RELATIVE, NAMED, _AROUND, _PASSIVE, _ACTIVE, _COPULA, _APPOSITION, _OF, _APPOSED):
         name = name.removesuffix(suffix)
     return name
