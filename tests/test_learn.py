@@ -3214,6 +3214,17 @@ def test_a_pattern_learned_in_the_active_reads_the_passive_too(nlp: Language, tm
     assert extractor.triples(nlp("The Dunmore Viaduct was designed in 1890.")) == []
 
 
+def test_a_name_learned_in_apposition_with_its_noun_is_read_with_the_noun_as_its_compound(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["taxon"], ("P171", "parent taxon", "taxon", "taxon"))
+    rows = [("The stanmoor is a bird of the genus Stanmoria.", [["stanmoor", "parent taxon", "Stanmoria"]])]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    doc = nlp("The Harwick Lark is a bird of the genus Larkia.")
+    assert next(t for t in doc if t.text == "genus").dep_ == "compound"  # the case this is about
+    assert extractor.triples(doc) == [("Harwick_Lark", "parent_taxon", "Larkia")]
+
+
 def _bridges(nlp: Language, tmp_path: Path, rows: list, *relations: tuple) -> LearnedExtractor:
     ontology = json_ontology(tmp_path, ["Bridge", "River", "Person", "Road", "Country"], *relations)
     return LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)

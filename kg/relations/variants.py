@@ -1,6 +1,8 @@
 """Variants of learned patterns made when they are applied, for what the parser does otherwise than
 in the examples: a name's common noun with the name in apposition ("a song by the band Black
-Ridge" where the examples said "a song by Black Ridge", `_apposed`), a preposition hung from the
+Ridge" where the examples said "a song by Black Ridge", `_apposed`, and the name with that noun
+as its compound, "the genus Casuarius" where they said "the genus Apteryx" in apposition,
+`_compounded`), a preposition hung from the
 noun of an "of" phrase ("a genus of trees in the family Myrtaceae" where they said "a genus in
 the family Banksia", `_through_of`), and what a copula says in apposition ("X, a subsidiary of
 Y," where they said "X is a subsidiary of Y", `_as_apposition`, and the converse, `_as_copula`),
@@ -40,6 +42,43 @@ def _apposed(pattern: list[dict]) -> list[dict] | None:
         "RIGHT_ATTRS": {"DEP": "appos", "POS": "PROPN"},
     }
     return [*pattern[:at], noun, *pattern[at + 1 :], named]
+
+
+_COMPOUNDED = "#compounded"
+"""Suffix of a pattern's name for its variant whose name end is a name with the common noun
+before it as its compound (`_compounded`)."""
+
+
+def _compounded(pattern: list[dict]) -> list[dict] | None:
+    """A pattern whose object is a name in apposition with the common noun before it ("the
+    genus Apteryx": the genus, Apteryx), made to match the name with the noun as its compound
+    instead ("the genus Casuarius", as the parser also reads it), the converse of `_apposed`;
+    None for a pattern of any other shape."""
+    at = next((n for n, node in enumerate(pattern) if node["RIGHT_ID"] == "object"), None)
+    if at is None or pattern[at]["RIGHT_ATTRS"].get("DEP") != "appos":
+        return None
+    if pattern[at]["RIGHT_ATTRS"].get("POS") != "PROPN":
+        return None
+    parent = next(
+        (n for n, node in enumerate(pattern) if node["RIGHT_ID"] == pattern[at].get("LEFT_ID")), None
+    )
+    if parent is None or parent == 0 or "LEMMA" not in pattern[parent]["RIGHT_ATTRS"]:
+        return None
+    noun = pattern[parent]
+    if any(node.get("LEFT_ID") == noun["RIGHT_ID"] for node in pattern if node is not pattern[at]):
+        return None  # the noun has words of its own below it
+    name = {
+        **pattern[at],
+        "LEFT_ID": noun["LEFT_ID"],
+        "RIGHT_ATTRS": {**pattern[at]["RIGHT_ATTRS"], "DEP": noun["RIGHT_ATTRS"].get("DEP")},
+    }
+    compound = {
+        **noun,
+        "LEFT_ID": "object",
+        "RIGHT_ATTRS": {"DEP": "compound", "LEMMA": noun["RIGHT_ATTRS"]["LEMMA"]},
+    }
+    rest = [node for n, node in enumerate(pattern) if n not in (at, parent)]
+    return [*rest[:parent], name, compound, *rest[parent:]]
 
 
 _OF = "#of"
@@ -333,9 +372,9 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
     found = {}
     for rule in rules:
         for suffix, make in (
-            (_APPOSED, _apposed), (_OF, _through_of), (_APPOSITION, _as_apposition), (_COPULA, _as_copula),
-            (_ACTIVE, _active), (_PASSIVE, _passive), (_AROUND, _around), (NAMED, _named),
-            (_RELATIVE, _relative),
+            (_APPOSED, _apposed), (_COMPOUNDED, _compounded), (_OF, _through_of),
+            (_APPOSITION, _as_apposition), (_COPULA, _as_copula), (_ACTIVE, _active), (_PASSIVE, _passive),
+            (_AROUND, _around), (NAMED, _named), (_RELATIVE, _relative),
         ):  # fmt: skip
             pattern = make(rule.pattern)
             if pattern is not None:
@@ -345,6 +384,7 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
-    for suffix in (HEADED, _RELATIVE, NAMED, _AROUND, _PASSIVE, _ACTIVE, _COPULA, _APPOSITION, _OF, _APPOSED):
+    suffixes = (HEADED, _RELATIVE, NAMED, _AROUND, _PASSIVE, _ACTIVE, _COPULA, _APPOSITION, _OF, _COMPOUNDED)
+    for suffix in (*suffixes, _APPOSED):
         name = name.removesuffix(suffix)
     return name
