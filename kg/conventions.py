@@ -532,7 +532,10 @@ a painting is "The Night Watch", its museum "Rijksmuseum"."""
 def _title_article(examples: Sequence[dict]) -> dict[str, str]:
     """`kg.names.TITLE_THE` where the examples keep a capitalised "The" the sentence writes
     before a name ("The Long Field", a film) more often than they drop it ("The University of
-    Burgundy" is ``University_of_Burgundy``), and twice at least where they drop it at all."""
+    Burgundy" is ``University_of_Burgundy``), and twice at least where they drop it at all.
+    Only a "The" that begins the sentence or follows a comma counts: mid-sentence, its capital
+    says it is the name's own (`kg.relations.ends.title_the`), so "works for The Washington
+    Post" kept says nothing of "The Pulitzer Prize was …"."""
     kept = dropped = 0
     ends: defaultdict[str, Counter[bool]] = defaultdict(Counter)  # property end → kept "The"?
     for example in examples:
@@ -545,11 +548,11 @@ def _title_article(examples: Sequence[dict]) -> dict[str, str]:
             text = name.replace("_", " ")
             if name.startswith('"'):
                 continue
-            if text.startswith("The ") and text in sentence:
+            if text.startswith("The ") and _capital_unsaid(sentence, text):
                 kept += 1
                 for end in at:
                     ends[end][True] += 1
-            elif not text.startswith("The ") and f"The {text}" in sentence:
+            elif not text.startswith("The ") and _capital_unsaid(sentence, f"The {text}"):
                 dropped += 1
                 for end in at:
                     ends[end][False] += 1
@@ -557,6 +560,13 @@ def _title_article(examples: Sequence[dict]) -> dict[str, str]:
         return {}
     # ... but not for the things the examples name without it: "The Rijksmuseum" is Rijksmuseum
     return {TITLE_THE: "1"} | {f"{ARTICLE_DROPPED}{end}": "1" for end, seen in ends.items() if not seen[True]}
+
+
+def _capital_unsaid(sentence: str, said: str) -> bool:
+    """Whether ``said`` stands in ``sentence`` where a capital says nothing of it: first, or
+    after a punctuation mark."""
+    befores = (sentence[: found.start()].rstrip() for found in re.finditer(re.escape(said), sentence))
+    return any(not before or not before[-1].isalnum() for before in befores)
 
 
 DISAMBIGUATED = "disambig:"

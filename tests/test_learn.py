@@ -2000,6 +2000,26 @@ def test_a_capitalised_the_the_examples_keep_in_titles_is_kept_in_unseen_ones(
     assert found == [("Ferryman", "director", "Ewen_Gilmour")]
 
 
+def test_a_capitalised_the_mid_sentence_says_nothing_of_one_that_begins_a_sentence(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Journalist", "Organisation", "Award"],
+        ("employer", "employer", "Journalist", "Organisation"),
+        ("award", "award", "Journalist", "Award"),
+    )
+    rows = [
+        ("Dora Vance works for The Harwick Post.", [["Dora_Vance", "employer", "The_Harwick_Post"]]),
+        ("Tom Loxley worked for The Stanmoor Times.", [["Tom_Loxley", "employer", "The_Stanmoor_Times"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The Dunmore Prize was awarded to Ann Roe."))
+    assert found == [("Ann_Roe", "award", "Dunmore_Prize")]  # the sentence's capital
+    found = extractor.triples(nlp("Ann Roe works for The Dunmore Herald."))
+    assert found == [("Ann_Roe", "employer", "The_Dunmore_Herald")]  # the name's own
+
+
 def test_a_person_is_no_company_and_a_company_no_person_where_patterns_tie(
     nlp: Language, tmp_path: Path
 ) -> None:
