@@ -5,11 +5,12 @@ noun or a compound; the sentence is parsed again with "features" in its place, w
 reads as the verb, and that parse is kept, "stars" a verb with the lemma "star"
 (`reparsed_verbs`). So is any verb's -s form the parser tags a plural noun right after a name
 where the sentence then has no finite verb ("The Channel Tunnel links Folkestone with
-Coquelles") or where a relative word begins the name's clause ("which Sony manufactures,"), and
-one after ", and" that ends a list of verbs ("rises …, flows …, and empties into …"); "makes"
-stands in for it (`misread_verbs`). An irregular past form the parser tags a singular noun in a
-sentence with no finite verb, after a name ("Michael Phelps, born in Baltimore, swam for …"), is
-parsed with "made" in its place (`misread_pasts`).
+Coquelles") or where a relative word begins the name's clause ("which Sony manufactures,"), or
+after a comma where the name has no verb ("Zantac, which was introduced in 1981, treats
+heartburn"), and one after ", and" that ends a list of verbs ("rises …, flows …, and empties
+into …"); "makes" stands in for it (`misread_verbs`). An irregular past form the parser tags a
+singular noun in a sentence with no finite verb, after a name ("Michael Phelps, born in
+Baltimore, swam for …"), is parsed with "made" in its place (`misread_pasts`).
 
 `reparsed_verbs` is the first of the repairs `kg.repairs.ParseRepairs` makes.
 """
@@ -53,9 +54,11 @@ def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]
     where the sentence has no other finite verb or the parser gives the noun a subject, and
     a name, determiner or preposition follows ("The Channel Tunnel links Folkestone …",
     "Founded in 1881, the orchestra records for …"), or where a relative word begins the
-    name and a comma or the end follows ("…, which Sony manufactures, …"); or one after ", and"
-    that ends a list of verbs in the same form ("rises in A, flows through B, and empties into
-    C"; not "received medals, and awards from …")."""
+    name and a comma or the end follows ("…, which Sony manufactures, …"); or one after a comma,
+    before a word, in a sentence the parser makes a name's with no verb, or whose root it is
+    with a subject ("Zantac, which was introduced in 1981, treats heartburn"); or one after ",
+    and" that ends a list of verbs in the same form ("rises in A, flows through B, and empties
+    into C"; not "received medals, and awards from …")."""
     found = {}
     for token in doc[1:]:
         before = doc[token.i - 1]
@@ -68,6 +71,13 @@ def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]
         leads = after is not None and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP"))
         if before.lower_ == "and" and token.i >= 2 and doc[token.i - 2].text == ",":
             if leads and any(t.tag_ == "VBZ" and t.pos_ == "VERB" and t.i < token.i for t in token.sent):
+                found[token.i] = (STAND_IN, lemma)
+            continue
+        root = token.sent.root
+        verbless = root.pos_ == "PROPN" and root.i < token.i  # the name the sentence's root
+        rooted = root == token and any(c.dep_ == "nsubj" for c in token.children)  # a noun with a subject
+        if before.text == "," and (verbless or rooted):
+            if after is not None and not after.is_punct:  # "Zantac, which was introduced in 1981, treats …"
                 found[token.i] = (STAND_IN, lemma)
             continue
         if before.pos_ != "PROPN":

@@ -3,6 +3,7 @@ spaCy's small English model gets wrong, and leaves the reading it gets right alo
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 
@@ -242,6 +243,24 @@ def test_an_irregular_past_the_parser_takes_for_a_noun_after_a_name_is_the_verb(
     assert [c.text for c in swam.children if c.dep_ == "nsubj"] == ["Vance"]
     doc = nlp("The saw in the shed was old.")  # no name before it, and a finite verb after: a noun
     assert doc[1].pos_ == "NOUN"
+
+
+@pytest.mark.parametrize("name", ["Dunmorin", "Harvex"])
+def test_a_verbs_s_form_after_a_relative_clause_and_a_comma_is_the_verb(nlp: Language, name: str) -> None:
+    doc = nlp(f"{name}, which was introduced in 1981, treats ulcers.")
+    treats = next(t for t in doc if t.text == "treats")
+    assert (treats.pos_, treats.tag_, treats.dep_, treats.lemma_) == ("VERB", "VBZ", "ROOT", "treat")
+    assert [c.text for c in treats.children if c.dep_ == "nsubj"] == [name]
+    doc = nlp("Dunmorin, the town, has shops, parks and schools.")  # a list's nouns stay nouns
+    assert next(t for t in doc if t.text == "parks").pos_ == "NOUN"
+
+
+def test_an_adjective_with_a_subject_and_an_object_is_a_verb(nlp: Language) -> None:
+    doc = nlp("Tom Vance, a graduate of Harwick University, married Ann Roe.")
+    married = next(t for t in doc if t.text == "married")
+    assert (married.pos_, married.tag_, married.lemma_) == ("VERB", "VBD", "marry")
+    doc = nlp("The married couple lived in Harwick.")
+    assert doc[1].pos_ == "ADJ"
 
 
 def test_a_subject_the_parser_gave_the_participle_after_it_is_the_verbs(nlp: Language) -> None:
