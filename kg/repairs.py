@@ -36,6 +36,9 @@ the pipeline component that runs them with the repairs of how it attaches phrase
   "Trainspotting" a verb, the clausal subject of "is"; a capitalised -ing word that begins a
   sentence as a copula's clausal subject, of no verb the lemmatizer knows, is a name
   (`gerund_names`).
+- **A verb taken for an adjective.** "Conan O'Brien, a graduate of Harvard University, married
+  Liza Powel" tags "married" an adjective, though the parser gives it a subject and an object;
+  such an -ed word of a verb the lemmatizer knows is that verb's past tense (`adjective_verbs`).
 - **A name taken for a common noun or a verb.** "connects Inverness to Corpach" tags
   "Inverness" a noun and "links Gothenburg to Söderköping" "Söderköping" a verb; a capitalised
   word inside a sentence that the tagger names a place by itself is a proper noun, and so is a
@@ -221,6 +224,26 @@ def date_parts(doc: Doc) -> Doc:
     return doc
 
 
+def adjective_verbs(doc: Doc, verbs: Collection[str]) -> Doc:
+    """``doc`` with every -ed word the tagger takes for an adjective, though the parser gives it
+    a subject and a direct object, made the past tense of its verb (among ``verbs``, the
+    lemmatizer's known verbs): "Conan O'Brien, a graduate of Harvard University, married Liza
+    Powel" tags "married" an adjective."""
+    for token in doc:
+        lower = token.lower_
+        if not (
+            token.pos_ == "ADJ" and lower.endswith("ed")
+            and any(c.dep_ == "dobj" for c in token.children)
+            and any(c.dep_ == "nsubj" for c in token.children)
+        ):  # fmt: skip
+            continue
+        stems = (lower[:-3] + "y", lower[:-2], lower[:-1], lower[:-3])  # married, walked, loved, planned
+        lemma = next((stem for stem in stems if stem in verbs), None)
+        if lemma is not None:
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", lemma
+    return doc
+
+
 def gerund_names(doc: Doc, verbs: Collection[str]) -> Doc:
     """``doc`` with every capitalised -ing word that begins a sentence as the clausal subject
     of a copula, and whose lemma is no verb among ``verbs``, made the copula's subject, a
@@ -337,6 +360,7 @@ class ParseRepairs:
         date_parts(doc)
         if self.verbs:
             gerund_names(doc, self.verbs)
+            adjective_verbs(doc, self.verbs)
         if self.nouns:
             unknown_plurals(doc, self.nouns)
         return doc
