@@ -5,7 +5,8 @@ Reference data has house rules the text doesn't show: DBpedia writes "Juventus F
 ``Anaheim,_California`` even where the sentence says "Anaheim … in California", an area as
 ``131.6 (square kilometres)`` where it says "131.6 sq km", a height of 185 as ``185.0``;
 other data keeps what kg would rewrite (Wikidata-style gold writes "08 July 2016" as the
-text does, and a film's title with its "The"). `learn_conventions` finds such rules in
+text does, a film's title with its "The", and "Carlos Sainz Jr." where DBpedia writes
+``Carlos_Sainz,_Jr.``). `learn_conventions` finds such rules in
 annotated examples, keeps each one only if the examples show it at least twice and more
 often than not, and returns them as entries of the pattern file's names table
 (``{"name": "unit:areaTotal", "canonical": "square kilometres"}``) so a person can read and
@@ -28,7 +29,7 @@ from kg.inverses import learn_inverses
 from kg.kindwords import learn_kept_nouns, learn_kept_subject_nouns, learn_kind_words
 from kg.lifespan import learn_lifespans
 from kg.lowsubjects import learn_lower_subjects
-from kg.names import NUMBER, TITLE_THE, canonical_name, tagged
+from kg.names import AS_LABELS, NUMBER, TITLE_THE, canonical_name, tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import learn_plurals
 from kg.possessives import learn_possessives
@@ -59,6 +60,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | _region_qualifier(docs, examples, ontology)
         | _kind_names(examples, ontology)
         | _title_article(examples)
+        | _as_labels(examples)
         | _disambiguators(examples, ontology)
         | dated_properties(examples)
         | learn_lifespans(docs, examples)
@@ -560,6 +562,17 @@ def _title_article(examples: Sequence[dict]) -> dict[str, str]:
         return {}
     # ... but not for the things the examples name without it: "The Rijksmuseum" is Rijksmuseum
     return {TITLE_THE: "1"} | {f"{ARTICLE_DROPPED}{end}": "1" for end, seen in ends.items() if not seen[True]}
+
+
+def _as_labels(examples: Sequence[dict]) -> dict[str, str]:
+    """`kg.names.AS_LABELS` where the examples write at least two names of more than one word,
+    and all of them, with spaces between the words ("Lewis Hamilton")."""
+    names = {
+        name for example in examples for s, _, o in example["triples"] for name in (s, o)
+        if not name.startswith('"') and re.search(r"\w[ _]\w", name)
+    }  # fmt: skip
+    spaced = [name for name in names if "_" not in name]
+    return {AS_LABELS: "1"} if len(spaced) >= 2 and len(spaced) == len(names) else {}
 
 
 def _capital_unsaid(sentence: str, said: str) -> bool:

@@ -45,6 +45,11 @@ TITLE_THE = "article:The"
 """Names-table key of the convention that a capitalised "The" before a name is part of it
 ("The Ferryman", a film's title), which the examples keep (`kg.conventions`)."""
 
+AS_LABELS = "names:labels"
+"""Names-table key of the convention that the examples write names as labels, words apart
+(Wikidata's "Lewis Hamilton", not DBpedia's ``Lewis_Hamilton``): a "Jr." is then as the text
+writes it ("Carlos Sainz Jr."), not set off by DBpedia's comma (`kg.conventions`)."""
+
 NUMBER = re.compile(r"^[-+]?[$€£]?\d[\d,]*(\.\d+)?$")
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 
@@ -700,7 +705,10 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     spelled = spelled_number(text) if text.islower() else None
     if spelled is not None:  # "four seasons", "two million speakers"; not "One", a title
         return spelled
-    text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
+    if names and names.get(AS_LABELS):
+        text = re.sub(r"\s+(Jr|Sr)\.?$", r" \1.", text)  # "Carlos Sainz Jr.", its dot kept
+    else:
+        text = re.sub(r",?\s+(Jr|Sr)\.?$", r", \1.", text)  # "Barkov Jr" is "Barkov, Jr."
     text = re.sub(r"(,?)\s+(Inc|Ltd|Corp|Co)\.?$", r"\1 \2.", text)  # "Digify, Inc", "Apple Inc." keep "Inc."
     national = re.match(r"(.+?)(?:\s*['\u2019]s)? national\b(.*) team$", text)
     if national:  # "the Italian national under 16's football team" is "Italy national …"

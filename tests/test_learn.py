@@ -2000,6 +2000,26 @@ def test_a_capitalised_the_the_examples_keep_in_titles_is_kept_in_unseen_ones(
     assert found == [("Ferryman", "director", "Ewen_Gilmour")]
 
 
+def test_a_jr_is_written_as_the_text_does_where_the_examples_write_names_as_labels(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["driver", "team"], ("P54", "member of sports team", "driver", "team"))
+    team = "member of sports team"
+    rows = [
+        ("Dora Vance drives for Harwick Racing.", [["Dora Vance", team, "Harwick Racing"]]),
+        ("Tom Loxley drove for Stanmoor Motors.", [["Tom Loxley", team, "Stanmoor Motors"]]),
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    found = LearnedExtractor(patterns, ontology).triples(nlp("Ann Roe Jr. drives for Dunmore Racing."))
+    assert found == [("Ann_Roe_Jr.", "member_of_sports_team", "Dunmore_Racing")]  # "Ann Roe Jr.", as written
+    # DBpedia's names set it off with a comma
+    rows = [(sentence, [[s.replace(" ", "_"), p, o.replace(" ", "_")] for s, p, o in triples])
+            for sentence, triples in rows]  # fmt: skip
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    found = LearnedExtractor(patterns, ontology).triples(nlp("Ann Roe Jr. drives for Dunmore Racing."))
+    assert found == [("Ann_Roe,_Jr.", "member_of_sports_team", "Dunmore_Racing")]
+
+
 def test_a_capitalised_the_mid_sentence_says_nothing_of_one_that_begins_a_sentence(
     nlp: Language, tmp_path: Path
 ) -> None:
