@@ -2957,6 +2957,12 @@ def test_a_labels_first_word_as_a_passive_verb_with_an_object_gives_the_subject_
     assert extractor.triples(nlp("In 1951 the Stalin Prize was awarded to Ivan Petrov.")) == [
         ("Ivan_Petrov", "award", "Stalin_Prize")  # what is given, the passive's subject
     ]
+    doc = nlp("The Stalin Prize was awarded to Ivan Petrov.")
+    next(t for t in doc if t.text == "to").dep_ = "prep"  # as the parser reads it in some sentences
+    assert extractor.triples(doc) == [("Ivan_Petrov", "award", "Stalin_Prize")]
+    ontology = json_ontology(tmp_path, ["School", "Body"], ("affiliation", "affiliation", "School", "Body"))
+    doc = nlp("The Harwick School is affiliated to the Stanmoor Association.")
+    assert LearnedExtractor(Patterns(), ontology).triples(doc) == []  # no giving: not the label's verb
 
 
 def test_a_passive_verb_whose_doer_a_label_of_and_its_agent_noun_names_is_the_doers(

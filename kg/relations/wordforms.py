@@ -131,27 +131,29 @@ class WordFormReader:
     def _given_readings(self, doc: Doc) -> Iterator[tuple[LearnedRule, dict[str, Token]]]:
         """A label's first word said as a verb that gives its subject the value: "X was awarded
         the Stalin Prize" for X's "award received" (a passive with an object: X was given it),
-        and "the Stalin Prize was awarded to X" (what is given the passive's subject)."""
+        and "the Stalin Prize was awarded to X" (what is given the passive's subject; "to" the
+        parser reads as a dative, or any "to" where the label's word is the verb itself: not
+        "affiliated to" for "affiliation")."""
         for verb in doc:
             if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
                 continue
             given = [c for c in verb.children if c.dep_ == "dobj"]
-            receiver = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             to = [
-                g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"  # not "affiliated to"
+                (c.dep_ == "dative", g) for c in verb.children
+                if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
             ]  # fmt: skip
-            if receiver is not None and not given and to:  # "the Stalin Prize was awarded to X"
-                receiver, given = to[0], [receiver]
-            if receiver is None or not given:
-                receiver = clause_subject(verb) if given else None
-            if receiver is None:
-                continue
             for rule in self.given_labels.get(porter_stem(verb.lemma_), []):
-                yield (
-                    rule,
-                    {"subject": phrase(receiver).root, "object": phrase(given[0]).root, "anchor": verb},
-                )
+                receiver, value = subject, given[0] if given else None
+                word = label_words(rule.name.removeprefix("given:")).split()[:1]
+                if subject is not None and not given and to and (to[0][0] or word == [verb.lemma_]):
+                    receiver, value = to[0][1], subject  # "the Stalin Prize was awarded to X"
+                if receiver is None or value is None:
+                    receiver = clause_subject(verb) if value is not None else None
+                if receiver is not None and value is not None:
+                    nodes = {"subject": phrase(receiver).root, "object": phrase(value).root, "anchor": verb}
+                    yield rule, nodes
 
     @cached_property
     def languages(self) -> list[LearnedRule]:
