@@ -1,18 +1,17 @@
 """Variants of learned patterns made when they are applied, for what the parser does otherwise than
-in the examples: a name's common noun with the name in apposition ("a song by the band Black
-Ridge" where the examples said "a song by Black Ridge", `_apposed`, and the name with that noun
-as its compound, "the genus Casuarius" where they said "the genus Apteryx" in apposition,
-`_compounded`), a preposition hung from the
-noun of an "of" phrase ("a genus of trees in the family Myrtaceae" where they said "a genus in
-the family Banksia", `_through_of`), and what a copula says in apposition ("X, a subsidiary of
-Y," where they said "X is a subsidiary of Y", `_as_apposition`, and the converse, `_as_copula`),
-and a passive verb in the active ("Y composed the music for X" where they said "the music for X
-was composed by Y", `_active`) and an active one in the passive ("X was designed by Y" where they
-said "Y designed X", `_passive`), and a year said not to be exact ("around 1658" where they said
-"in 1642", `_around`), and a subject named with the common noun after it ("the Gotthard railway"
-where they said "the Trans-Siberian Railway", `headed`, made only where the examples name
-subjects so). A variant is named after its rule with a suffix and read as that rule
-(`rule_of`); its extra nodes (`VARIANT_NODES`) are no end of the fact.
+in the examples: a name's common noun with the name in apposition ("a song by the band Black Ridge"
+where the examples said "a song by Black Ridge", `_apposed`, and the name with that noun as its
+compound, "the genus Casuarius" where they said "the genus Apteryx" in apposition, `_compounded`), a
+preposition hung from the noun of an "of" phrase ("a genus of trees in the family Myrtaceae" where
+they said "a genus in the family Banksia", `_through_of`), and what a copula says in apposition ("X,
+a subsidiary of Y," where they said "X is a subsidiary of Y", `_as_apposition`, and the converse,
+`_as_copula`), and a passive verb in the active ("Y composed the music for X" where they said "the
+music for X was composed by Y", `_active`) and an active one in the passive ("X was designed by Y"
+where they said "Y designed X", `_passive`), and a year said not to be exact ("around 1658" where
+they said "in 1642", `_around`), and a subject named with the common noun after it ("the Gotthard
+railway" where they said "the Trans-Siberian Railway", `headed`, made only where the examples name
+subjects so). A variant is named after its rule with a suffix and read as that rule (`rule_of`); its
+extra nodes (`VARIANT_NODES`) are no end of the fact.
 """
 
 from __future__ import annotations
