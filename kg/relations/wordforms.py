@@ -146,7 +146,7 @@ class WordFormReader:
             ]  # fmt: skip
             for rule in self.given_labels.get(porter_stem(verb.lemma_), []):
                 receiver, value = subject, given[0] if given else None
-                word = label_words(rule.name.removeprefix("given:")).split()[:1]
+                word = label_words(self.ontology.properties[rule.property].label).split()[:1]
                 if subject is not None and not given and to and (to[0][0] or word == [verb.lemma_]):
                     receiver, value = to[0][1], subject  # "the Stalin Prize was awarded to X"
                 if receiver is None or value is None:
@@ -332,10 +332,9 @@ class WordFormReader:
                 if owner is not None:
                     for rule in rules:  # shared: a second fact about the pair, beside the last verb's
                         said = replace(rule, name=SHARED + rule.name) if shared else rule
-                        if self._doer_of(rule.property):  # "X is owned by Y": Y's "owner of" X
-                            yield said, {"subject": phrase(doer).root, "object": owner, "anchor": verb}
-                        else:
-                            yield said, {"subject": phrase(owner).root, "object": doer, "anchor": verb}
+                        # "X is owned by Y": Y's "owner of" X
+                        subject, value = (doer, owner) if self._doer_of(rule.property) else (owner, doer)
+                        yield said, {"subject": phrase(subject).root, "object": value, "anchor": verb}
 
     def _doer_of(self, prop: URIRef) -> bool:
         """Whether a property's label is its agent noun and "of" ("owner of"): its subject is
