@@ -13,7 +13,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.names import DESCRIBING, canonical_name, demonym_of, name_key, phrase, tagged
+from kg.canonical import canonical_name
+from kg.demonyms import DESCRIBING, demonym_of
+from kg.names import phrase
+from kg.namespans import tagged
+from kg.spellings import name_key
 
 
 def mention_index(doc: Doc, names: dict[str, str] | None = None) -> dict[str, Span]:

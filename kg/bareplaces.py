@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from kg.names import tagged
+from kg.namespans import tagged
 
 BARE_PLACES = "shape:bare-places"
 """Names-table key set where the examples name places without the region written after them."""

@@ -24,12 +24,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.bareplaces import learn_bare_places
+from kg.canonical import AS_LABELS, TITLE_THE, canonical_name
 from kg.dated import dated_properties
 from kg.inverses import learn_inverses
 from kg.kindwords import learn_kept_nouns, learn_kept_subject_nouns, learn_kind_words
 from kg.lifespan import learn_lifespans
+from kg.literals import NUMBER
 from kg.lowsubjects import learn_lower_subjects
-from kg.names import AS_LABELS, NUMBER, TITLE_THE, canonical_name, tagged
+from kg.namespans import tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import learn_plurals
 from kg.possessives import learn_possessives
@@ -527,12 +529,12 @@ def _kind_names(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
 
 ARTICLE_DROPPED = "article:dropped:"
 """Names-table key prefix of a property's end (``PROPERTY:subject``) whose names the examples
-write without the capitalised "The" before them, where others keep it (`kg.names.TITLE_THE`):
+write without the capitalised "The" before them, where others keep it (`kg.canonical.TITLE_THE`):
 a painting is "The Night Watch", its museum "Rijksmuseum"."""
 
 
 def _title_article(examples: Sequence[dict]) -> dict[str, str]:
-    """`kg.names.TITLE_THE` where the examples keep a capitalised "The" the sentence writes
+    """`kg.canonical.TITLE_THE` where the examples keep a capitalised "The" the sentence writes
     before a name ("The Long Field", a film) more often than they drop it ("The University of
     Burgundy" is ``University_of_Burgundy``), and twice at least where they drop it at all.
     Only a "The" that begins the sentence or follows a punctuation mark counts: elsewhere, its
@@ -565,7 +567,7 @@ def _title_article(examples: Sequence[dict]) -> dict[str, str]:
 
 
 def _as_labels(examples: Sequence[dict]) -> dict[str, str]:
-    """`kg.names.AS_LABELS` where the examples write at least two names of more than one word,
+    """`kg.canonical.AS_LABELS` where the examples write at least two names of more than one word,
     and all of them, with spaces between the words ("Lewis Hamilton")."""
     names = {
         name for example in examples for s, _, o in example["triples"] for name in (s, o)
@@ -666,7 +668,7 @@ def _word_forms(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]
     each name with the words of the sentence that match it but for dots and case ("Juventus
     FC" is ``Juventus_F.C.``, so "FC" is written "F.C."). A form is kept if the examples show
     it at least twice and more often than the word left as it is. Keys are ``word:WORD``
-    (see `kg.names.canonical_name`)."""
+    (see `kg.canonical.canonical_name`)."""
 
     def bare(word: str) -> str:
         return re.sub(r"[.\-–]", "", word).lower()

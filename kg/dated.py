@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from kg.names import canonical_name
+from kg.canonical import canonical_name
 
 DATED = "dated:"
 """Names-table key prefix of a property whose values in the examples were all dates (two at

@@ -6,7 +6,7 @@ takes the dependency path between them, and generalises it into spaCy
 ``DependencyMatcher`` patterns at two levels: every word on the path (``lexical``), and
 only the word the path turns at plus its prepositions (``anchor``). Where the subject is
 simply who the clause is about, the words just above the object make a pattern of their
-own and the subject is found by rule when it runs (`kg.names.clause_subject`). Each
+own and the subject is found by rule when it runs (`kg.reference.clause_subject`). Each
 candidate pattern is then run over all the examples and kept only if most of what it
 matches is a triple the examples state (`MIN_PRECISION`).
 
@@ -43,19 +43,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.align import find_mention, mention_index
+from kg.canonical import canonical_name
 from kg.conventions import learn_conventions
+from kg.demonyms import DEMONYMS, DESCRIBING
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
-from kg.names import (
-    DEMONYMS,
-    DESCRIBING,
-    NUMBER,
-    an_office,
-    canonical_name,
-    folded,
-    name_key,
-    phrase,
-)
+from kg.literals import NUMBER
+from kg.names import an_office, phrase
 from kg.ontology import KG, Ontology, local_name
 from kg.plurals import PLURAL, singular
 from kg.reference import clause_subject
@@ -64,6 +58,7 @@ from kg.relations.apposed import learn_commas
 from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.treematch import dependency_matches
 from kg.rule import LearnedRule
+from kg.spellings import folded, name_key
 
 MIN_PRECISION = 0.5
 """A learned pattern is kept if at least this share of its matches on the examples are right."""

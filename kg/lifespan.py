@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.names import canonical_name, name_key, phrase
+from kg.canonical import canonical_name
+from kg.names import phrase
+from kg.spellings import name_key
 
 LIFESPAN = "lifespan:"
 """Names-table key prefix: ``lifespan:first`` and ``lifespan:second`` name the properties the

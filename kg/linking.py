@@ -17,8 +17,8 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from kg.names import fullest_spellings
 from kg.ontology import KG
+from kg.spellings import fullest_spellings
 from kg.store import GraphStore
 
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -70,7 +70,7 @@ def alias_links(store: GraphStore) -> dict[str, str]:
 
 def spelling_links(store: GraphStore) -> dict[str, str]:
     """Entity IRI → the one entity whose label spells its label more fully (the same letters
-    and digits, with more accents, dots or hyphens: `kg.names.fullest_spellings`)."""
+    and digits, with more accents, dots or hyphens: `kg.spellings.fullest_spellings`)."""
     rows = store.query(
         f"""SELECT DISTINCT ?e ?name WHERE {{
               GRAPH ?g {{ ?e <{_RDFS_LABEL}> ?name }} ?g a <{KG.Document}> . FILTER(isIRI(?e))

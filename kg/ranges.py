@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from kg.names import RANGE_WORDS, tagged
+from kg.literals import RANGE_WORDS
+from kg.namespans import tagged
 
 RANGE = "range:"
 """Names-table key prefix of a property whose values the examples write as a range."""

@@ -27,8 +27,8 @@ from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.term import Node
 from spacy.tokens import Span
 
+from kg.canonical import canonical_name
 from kg.entities import Entity
-from kg.names import canonical_name
 from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology
 from kg.relations import Relation
 from kg.relations.dependency import UNMAPPED

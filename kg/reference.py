@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.names import VALUE_TYPES, name_runs, phrase, tagged
+from kg.literals import VALUE_TYPES
+from kg.names import phrase
+from kg.namespans import name_runs, tagged
 
 _RELATIVE = frozenset({"which", "that", "who", "whose", "whom", "where"})
 

@@ -74,7 +74,7 @@ from kg.clauses import (
     second_subjects,
     verbless_roots,
 )
-from kg.names import MONTH_NAMES
+from kg.literals import MONTH_NAMES
 from kg.reparse import reparsed_verbs
 
 NAME_ENDINGS = ("ic", "ish", "ese", "ian", "an", "i", "sh", "que", "ch", "ek")

@@ -1,7 +1,7 @@
 """Numbers written in words, as the examples write them in digits: "four seasons" has 4,
 "around two million speakers" 2000000, "1.2 million people" 1200000.
 
-`spelled_number` reads a whole phrase or nothing; `kg.names.canonical_name` uses it for a
+`spelled_number` reads a whole phrase or nothing; `kg.literals.literal` uses it for a
 lower-case phrase (so "One", a song's title, stays a name).
 """
 

@@ -10,18 +10,20 @@ import pytest
 from rdflib import XSD, Literal, URIRef
 from spacy.language import Language
 
+from kg.canonical import canonical_name
 from kg.conventions import LOWER_TAIL, qualified
 from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
 from kg.learn import Patterns, learn, read_patterns
-from kg.names import canonical_name, fullest_spellings, phrase, untitled
+from kg.names import phrase, untitled
 from kg.ontology import Ontology, local_name, read_ontology
 from kg.query import query
 from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor, extract_examples
 from kg.relations.spans import names_something
 from kg.rule import LearnedRule
+from kg.spellings import fullest_spellings
 from kg.store import Store
 from tests.conftest import ROOT
 from tests.test_cli import kg

@@ -7,8 +7,11 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from kg.canonical import canonical_name
 from kg.learn import Patterns, learn
-from kg.names import canonical_name, name_runs, phrase, tagged, untitled, value_like
+from kg.literals import value_like
+from kg.names import phrase, untitled
+from kg.namespans import name_runs, tagged
 from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor
 from tests.test_learn import annotated, json_ontology

@@ -20,12 +20,14 @@ from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
+from kg.canonical import canonical_name
 from kg.conventions import KIND, OTHER, place_kind
 from kg.learn import Patterns
-from kg.names import canonical_name, name_key, phrase
+from kg.names import phrase
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.relations.ends import Ends
 from kg.relations.wordforms import stem
+from kg.spellings import name_key
 
 PERSON_CLASSES = frozenset({"person", "human"})
 """Labels of classes whose members are people, which the tagger calls PERSON."""

@@ -18,9 +18,10 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
 from kg.conventions import place_kind
-from kg.names import name_key, phrase
+from kg.names import phrase
 from kg.ontology import Ontology
 from kg.rule import LearnedRule
+from kg.spellings import name_key
 
 COMMA = "comma:"
 """Names-table key prefix of a property stated between a place and the country after it."""

@@ -18,30 +18,21 @@ from rdflib import XSD, URIRef
 from spacy.tokens import Span, Token
 
 from kg.bareplaces import BARE_PLACES
+from kg.canonical import TITLE_THE, canonical_name
 from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
 from kg.dated import DATED
+from kg.demonyms import demonym
 from kg.kindwords import DROPPED, KEPT, kept_subject_noun
 from kg.learn import COMMON, Patterns
-from kg.names import (
-    NUMBER,
-    TITLE_THE,
-    after_capital_hyphen,
-    canonical_name,
-    demonym,
-    name_key,
-    name_runs,
-    numbered_word,
-    phrase,
-    tagged,
-    trimmed,
-    untitled,
-    value_like,
-)  # fmt: skip
+from kg.literals import NUMBER, numbered_word, value_like
+from kg.names import after_capital_hyphen, phrase, trimmed, untitled
+from kg.namespans import name_runs, tagged
 from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
 from kg.possessives import POSSESSIVE, with_possessive
 from kg.relations.spans import amount, code, dated
 from kg.relations.wordforms import LANGUAGE
 from kg.rule import LearnedRule
+from kg.spellings import name_key
 from kg.titles import TITLES, UNTITLED
 
 
@@ -74,7 +65,7 @@ class Ends:
 
     def mention(self, token: Token, *, alone: bool = False) -> Span:
         """`named`, with the capitalised "The" before it where the examples keep one in names
-        (`kg.names.TITLE_THE`): "The Ferryman", a film's title; and where the capital is no
+        (`kg.canonical.TITLE_THE`): "The Ferryman", a film's title; and where the capital is no
         sentence's first word. ``alone``: not made the full name a short one ends or starts
         elsewhere in the text."""
         span = self.named(token, alone=alone)

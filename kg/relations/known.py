@@ -3,7 +3,7 @@ them: "Hymn to Her", "Exile on Main St." and "Let It Bleed" are one name each, w
 takes "Hymn" alone or nothing at all, and "rock and roll" one genre, where the parser makes two
 nouns of it.
 
-`KnownNames` marks them in a document's ``kg_known`` span group; `kg.names.tagged` puts them
+`KnownNames` marks them in a document's ``kg_known`` span group; `kg.namespans.tagged` puts them
 with the tagger's own entities, which they outrank where the two overlap (unless the tagger's
 is the longer name that holds the known one).
 """

@@ -21,6 +21,7 @@ from rdflib import URIRef
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.canonical import canonical_name
 from kg.conventions import (
     ARTICLE_DROPPED,
     DISAMBIGUATED,
@@ -37,21 +38,13 @@ from kg.conventions import (
     value,
     verbatim,
 )
+from kg.demonyms import DEMONYMS
 from kg.inverses import INVERSE
 from kg.kindwords import KEPT, KEPT_SUBJECT
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
+from kg.literals import NUMBER, value_like
 from kg.lowsubjects import CAPITAL, LOWER_SUBJECT
-from kg.names import (
-    DEMONYMS,
-    NUMBER,
-    acronym,
-    an_office,
-    canonical_name,
-    fullest_spellings,
-    name_key,
-    phrase,
-    value_like,
-)  # fmt: skip
+from kg.names import acronym, an_office, phrase
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import PLURAL
 from kg.ranges import whole_range
@@ -85,6 +78,7 @@ from kg.relations.treematch import dependency_matches
 from kg.relations.variants import HEADED, NAMED, VARIANT_NODES, headed, rule_of, variants
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
 from kg.rule import LearnedRule
+from kg.spellings import fullest_spellings, name_key
 from kg.titles import with_honorific
 
 WORD_BONUS = 0.15

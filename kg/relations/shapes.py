@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.names import TITLE_THE
+from kg.canonical import TITLE_THE
 from kg.relations.ends import title_the
 
 ORDINALS = frozenset(
@@ -16,7 +16,7 @@ ORDINALS = frozenset(
 
 
 def with_title_the(span: Span, names: dict[str, str]) -> dict[str, str]:
-    """The names table, told to keep a title's "The" (`kg.names.TITLE_THE`) where the mention
+    """The names table, told to keep a title's "The" (`kg.canonical.TITLE_THE`) where the mention
     begins with one written with a capital mid-sentence ("designed The Little Mermaid")."""
     if len(span) > 1 and span[0].text == "The" and title_the(span[0]):
         return names | {TITLE_THE: "1"}

@@ -10,7 +10,8 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from kg.names import NUMBER, canonical_name
+from kg.canonical import canonical_name
+from kg.literals import NUMBER
 
 
 def disambiguated(doc: Doc) -> dict[str, str]:

@@ -1,0 +1,168 @@
+"""Where the names in a document are: the tagger's entities, cleaned and joined with the names
+the examples gave (`tagged`), and runs of capitalised name words (`name_runs`) where the tagger
+names nothing. `kg.names.phrase` reads a mention's bounds from them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.mentions import KNOWN_SPANS, NER_SPANS
+
+NAME_LINKS = frozenset(
+    {"of", "di", "de", "del", "della", "delle", "dei", "degli", "des", "der", "la", "le", "&"}
+)
+"""Lower-case words that link the words of one name ("Accademia di Architettura di Mendrisio")."""
+
+PARTICLES = frozenset(
+    {"van", "von", "den", "der", "de", "da", "di", "dos", "du", "del", "la", "le", "ter", "ten", "bin"}
+)
+"""Lower-case words inside people's names ("John van den Brom", "Jorge Orosmán da Silva")."""
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+"""Entity labels of places and peoples, whose names do not end a paired name."""
+
+
+def name_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of name words (`_name_word`), joined across "of"/"di"/"&" between two of
+    them ("FC Amkar Perm", "Accademia di Architettura di Mendrisio"), and across "of the" where
+    the tagger names neither side (`_of_the`)."""
+    runs: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not _name_word(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and not doc[end].is_sent_start:  # "in the U.S. Anaheim is…"
+            if _name_word(doc[end]):
+                end += 1
+                continue
+            links = end
+            while links < len(doc) and links - end < 2 and doc[links].lower_ in NAME_LINKS | PARTICLES:
+                links += 1  # "van den"
+            if links > end and links < len(doc) and _name_word(doc[links]):
+                end = links + 1
+            elif _of_the(doc, end):
+                end += 3  # "the Wars of the Roses", where the tagger names neither part
+            elif _epithet(doc, end):
+                end += 2  # "Christ the Redeemer", "Alexander the Great"
+            else:
+                break
+        runs.append(doc[i:end])
+        i = end
+    return runs
+
+
+def _of_the(doc: Doc, at: int) -> bool:
+    """Whether ``doc[at]`` begins "of the" between two name words the tagger leaves out of its
+    names, which make one name: "the Wars of the Roses"; or, where the tagger names the place
+    after it, a name word before it that is no title: "the Royal Library of the Netherlands"
+    (not "the President of the United States", an office)."""
+    if at + 2 >= len(doc) or doc[at].lower_ != "of" or doc[at + 1].lower_ != "the":
+        return False
+    after, before = doc[at + 2], doc[at - 1]
+    inside = doc[at] in after.ancestors  # the phrase of "of"
+    titled = bool(before._.kg_trigger or before._.kg_class_trigger)
+    place = after.ent_type_ in ("GPE", "LOC") and not titled
+    return _name_word(after) and (not after.ent_type_ or place) and not before.ent_type_ and inside
+
+
+def _epithet(doc: Doc, at: int) -> bool:
+    """Whether ``doc[at]`` is the "the" of an epithet the parser hangs from the name before it
+    with no comma between: "Christ the Redeemer", "Alexander the Great" (not "in March the
+    Government said")."""
+    if at + 1 >= len(doc) or doc[at].lower_ != "the" or not _name_word(doc[at + 1]):
+        return False
+    epithet = doc[at + 1]
+    return epithet.dep_ == "appos" and epithet.head.i == at - 1 and doc[at].head.i == epithet.i
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun, or a capitalised word the tagger took for a common one that
+    hangs on a proper noun after it: "Alfons" in "Alfons Gorbach", "New" in "GMA New Media"."""
+    if not token.text[:1].isupper():
+        return False
+    return token.pos_ == "PROPN" or (
+        token.pos_ in ("NOUN", "ADJ", "X")
+        and token.dep_ in ("compound", "amod", "nmod")
+        and token.head.i > token.i
+        and token.head.pos_ == "PROPN"
+    )
+
+
+def tagged(doc: Doc) -> list[Span]:
+    """The tagger's own entities, less those with a verb inside (a slip of the small model:
+    "the School of Business is Mario Botta"), and with them the names the examples gave
+    (`kg.relations.known`: "Let It Bleed", verbs and all), which outrank the tagger's where the
+    two overlap, unless the tagger's is the longer name that holds the known one."""
+    own = [
+        part
+        for ent in doc.spans.get(NER_SPANS, doc.ents)
+        if not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in PARTICLES for t in ent)
+        for part in _joined(ent)
+    ]
+    own = _with_paired_names(doc, own)
+    known = [
+        span
+        for span in doc.spans.get(KNOWN_SPANS, ())
+        if not any(ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) for ent in own)
+    ]
+    if not known:
+        return own
+    taken = {i for span in known for i in range(span.start, span.end)}
+    own = [ent for ent in own if not taken.intersection(range(ent.start, ent.end))]
+    return sorted(known + own, key=lambda span: span.start)
+
+
+def _with_paired_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a name that pairs two names under one article taken whole, in place of the
+    tagger's pieces: "the Leeds and Liverpool Canal", "the Victoria and Albert Museum". The
+    article before a one-word name, "and", and a name of two words or more after it, whose last
+    word is no place's ("the Netherlands and New Zealand" are two), make one name."""
+    paired = [doc[start:end] for start, end in _paired_names(doc)]
+    if not paired:
+        return ents
+    taken = {i for span in paired for i in range(span.start, span.end)}
+    ents = [ent for ent in ents if not taken.intersection(range(ent.start, ent.end))]
+    return sorted(ents + paired, key=lambda span: span.start)
+
+
+def _paired_names(doc: Doc) -> list[tuple[int, int]]:
+    """Where `_with_paired_names` finds its names in ``doc``, found once per parse (the search
+    reads every word, and `tagged` is asked again and again)."""
+    cached = doc.user_data.get(_PAIRED)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    found = []
+    for the in doc[:-4]:
+        if the.lower_ != "the":
+            continue
+        first, conj = doc[the.i + 1], doc[the.i + 2]
+        if not (conj.lower_ == "and" and first.is_title and first.pos_ == "PROPN"):
+            continue
+        end = conj.i + 1
+        while end < len(doc) and doc[end].is_title and _name_word(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        if end - conj.i > 2 and doc[end - 1].ent_type_ not in _PLACE_TYPES:
+            found.append((first.i, end))
+    doc.user_data[_PAIRED] = (len(doc), found)
+    return found
+
+
+_PAIRED = "kg:paired-names"
+"""``Doc.user_data`` key of `_paired_names`' finds."""
+
+
+def _joined(ent: Span) -> list[Span]:
+    """An entity the tagger ran across "and" between two names of two words or more each, as
+    the two: "Tottenham Hotspur and Real Madrid" (not "Trinidad and Tobago", "Saint Kitts and
+    Nevis", one name each)."""
+    at = next((t.i for t in ent if t.lower_ == "and"), None)
+    if at is None:
+        return [ent]
+    before, after = ent.doc[ent.start : at], ent.doc[at + 1 : ent.end]
+    if len(before) < 2 or len(after) < 2 or not all(t.is_title for t in [*before, *after]):
+        return [ent]
+    return [before, after]
