@@ -11,11 +11,10 @@ What the two ends of a reading are called, and what value they give, is `kg.rela
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
 from itertools import permutations
-from urllib.parse import unquote
 
 from rdflib import URIRef
 from spacy.language import Language
@@ -23,27 +22,19 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.canonical import canonical_name
 from kg.conventions import (
-    ARTICLE_DROPPED,
-    DISAMBIGUATED,
     LOWER_TAIL,
     NO_COUNTRY,
     QUALIFY,
-    SINGULAR,
     place_kind,
-    qualified,
     quoted,
     quoted_capital,
     quoted_lower,
-    unit_word,
-    value,
-    verbatim,
 )
 from kg.demonyms import DEMONYMS
 from kg.inverses import INVERSE
 from kg.kindwords import KEPT, KEPT_SUBJECT
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
-from kg.literals import NUMBER, value_like
-from kg.lowsubjects import CAPITAL, LOWER_SUBJECT
+from kg.literals import value_like
 from kg.names import acronym, an_office, phrase
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import PLURAL
@@ -69,14 +60,13 @@ from kg.relations.shapes import (
     ORDINALS,
     language_word,
     listed,
-    pluralised,
     subject_alone,
-    with_title_the,
 )
-from kg.relations.spans import disambiguated, names_something, resource, titled
+from kg.relations.spans import disambiguated, titled
 from kg.relations.treematch import dependency_matches
 from kg.relations.variants import HEADED, NAMED, VARIANT_NODES, headed, rule_of, variants
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
+from kg.relations.written import Writer
 from kg.rule import LearnedRule
 from kg.spellings import fullest_spellings, name_key
 from kg.titles import with_honorific
@@ -109,22 +99,6 @@ def _one_list(a: Token, b: Token) -> bool:
         return found
 
     return b in items(a) or a in items(b)
-
-
-def _article_dropped(name: str, end: str, names: dict[str, str]) -> str:
-    """A name without its "The" at a property's end the examples name so
-    (`kg.conventions.ARTICLE_DROPPED`: "The Louvre" is Louvre where a painting is "The
-    Night Watch")."""
-    if name.startswith("The_") and names.get(f"{ARTICLE_DROPPED}{end}"):
-        return name.removeprefix("The_")
-    return name
-
-
-def _disambiguated(name: str, classes: Sequence[URIRef], names: dict[str, str]) -> str:
-    """A name with the disambiguator the examples give the names of its class (the domain or
-    range it stands in: `kg.conventions.DISAMBIGUATED`), unless it has one."""
-    mark = next((m for c in classes if (m := names.get(f"{DISAMBIGUATED}{local_name(c)}"))), None)
-    return f"{name}_{mark.replace(' ', '_')}" if mark and not name.endswith(")") else name
 
 
 def _titled_or_quoted(span: Span) -> bool:
@@ -220,6 +194,7 @@ class LearnedExtractor:
         self.agreement = Agreement(patterns, ontology, self.ends)
         self.known = KnownNames(patterns.entities.values())
         self.lifespans = LifespanReader(patterns.names, ontology, self.ends)
+        self.writer = Writer(patterns, ontology, self.ends)
         self._patterns = {rule.name: rule.pattern for rule in patterns.rules} | variants(patterns.rules)
         if any(key.startswith(KEPT_SUBJECT) for key in patterns.names):  # "the Gotthard railway"
             self._patterns |= {
@@ -376,7 +351,7 @@ class LearnedExtractor:
             spelt |= bool(self.patterns.names.get(f"suffix:{local}")) and all(t.is_title for t in obj)
             if not (
                 (
-                    (_is_name(subject, self.patterns) or self._lower_subject(rule.property, subject))
+                    (_is_name(subject, self.patterns) or self.writer.lower_subject(rule.property, subject))
                     and (common or country or spelt or _is_name(obj, self.patterns))
                 )
                 or self.ends.literal(rule.property)
@@ -640,37 +615,6 @@ class LearnedExtractor:
             return None
         return LearnedRule(f"country:{local_name(found[0])}", found[0], [], rule.precision, rule.support)
 
-    def _lower_subject(self, prop: URIRef, subject: Span) -> bool:
-        """Whether ``subject`` is a lower-case noun, maybe after a people's adjective, of a
-        property the examples said of such nouns, or of one of the same domain ("measles",
-        `kg.lowsubjects.LOWER_SUBJECT`)."""
-        words = [t for t in subject if t.pos_ != "DET"]
-        if words and words[0].text in DEMONYMS:
-            words = words[1:]  # "the Indian rupee", where the examples said "the euro"
-        return (
-            bool(self._lower_subjects(prop))
-            and subject.root.pos_ in ("NOUN", "PROPN")  # "The kea is …": no name, though tagged one
-            and bool(words)
-            and all(t.is_lower and t.is_alpha for t in words)
-            and len(subject) <= 3
-        )
-
-    def _lower_subjects(self, prop: URIRef) -> str:
-        """How the examples wrote the lower-case subjects of ``prop`` or, where they said
-        nothing of it, of the properties of its domain (`kg.lowsubjects.LOWER_SUBJECT`'s
-        values); "" where they wrote none."""
-        names = self.patterns.names
-        said = names.get(f"{LOWER_SUBJECT}{local_name(prop)}", "")
-        term = self.ontology.properties.get(prop)
-        if said or term is None or not term.domain:
-            return said
-        siblings = (
-            names.get(f"{LOWER_SUBJECT}{local_name(other)}", "")
-            for other, t in self.ontology.properties.items()
-            if other != prop and set(t.domain) == set(term.domain)
-        )
-        return next((s for s in siblings if s), "")
-
     def _language(self, prop: URIRef) -> bool:
         """Whether a property's label names a language, so that a capitalised adjective is its
         value as a name is ("the language of X is Italian")."""
@@ -678,65 +622,16 @@ class LearnedExtractor:
         return term is not None and "language" in label_words(term.label).split()
 
     def triples(self, doc: Doc) -> list[tuple[str, str, str]]:
-        """The relations in ``doc`` as (subject, property local name, object) canonical names,
-        the local name as its label writes it ("position played on team / speciality" is
-        ``position_played_on_team_/_speciality``, though its IRI percent-encodes the slash)."""
+        """The relations in ``doc`` as (subject, property local name, object) names, as the
+        examples write them (`Writer.triple`): one per two things read of one pair of mentions,
+        the surest (`_outranks`)."""
         best: dict[frozenset[str], tuple[Relation, tuple[str, str, str]]] = {}
         titles = disambiguated(self.known.mark(doc))
         for relation in self._read(doc):
-            lower = self._lower_subject(relation.predicate, relation.subject)
-            if not (names_something(relation.subject) or lower):
-                continue  # "a city that is part of Morelos": the city is named elsewhere or not at all
-            local = local_name(relation.predicate)
-            names = self.patterns.names
-            term = self.ontology.properties.get(relation.predicate)
-            domain, range_ = (term.domain, term.range) if term else ((), ())
-            subject = canonical_name(relation.subject, with_title_the(relation.subject, names))
-            subject = (
-                subject
-                if lower and self._lower_subjects(relation.predicate) != CAPITAL
-                else resource(subject)
-            )
-            subject = qualified(subject, relation.subject, self.ontology, names, domain)
-            said: Span | str = relation.object
-            if names.get(f"{SINGULAR}{local}") and relation.object[-1].tag_ == "NNS":  # "noodles" is Noodle
-                said = " ".join([*(t.text for t in relation.object[:-1]), relation.object[-1].lemma_])
-            if names.get(f"{PLURAL}{local}"):  # "a Celtic language" is of the Celtic languages
-                said = pluralised(relation.object) or said
-            named = canonical_name(said, with_title_the(relation.object, names))
-            obj = self.ends.country_named(relation.predicate, relation.object, named)
-            if quoted(local, names):
-                text = " ".join(titled(relation.object).text.split())
-                if quoted_capital(local, names):  # "a forward" is "Forward", as the examples write it
-                    text = " ".join(relation.object.text.split())
-                    text = text[:1].upper() + text[1:]
-                obj = '"' + text + '"'
-            elif verbatim(local, names, obj):  # "08 July 2016", "The Times", as the examples write it
-                written = relation.object
-                if len(written) > 1 and written[0].pos_ == "DET" and written[0].is_lower:
-                    written = written[1:]  # "worked for the New York World": no word of the name
-                obj = "_".join(written.text.split())
-            elif not self.ends.literal(relation.predicate):
-                spelt = names.get(f"{SPELT_LOWER}{local}") and not any(
-                    t.text[:1].isupper() for t in relation.object
-                )
-                obj = qualified(
-                    obj if spelt else resource(obj), relation.object, self.ontology, names, range_
-                )
-                suffix = names.get(f"suffix:{local}", "")
-                if suffix and not obj.endswith(suffix) and "_(" not in obj:
-                    obj += suffix  # the examples' convention: "English" is English_language
-            elif NUMBER.match(obj):
-                obj = value(obj, local, unit_word(relation.object[-1]), names)
-            subject = self.patterns.known(_article_dropped(subject, f"{local}:subject", names))
-            if not self.ends.literal(relation.predicate) and not quoted(local, names):
-                obj = self.patterns.known(_article_dropped(obj, f"{local}:object", names))
-            subject, obj = titles.get(subject, subject), titles.get(obj, obj)
-            subject = _disambiguated(subject, domain, names)  # "Balder_(comics)"
-            if not self.ends.literal(relation.predicate) and not quoted(local, names):
-                obj = _disambiguated(obj, range_, names)
-            if name_key(subject) == name_key(obj):
+            triple = self.writer.triple(relation, titles)
+            if triple is None:
                 continue
+            subject, _, obj = triple
             # Two mentions get one relation from one sentence, whichever way round: the
             # surest (two words of one name can each match a pattern). A thing named twice can
             # take two ("nominated for the Booker Prize …, received the Booker Prize").
@@ -744,10 +639,11 @@ class LearnedExtractor:
             pair = frozenset((name_key(subject), name_key(obj), at))
             if relation.rule.startswith(SHARED):
                 pair |= {SHARED + relation.trigger}
-            if names.get(f"{INVERSE}{local}"):  # the examples state it beside another the other way round
+            if self.patterns.names.get(f"{INVERSE}{local_name(relation.predicate)}"):
+                # the examples state it beside another the other way round
                 pair |= {f"{INVERSE}{name_key(subject)}"}
             if pair not in best or self._outranks(relation, best[pair][0]):
-                best[pair] = (relation, (subject, unquote(local), obj))
+                best[pair] = (relation, triple)
         found = list(dict.fromkeys(triple for _, triple in best.values()))
         qualifiers = {(s, p, o.split(",_", 1)[1]) for s, p, o in found if ",_" in o}
         # "born in Regina, Saskatchewan": Regina,_Saskatchewan, not Saskatchewan as well
