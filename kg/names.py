@@ -57,13 +57,14 @@ def phrase(token: Token) -> Span:
             start = ent.start
             while (
                 start > 0
-                and (ent.start <= doc[start - 1].head.i < ent.end)
+                and (start <= doc[start - 1].head.i < ent.end)
                 and (
                     (doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound")
                     or (doc[start - 1].dep_ == "nummod" and YEAR.fullmatch(doc[start - 1].text))
                 )
             ):
-                start -= 1  # "AC Chievo Verona", the tagger's entity "Chievo Verona"; "2008 Summer Olympics"
+                start -= 1  # "AC Chievo Verona", the tagger's entity "Chievo Verona"; "2008 Summer Olympics";
+                # at any depth: "Estonian Airlines Flight 310", "Estonian" hung on "Airlines"
             ent = doc[start : ent.end] if start < ent.start else ent
             if ent.end + 1 < len(doc) and ent.label_ in _YEARED and _of_year(doc[ent.end]):
                 ent = doc[ent.start : ent.end + 2]  # "the Voting Rights Act of 1965"

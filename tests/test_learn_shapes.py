@@ -90,6 +90,15 @@ def test_a_capital_letter_inside_a_name_that_is_no_persons_is_no_initial(nlp: La
     assert canonical_name(person) == "Aaron_S._Daggett"
 
 
+def test_a_name_the_tagger_splits_in_two_is_one_mention_with_its_compound_words(nlp: Language) -> None:
+    # the tagger names "Estonian Airlines" and "Flight 310" apart; the parser hangs "Estonian" on
+    # "Airlines" and "Airlines" on "Flight": the words before the entity that hang on it, at any
+    # depth, are the name's
+    doc = nlp("Estonian Airlines Flight 310 crashed near Tarnby.")
+    assert [e.text for e in doc.ents][:2] == ["Estonian Airlines", "Flight 310"]  # the case this is about
+    assert phrase(doc[2]).text == "Estonian Airlines Flight 310"
+
+
 def test_a_name_and_its_number_are_one_name(nlp: Language) -> None:
     doc = nlp("Explorer 1 was launched on 1 February 1958.")
     assert phrase(doc[0]).text == "Explorer 1"
