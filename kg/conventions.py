@@ -36,6 +36,7 @@ from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import learn_plurals
 from kg.possessives import learn_possessives
 from kg.ranges import learn_ranges
+from kg.things import learn_things
 from kg.titles import learn_untitled
 
 QUALIFY = "qualify:region"
@@ -76,6 +77,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | learn_lower_subjects(examples)
         | learn_possessives(examples)
         | learn_ranges(examples)
+        | learn_things(docs, examples, ontology)
     )
 
 

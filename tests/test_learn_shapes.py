@@ -36,6 +36,34 @@ def test_a_name_holding_a_possessive_is_whole_where_the_examples_name_so(
     assert found == [("Huntington's_disease", "named_after", "George_Huntington")]
 
 
+def test_a_date_a_person_did_something_on_is_of_the_thing_done_where_the_examples_date_only_things(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["device", "human"], ("P61", "inventor", "device", "human"), ("P575", "year", "device", "")
+    )
+    made = [("stethoscope", "René Laennec", "1816"), ("barometer", "Evangelista Torricelli", "1643"),
+            ("thermostat", "Warren Johnson", "1883")]  # fmt: skip
+    rows = [
+        (f"The {thing} was invented by {who} in {year}.", [[thing, "inventor", who], [thing, "year", year]])
+        for thing, who, year in made
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert patterns.names.get("things:device")  # no device the examples named was a person
+    doc = nlp("Tomas Brandt invented the pressure lamp in 1891.")
+    assert [e.label_ for e in doc.ents if e.text == "Tomas Brandt"] == ["PERSON"]  # the case this is about
+    found = LearnedExtractor(patterns, ontology).triples(doc)
+    assert ("pressure_lamp", "year", "1891") in found
+    assert not any(s == "Tomas_Brandt" and p == "year" for s, p, _ in found)
+    # a class the examples name people of, whatever its label, is no class of things
+    people = learn(
+        annotated([(f"{who} was born in {year}.", [[who, "year", year]]) for _, who, year in made]),
+        ontology=json_ontology(tmp_path, ["engineer"], ("P569", "year", "engineer", "")),
+        nlp=nlp,
+    )
+    assert not any(key.startswith("things:") for key in people.names)
+
+
 def test_lower_case_subjects_written_with_a_capital_are_read_for_every_property_of_their_domain(
     nlp: Language, tmp_path: Path
 ) -> None:

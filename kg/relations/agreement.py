@@ -28,9 +28,8 @@ from kg.ontology import KG, Ontology, label_words, local_name
 from kg.relations.ends import Ends
 from kg.relations.wordforms import stem
 from kg.spellings import name_key
+from kg.things import PERSON_CLASSES
 
-PERSON_CLASSES = frozenset({"person", "human"})
-"""Labels of classes whose members are people, which the tagger calls PERSON."""
 ORGANISATION_CLASSES = frozenset(
     {"organisation", "organization", "company", "business", "enterprise", "corporation",
      "production company", "film production company", "record label", "publisher"}

@@ -49,7 +49,7 @@ from kg.reference import (
     relative_antecedent,
 )
 from kg.relations import Relation
-from kg.relations.agreement import PERSON_CLASSES, Agreement
+from kg.relations.agreement import Agreement
 from kg.relations.apposed import CommaReader
 from kg.relations.dependency import asserted
 from kg.relations.ends import Ends
@@ -69,6 +69,7 @@ from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem,
 from kg.relations.written import Writer
 from kg.rule import LearnedRule
 from kg.spellings import fullest_spellings, name_key
+from kg.things import PERSON_CLASSES, THINGS
 from kg.titles import with_honorific
 
 WORD_BONUS = 0.15
@@ -469,7 +470,7 @@ class LearnedExtractor:
                 said_of = apposed_to(nodes.get("anchor")) or clause_subject(nodes["object"])
                 if said_of is None:
                     continue
-                nodes["subject"] = phrase(said_of).root
+                nodes["subject"] = phrase(self._done_to(said_of, nodes["object"], rule.property)).root
             for end in ("subject", "object"):  # "X, which opened in 1847": X opened then
                 stands_for = relative_antecedent(nodes[end])
                 if stands_for is not None:
@@ -539,15 +540,39 @@ class LearnedExtractor:
 
     def _of_people(self, prop: URIRef) -> bool:
         """Whether the ontology says ``prop`` only of people (its domain's classes labelled as
-        `kg.relations.agreement.PERSON_CLASSES`)."""
+        `kg.things.PERSON_CLASSES`)."""
         labels = self._domain_labels(prop)
         return bool(labels) and labels <= PERSON_CLASSES
 
     def _of_others(self, prop: URIRef) -> bool:
         """Whether the ontology says ``prop`` only of things that are no people (its domain's
-        classes, none labelled as `kg.relations.agreement.PERSON_CLASSES`)."""
+        classes, none labelled as `kg.things.PERSON_CLASSES`)."""
         labels = self._domain_labels(prop)
         return bool(labels) and not labels & PERSON_CLASSES
+
+    def _of_things(self, prop: URIRef) -> bool:
+        """Whether the examples said ``prop`` only of classes none of whose members they named
+        was a person (`kg.things.THINGS`)."""
+        term = self.ontology.properties.get(prop)
+        if term is None or not term.domain:
+            return False
+        return all(self.patterns.names.get(f"{THINGS}{local_name(c)}") for c in term.domain)
+
+    def _done_to(self, doer: Token, value: Token, prop: URIRef) -> Token:
+        """What the person ``doer`` does something to in the clause that says ``value``, where
+        the examples said ``prop`` only of things (`_of_things`): "Guglielmo Marconi invented
+        the radio around 1895" dates the radio, not the inventor. ``doer`` where the tagger
+        reads no person there, or the clause has no object of the verb that is none."""
+        if doer.ent_type_ != "PERSON" or doer.dep_ != "nsubj" or not self._of_things(prop):
+            return doer
+        verb = doer.head
+        if next((a for a in value.ancestors if a.pos_ in ("VERB", "AUX")), None) != verb:
+            return doer  # the value is said in another clause
+        done = [
+            c for c in verb.children
+            if c.dep_ == "dobj" and c.ent_type_ != "PERSON" and value not in c.subtree  # no value itself
+        ]  # fmt: skip
+        return done[0] if done else doer
 
     def _subjects_kind(self, prop: URIRef, obj: Span) -> bool:
         """Whether a common-noun value is the label of a class of the property's subjects

@@ -1,0 +1,65 @@
+"""Classes whose members are no people, as the examples show them: an invention, a zoo, a song.
+
+A pattern that leaves its subject to the clause ("… in 1895", learned from "The telephone was
+invented by Alexander Graham Bell in 1876") takes the clause's subject. Where that subject is a
+person by the tagger's reading, and the property is said of a class none of whose names in the
+examples was a person, the fact is of what the person did something to: "Guglielmo Marconi
+invented the radio around 1895" dates the radio, not Marconi.
+
+`learn_things` keeps ``things:CLASS`` in the pattern file's names table; the learned extractor
+(`kg.relations.learned.LearnedExtractor`) reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rdflib import URIRef
+from spacy.tokens import Doc
+
+from kg.ontology import Ontology, local_name
+
+THINGS = "things:"
+"""Names-table key prefix of a class whose members in the examples were no people."""
+
+MIN_THINGS = 3
+"""How many different names of a class the examples' sentences must write, none a person, for
+the class to be one of things."""
+
+PERSON_CLASSES = frozenset({"person", "human"})
+"""Labels of classes whose members are people, which the tagger calls PERSON."""
+
+
+def learn_things(docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
+    """``things:CLASS`` for each class (a domain or range of the examples' properties, not
+    labelled as `PERSON_CLASSES`) at least `MIN_THINGS` of whose names the examples' sentences
+    write, none of them tagged a person there."""
+    named: defaultdict[URIRef, set[str]] = defaultdict(set)
+    people: set[URIRef] = set()
+    for doc, example in zip(docs, examples, strict=True):
+        for subject, relation, obj in example["triples"]:
+            try:
+                term = ontology.properties.get(ontology.term(relation, properties_only=True))
+            except KeyError:
+                continue
+            if term is None:
+                continue
+            for name, classes in ((subject, term.domain), (obj, term.range)):
+                said = " ".join(name.replace("_", " ").split())
+                found = re.search(rf"(?<!\w){re.escape(said)}(?!\w)", doc.text) if said else None
+                span = doc.char_span(*found.span()) if found else None
+                if span is None or name.startswith('"'):
+                    continue
+                for kind in classes:
+                    if kind in ontology.classes:
+                        named[kind].add(said)
+                        if any(t.ent_type_ == "PERSON" for t in span):
+                            people.add(kind)
+    people |= {kind for kind in named if ontology.class_labels([kind]) & PERSON_CLASSES}
+    return {
+        f"{THINGS}{local_name(kind)}": "1"
+        for kind, names in named.items()
+        if len(names) >= MIN_THINGS and kind not in people
+    }
