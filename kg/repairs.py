@@ -290,7 +290,9 @@ def named_nouns(doc: Doc) -> Doc:
     the words of one written with hyphens ("Kalach-na-Donu"), and a capitalised singular noun the
     tagger names by itself as anything else ("lived during the Cretaceous", "made by PepsiCo"). So
     is the last word of a longer name whose other words are all proper nouns ("played for the
-    Chennai Super Kings" tags "Kings" a plural common noun)."""
+    Chennai Super Kings" tags "Kings" a plural common noun), and a capitalised singular noun the
+    tagger names as nothing, alone as an object after a lower-case word ("was released by
+    Oasis"; not the first word of a sentence, nor of a run of capitalised words)."""
     for ent in doc.ents:
         token = ent.root
         if not (token.pos_ in ("NOUN", "VERB") and token.dep_ in _OBJECTS):
@@ -310,6 +312,13 @@ def named_nouns(doc: Doc) -> Doc:
             and all(t.pos_ == "PROPN" for t in words)
         ):  # fmt: skip
             token.pos_, token.tag_, token.lemma_ = "PROPN", token.tag_.replace("NN", "NNP", 1), token.text
+    for token in doc:
+        if (
+            token.tag_ == "NN" and token.is_title and not token.ent_type_ and not token.is_sent_start
+            and token.dep_ in ("pobj", "dobj") and not list(token.children) and doc[token.i - 1].is_lower
+            and (token.i + 1 == len(doc) or not doc[token.i + 1].is_title)
+        ):  # fmt: skip
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
     return doc
 
 

@@ -209,6 +209,14 @@ def test_a_place_the_tagger_names_but_tags_a_noun_or_a_verb_is_a_name(nlp: Langu
     assert doc[-2].pos_ == "NOUN"  # a word in capitals is left as tagged
 
 
+def test_a_capitalised_common_noun_alone_inside_a_sentence_is_a_name(nlp: Language) -> None:
+    doc = nlp("The song was recorded by Copper in 1994.")
+    assert not doc[5].ent_type_  # the case this is about: a word the tagger names as nothing
+    assert doc[5].pos_ == "PROPN"
+    doc = nlp("Music was written by Lantern.")
+    assert doc[0].pos_ == "NOUN"  # the sentence's first word: its capital says nothing
+
+
 def test_the_last_word_of_a_name_the_tagger_takes_for_a_common_noun_is_a_name(nlp: Language) -> None:
     doc = nlp("Dora Vance, born in Harwick, played for the Harwick Super Kings.")
     kings = doc[-2]
