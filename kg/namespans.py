@@ -93,14 +93,15 @@ def _name_word(token: Token) -> bool:
 
 
 def tagged(doc: Doc) -> list[Span]:
-    """The tagger's own entities, less those with a verb inside (a slip of the small model:
-    "the School of Business is Mario Botta"), and with them the names the examples gave
-    (`kg.relations.known`: "Let It Bleed", verbs and all), which outrank the tagger's where the
-    two overlap, unless the tagger's is the longer name that holds the known one."""
+    """The tagger's own entities, less those with a verb inside that is no word of the name
+    (`_slipped_verb`, a slip of the small model: "the School of Business is Mario Botta"), and
+    with them the names the examples gave (`kg.relations.known`: "Let It Bleed", verbs and all),
+    which outrank the tagger's where the two overlap, unless the tagger's is the longer name
+    that holds the known one."""
     own = [
         part
         for ent in doc.spans.get(NER_SPANS, doc.ents)
-        if not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in PARTICLES for t in ent)
+        if not any(_slipped_verb(t, ent) for t in ent)
         for part in _joined(ent)
     ]
     own = _with_paired_names(doc, own)
@@ -114,6 +115,19 @@ def tagged(doc: Doc) -> list[Span]:
     taken = {i for span in known for i in range(span.start, span.end)}
     own = [ent for ent in own if not taken.intersection(range(ent.start, ent.end))]
     return sorted(known + own, key=lambda span: span.start)
+
+
+def _slipped_verb(token: Token, ent: Span) -> bool:
+    """Whether ``token`` is a verb inside the tagger's entity that is no word of the name: not
+    a particle ("van"), nor a capitalised verb describing a proper noun of it ("Dancing Queen",
+    "Flying Scotsman")."""
+    if token.pos_ not in ("VERB", "AUX") or token.lower_ in PARTICLES:
+        return False
+    head = token.head
+    return not (
+        token.is_title and token.dep_ in ("compound", "amod") and head.pos_ == "PROPN"
+        and ent.start <= head.i < ent.end
+    )  # fmt: skip
 
 
 def _with_paired_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -127,6 +127,13 @@ def test_a_name_the_tagger_splits_in_two_is_one_mention_with_its_compound_words(
     assert phrase(doc[2]).text == "Estonian Airlines Flight 310"
 
 
+def test_a_capitalised_verb_describing_a_name_is_a_word_of_it(nlp: Language) -> None:
+    doc = nlp("Burning Lantern is a novel by Tessa Lund.")
+    assert [(e.text, doc[0].pos_) for e in doc.ents][:1] == [("Burning Lantern", "VERB")]  # the case
+    assert phrase(doc[1]).text == "Burning Lantern"
+    assert "Burning Lantern" in [e.text for e in tagged(doc)]
+
+
 def test_a_name_and_its_number_are_one_name(nlp: Language) -> None:
     doc = nlp("Explorer 1 was launched on 1 February 1958.")
     assert phrase(doc[0]).text == "Explorer 1"
