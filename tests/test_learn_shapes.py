@@ -134,6 +134,25 @@ def test_a_capitalised_verb_describing_a_name_is_a_word_of_it(nlp: Language) -> 
     assert "Burning Lantern" in [e.text for e in tagged(doc)]
 
 
+def test_a_works_title_the_tagger_cuts_at_its_small_words_is_whole(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["fictional character", "written work"],
+        ("P1441", "present in work", "fictional character", "written work"),
+    )
+    rows = [
+        ("Mira Voss appears in Glass Harbour.", [["Mira Voss", "present in work", "Glass Harbour"]]),
+        ("Tobin Reyes appears in Salt Meadow.", [["Tobin Reyes", "present in work", "Salt Meadow"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    doc = nlp("Ada Lund appears in Wardens of the Salt Marsh.")
+    assert "Wardens of the Salt Marsh" not in [e.text for e in doc.ents]  # the case this is about
+    assert extractor.triples(doc) == [("Ada_Lund", "present_in_work", "Wardens_of_the_Salt_Marsh")]
+    # "in" ends a title: as often it begins what follows it
+    found = extractor.triples(nlp("Ada Lund appears in Wardens in Harwick."))
+    assert ("Ada_Lund", "present_in_work", "Wardens") in found
+
+
 def test_a_name_and_its_number_are_one_name(nlp: Language) -> None:
     doc = nlp("Explorer 1 was launched on 1 February 1958.")
     assert phrase(doc[0]).text == "Explorer 1"

@@ -29,7 +29,7 @@ from kg.names import after_capital_hyphen, phrase, trimmed, untitled
 from kg.namespans import name_runs, tagged
 from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
 from kg.possessives import POSSESSIVE, with_possessive
-from kg.relations.spans import amount, code, dated
+from kg.relations.spans import WORK_WORDS, amount, code, dated
 from kg.relations.wordforms import LANGUAGE
 from kg.rule import LearnedRule
 from kg.spellings import name_key
@@ -208,6 +208,16 @@ class Ends:
         if XSD.string in ranges:
             return code(obj)  # "ISBN 0-340-12345-6", which the tokenizer splits
         return obj
+
+    def of_works(self, prop: URIRef) -> bool:
+        """Whether the property's values are works, whose names are titles: its range's classes
+        all have labels that end with a word of `kg.relations.spans.WORK_WORDS`."""
+        term = self.ontology.properties.get(prop)
+        labels = [
+            label_words(self.ontology.classes[c].label or "").split()
+            for c in (term.range if term else ()) if c in self.ontology.classes
+        ]  # fmt: skip
+        return bool(labels) and all(words[-1:] and words[-1] in WORK_WORDS for words in labels)
 
     def without_kind_word(self, span: Span) -> Span:
         """``span`` without the lower-case noun at its end that the examples leave out of the

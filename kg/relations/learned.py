@@ -62,7 +62,7 @@ from kg.relations.shapes import (
     listed,
     subject_alone,
 )
-from kg.relations.spans import disambiguated, titled
+from kg.relations.spans import disambiguated, titled, work_title
 from kg.relations.treematch import dependency_matches
 from kg.relations.variants import HEADED, NAMED, VARIANT_NODES, headed, rule_of, variants
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
@@ -281,6 +281,8 @@ class LearnedExtractor:
             obj = whole_range(obj, local_name(rule.property), self.patterns.names)  # "10 to 12 years"
             obj = self.ends.with_kept_noun(rule.property, obj, nodes["object"])
             obj = self.ends.without_label(rule.property, obj)
+            if self.ends.of_works(rule.property) and obj.root.pos_ == "PROPN":
+                obj = work_title(obj)  # "Raiders of the Lost Ark", which the tagger cuts
             obj = self.ends.value(rule.property, obj)
             turn = nodes.get("anchor", nodes["subject"])
             if phrase(nodes["subject"]).text in apart:

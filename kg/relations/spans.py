@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.canonical import canonical_name
 from kg.literals import NUMBER
@@ -58,6 +58,49 @@ def titled(span: Span) -> Span:
     if end + 1 < len(doc) and doc[end].text == "#" and doc[end + 1].like_num and not doc[end].whitespace_:
         end += 2  # an issue's number: "Star Spangled Comics #1"
     start = span.start + (span[0].lower_ in ("the", "a", "an") and len(span) > 1)
+    return doc[start:end]
+
+
+WORK_WORDS = frozenset(
+    {"work", "film", "movie", "book", "novel", "album", "song", "single", "play", "opera", "painting",
+     "series", "show", "programme", "program", "game", "poem", "musical", "story"}
+)  # fmt: skip
+"""The last words of the labels of classes of works, whose names are titles ("written work",
+"Film", "MusicalWork", "television series")."""
+
+_TITLE_LINKS = frozenset({"of", "the", "a", "an", "to"})
+"""The small words a title writes in lower case between its capitalised ones ("Raiders of the
+Lost Ark"); not "and" nor "in", which as often join or follow two names ("Titanic and Avatar")."""
+
+
+def work_title(span: Span) -> Span:
+    """A work's title the tagger and parser cut at its small words, whole: "Raiders" or "Lost
+    Ark" of "Raiders of the Lost Ark", "Rings" of "The Lord of the Rings". The title runs over
+    capitalised words and the lower-case `_TITLE_LINKS` between them, within the sentence."""
+    doc = span.doc
+
+    def capital(token: Token) -> bool:
+        return token.text[:1].isupper() and not token.is_punct
+
+    start, end = span.start, span.end
+    while True:  # rightwards: small words, then capitalised ones
+        at = end
+        while at < len(doc) and doc[at].lower_ in _TITLE_LINKS and doc[at].is_lower:
+            at += 1
+        if at == end or at >= len(doc) or not capital(doc[at]) or doc[at].is_sent_start:
+            break
+        while at < len(doc) and capital(doc[at]) and not doc[at].is_sent_start:
+            at += 1
+        end = at
+    while start > 0 and not doc[start].is_sent_start:  # leftwards, likewise
+        at = start
+        while at > 0 and doc[at - 1].lower_ in _TITLE_LINKS and doc[at - 1].is_lower:
+            at -= 1
+        if at == start or at == 0 or not capital(doc[at - 1]) or doc[at].is_sent_start:
+            break
+        while at > 0 and capital(doc[at - 1]) and not doc[at].is_sent_start:
+            at -= 1
+        start = at
     return doc[start:end]
 
 
