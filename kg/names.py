@@ -240,7 +240,8 @@ _HYPHENS = frozenset({"-", "–", "‐"})
 
 def _hyphenated(span: Span) -> Span:
     """A name with the capitalised words hyphens join to it, spaces none: "Polish-Soviet
-    War", not "Soviet War"; "Austria-Hungary", not "Hungary"."""
+    War", not "Soviet War"; "Austria-Hungary", not "Hungary"; "Aix-en-Provence", a lower-case
+    word between two hyphens, not "Provence"."""
     doc = span.doc
     if not any(t.pos_ == "PROPN" for t in span):
         return span
@@ -256,12 +257,30 @@ def _hyphenated(span: Span) -> Span:
             and (word.is_title or word.is_upper or word.like_num)
         )
 
-    while start >= 2 and joined(doc[start - 2], doc[start - 1], doc[start], doc[start - 2]):
-        start -= 2
+    def linked(first: int) -> bool:
+        """Whether ``doc[first : first + 5]`` are two capitalised words joined by a lower-case
+        one between hyphens, spaces none: "Aix-en-Provence", "Stratford-upon-Avon"."""
+        if first < 0 or first + 4 >= len(doc) or not (doc[first + 2].is_lower and doc[first + 2].is_alpha):
+            return False
+        left, hyphen, word, other, right = doc[first : first + 5]
+        return joined(left, hyphen, word, left) and joined(word, other, right, right)
+
+    while True:
+        if start >= 2 and joined(doc[start - 2], doc[start - 1], doc[start], doc[start - 2]):
+            start -= 2
+        elif linked(start - 4):
+            start -= 4
+        else:
+            break
         while start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i < end:
             start -= 1  # "St. Vincent-St. Mary High School": the words before the joined one
-    while end + 1 < len(doc) and joined(doc[end - 1], doc[end], doc[end + 1], doc[end + 1]):
-        end += 2
+    while True:
+        if end + 1 < len(doc) and joined(doc[end - 1], doc[end], doc[end + 1], doc[end + 1]):
+            end += 2
+        elif linked(end - 1):
+            end += 4
+        else:
+            break
     return doc[start:end]
 
 

@@ -1120,6 +1120,8 @@ def test_a_country_where_the_examples_never_had_one_is_the_country_property_s(
         ("She flew on the Skylab mission.", "Skylab", "Skylab"),  # the class word after it is no part
         ("The 2008 Summer Olympics began in Beijing.", "Olympics", "2008 Summer Olympics"),
         ("It was launched on an H-IIA rocket.", "IIA", "H-IIA"),  # capitals a hyphen joins: one name
+        ("Ana Ruiz was born in Harwick-upon-Tarn.", "Tarn", "Harwick-upon-Tarn"),  # a small word between
+        ("Ana Ruiz was born in Harwick-upon-Tarn.", "Harwick", "Harwick-upon-Tarn"),
         ("The Pixel 3 was succeeded by the Pixel 4.", "Pixel", "Pixel 3"),  # the parser's apposition "3"
         ("La traviata is an opera by Verdi.", "traviata", "La traviata"),  # ... but a title's noun is
     ],
