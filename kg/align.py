@@ -3,8 +3,9 @@
 An example gives its triples' ends as canonical names (``Boise,_Idaho``, ``Sweet_potato``);
 `find_mention` finds the words of the sentence that name each: a word whose mention
 (`kg.names.phrase`) has that canonical name, a tagged entity, the name as written in any of its
-shorter forms, in the plural where the name is singular, or a people's adjective that names the
-country. `mention_index` finds every word's mention once per sentence.
+shorter forms, in the plural where the name is singular, a people's adjective that names the
+country, or the adjective of a doctrine's followers ("Catholic" for Catholicism).
+`mention_index` finds every word's mention once per sentence.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.canonical import canonical_name
 from kg.demonyms import DESCRIBING, demonym_of
+from kg.doctrines import of_doctrine
 from kg.names import phrase
 from kg.namespans import tagged
 from kg.spellings import name_key
@@ -84,4 +86,5 @@ def find_mention(
         described |= token.dep_ in ("appos", "attr") and token.pos_ != "VERB"  # "X, an American,"
         if described and demonym_of(token, wanted):
             return doc[token.i : token.i + 1]
-    return None
+    believer = of_doctrine(doc, name)  # "a Catholic order" is of Catholicism
+    return None if believer is None else doc[believer.i : believer.i + 1]

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.bareplaces import learn_bare_places
 from kg.canonical import AS_LABELS, TITLE_THE, canonical_name
 from kg.dated import dated_properties
+from kg.doctrines import learn_doctrines
 from kg.inverses import learn_inverses
 from kg.kindwords import learn_kept_nouns, learn_kept_subject_nouns, learn_kind_words
 from kg.lifespan import learn_lifespans
@@ -78,6 +79,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | learn_possessives(examples)
         | learn_ranges(examples)
         | learn_things(docs, examples, ontology)
+        | learn_doctrines(docs, examples)
     )
 
 

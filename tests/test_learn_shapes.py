@@ -64,6 +64,23 @@ def test_a_date_a_person_did_something_on_is_of_the_thing_done_where_the_example
     assert not any(key.startswith("things:") for key in people.names)
 
 
+def test_values_the_examples_name_as_an_adjectives_doctrine_are_named_so(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["order", "religion"], ("P140", "religion", "order", "religion"))
+    rows = [
+        (
+            "The Harwick Brotherhood is a Catholic order.",
+            [["Harwick Brotherhood", "religion", "Catholicism"]],
+        ),
+        ("The Tarn Fellowship is a Hindu order.", [["Tarn Fellowship", "religion", "Hinduism"]]),
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert patterns.names.get("doctrine:religion")
+    found = LearnedExtractor(patterns, ontology).triples(nlp("The Stanmoor Sisterhood is a Methodist order."))
+    assert found == [("Stanmoor_Sisterhood", "religion", "Methodism")]
+
+
 def test_lower_case_subjects_written_with_a_capital_are_read_for_every_property_of_their_domain(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -31,6 +31,7 @@ from kg.conventions import (
     quoted_lower,
 )
 from kg.demonyms import DEMONYMS
+from kg.doctrines import DOCTRINE
 from kg.inverses import INVERSE
 from kg.kindwords import KEPT, KEPT_SUBJECT
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
@@ -352,6 +353,8 @@ class LearnedExtractor:
             spelt |= bool(self.patterns.names.get(f"{KEPT}{local}")) and obj[0].is_title and obj[-1].is_lower
             # "a Romanesque cathedral": a capitalised word the examples name with a word added
             spelt |= bool(self.patterns.names.get(f"suffix:{local}")) and all(t.is_title for t in obj)
+            # "a Protestant church": of Protestantism, where the examples' values were such doctrines
+            spelt |= bool(self.patterns.names.get(f"{DOCTRINE}{local}")) and len(obj) == 1 and obj[0].is_title
             if not (
                 (
                     (_is_name(subject, self.patterns) or self.writer.lower_subject(rule.property, subject))

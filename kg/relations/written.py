@@ -29,6 +29,7 @@ from kg.conventions import (
     verbatim,
 )
 from kg.demonyms import DEMONYMS
+from kg.doctrines import DOCTRINE, doctrine
 from kg.learn import SPELT_LOWER, Patterns
 from kg.literals import NUMBER
 from kg.lowsubjects import CAPITAL, LOWER_SUBJECT
@@ -76,6 +77,10 @@ class Writer:
             said = pluralised(relation.object) or said
         named = canonical_name(said, with_title_the(relation.object, names))
         obj = self.ends.country_named(relation.predicate, relation.object, named)
+        if names.get(f"{DOCTRINE}{local}") and len(relation.object) == 1 and relation.object[0].is_title:
+            obj = doctrine(
+                relation.object.text
+            )  # "a Buddhist temple" is of Buddhism, as the examples name it
         if quoted(local, names):
             text = " ".join(titled(relation.object).text.split())
             if quoted_capital(local, names):  # "a forward" is "Forward", as the examples write it
