@@ -22,11 +22,14 @@ from spacy.tokens import Doc
 from kg.ontology import Ontology, local_name
 
 THINGS = "things:"
-"""Names-table key prefix of a class whose members in the examples were no people."""
+"""Names-table key prefix of a class whose members in the examples were no people (`learn_things`)."""
 
 MIN_THINGS = 3
-"""How many different names of a class the examples' sentences must write, none a person, for
-the class to be one of things."""
+"""How many different names of a class the examples' sentences must write for the class to be
+one of things."""
+
+MAX_PEOPLE = 4
+"""At most one in this many of a class of things' names may the tagger take for a person's."""
 
 PERSON_CLASSES = frozenset({"person", "human"})
 """Labels of classes whose members are people, which the tagger calls PERSON."""
@@ -35,9 +38,10 @@ PERSON_CLASSES = frozenset({"person", "human"})
 def learn_things(docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
     """``things:CLASS`` for each class (a domain or range of the examples' properties, not
     labelled as `PERSON_CLASSES`) at least `MIN_THINGS` of whose names the examples' sentences
-    write, none of them tagged a person there."""
+    write, at most one in `MAX_PEOPLE` of them tagged a person there (the small model takes
+    some names of things for people's: "Def Jam Recordings")."""
     named: defaultdict[URIRef, set[str]] = defaultdict(set)
-    people: set[URIRef] = set()
+    people: defaultdict[URIRef, set[str]] = defaultdict(set)
     for doc, example in zip(docs, examples, strict=True):
         for subject, relation, obj in example["triples"]:
             try:
@@ -56,10 +60,11 @@ def learn_things(docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontolo
                     if kind in ontology.classes:
                         named[kind].add(said)
                         if any(t.ent_type_ == "PERSON" for t in span):
-                            people.add(kind)
-    people |= {kind for kind in named if ontology.class_labels([kind]) & PERSON_CLASSES}
+                            people[kind].add(said)
     return {
         f"{THINGS}{local_name(kind)}": "1"
         for kind, names in named.items()
-        if len(names) >= MIN_THINGS and kind not in people
+        if len(names) >= MIN_THINGS
+        and len(people[kind]) * MAX_PEOPLE <= len(names)
+        and not ontology.class_labels([kind]) & PERSON_CLASSES
     }

@@ -81,6 +81,30 @@ def test_values_the_examples_name_as_an_adjectives_doctrine_are_named_so(
     assert found == [("Stanmoor_Sisterhood", "religion", "Methodism")]
 
 
+def test_a_countrys_possessive_before_a_things_name_is_its_country(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["park", "country"], ("P17", "country", "park", "country"))
+    parks = [
+        ("Harwick National Park", "Norway"),
+        ("Stanmoor National Park", "Chile"),
+        ("Tarn Park", "Kenya"),  # a person to the tagger: one in four may be
+        ("Elmdale National Park", "Ghana"),
+    ]
+    rows = [
+        (f"{park} is a national park in {country}.", [[park, "country", country]]) for park, country in parks
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    found = LearnedExtractor(patterns, ontology).triples(
+        nlp("Peru's Ausangate National Park opened in 1990.")
+    )
+    assert found == [("Ausangate_National_Park", "country", "Peru")]
+    # a property said of people is no thing's: "Peru's Ana Ruiz" names no country of hers
+    people = json_ontology(tmp_path, ["athlete", "country"], ("P27", "country", "athlete", "country"))
+    athletes = [("Ana Ruiz", "Norway"), ("Leo Marsh", "Chile"), ("Sven Olsen", "Kenya")]
+    rows = [(f"{who} is a runner from {country}.", [[who, "country", country]]) for who, country in athletes]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=people, nlp=nlp), people)
+    assert extractor.triples(nlp("Peru's Dora Vance won the race in 1990.")) == []
+
+
 def test_lower_case_subjects_written_with_a_capital_are_read_for_every_property_of_their_domain(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -57,6 +57,7 @@ from kg.relations.ends import Ends
 from kg.relations.known import KnownNames
 from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.lifespans import LifespanReader
+from kg.relations.possessed import PossessiveReader
 from kg.relations.shapes import (
     ORDINALS,
     language_word,
@@ -192,6 +193,7 @@ class LearnedExtractor:
         self.rules = {rule.name: rule for rule in patterns.rules}
         self.labels = LabelReader(ontology, patterns.aliases)
         self.commas = CommaReader(patterns.names, ontology)
+        self.possessives = PossessiveReader(patterns.names, ontology)
         self.ends = Ends(patterns, ontology)
         self.agreement = Agreement(patterns, ontology, self.ends)
         self.known = KnownNames(patterns.entities.values())
@@ -487,6 +489,8 @@ class LearnedExtractor:
             yield rule, self._resolved(nodes)
         for rule, nodes in self.commas(doc):  # "born in Uddevalla, Sweden"
             yield rule, self._resolved(nodes)
+        for rule, nodes in self.possessives(doc):  # "Tanzania's Kilimanjaro National Park"
+            yield rule, nodes
 
     def _resolved(self, nodes: dict[str, Token]) -> dict[str, Token]:
         """The nodes with "the country" (or "the state", "the region") taken for the nearest
