@@ -3,8 +3,9 @@
 An example gives its triples' ends as canonical names (``Boise,_Idaho``, ``Sweet_potato``);
 `find_mention` finds the words of the sentence that name each: a word whose mention
 (`kg.names.phrase`) has that canonical name, a tagged entity, the name as written in any of its
-shorter forms, in the plural where the name is singular, a people's adjective that names the
-country, or the adjective of a doctrine's followers ("Catholic" for Catholicism).
+shorter forms (the first of two hyphened names: "Mercedes" of Mercedes-Benz), in the plural
+where the name is singular, a people's adjective that names the country, or the adjective of a
+doctrine's followers ("Catholic" for Catholicism).
 `mention_index` finds every word's mention once per sentence.
 """
 
@@ -43,6 +44,15 @@ def _surface_variants(name: str) -> list[str]:
     return sorted({v.strip() for v in variants if v.strip()}, key=len, reverse=True)
 
 
+def _first_of_two(name: str) -> str | None:
+    """The first of the two capitalised words a hyphen joins into a name, which the text may
+    write alone ("Mercedes" of Mercedes-Benz, "Rolls" of Rolls-Royce), or None."""
+    parts = name.split("-")
+    if len(parts) != 2 or not all(re.fullmatch(r"[A-Z][a-z]+", part) for part in parts):
+        return None
+    return parts[0] if len(parts[0]) >= 4 else None
+
+
 def find_mention(
     doc: Doc, name: str, names: dict[str, str] | None = None, index: dict[str, Span] | None = None
 ) -> Span | None:
@@ -74,6 +84,12 @@ def find_mention(
                 and window[-1].pos_ == "NOUN"
             ):
                 return window
+    first = _first_of_two(name)
+    if first is not None:  # "Mercedes" for Mercedes-Benz, where the text writes it so
+        at = re.search(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", doc.text)
+        span = doc.char_span(at.start(), at.end(), alignment_mode="expand") if at else None
+        if span is not None:
+            return span
     for surface, canonical in (names or {}).items():  # "football", learned as "association football"
         if ":" not in surface and name_key(canonical) == wanted:
             at = re.search(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", lowered)

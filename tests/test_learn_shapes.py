@@ -7,6 +7,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from kg.align import find_mention
 from kg.canonical import canonical_name
 from kg.learn import Patterns, learn
 from kg.literals import value_like
@@ -103,6 +104,21 @@ def test_a_countrys_possessive_before_a_things_name_is_its_country(nlp: Language
     rows = [(f"{who} is a runner from {country}.", [[who, "country", country]]) for who, country in athletes]
     extractor = LearnedExtractor(learn(annotated(rows), ontology=people, nlp=nlp), people)
     assert extractor.triples(nlp("Peru's Dora Vance won the race in 1990.")) == []
+
+
+def test_a_name_of_two_hyphened_words_is_found_where_the_text_writes_the_first(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["car", "company"], ("engine", "engine", "car", "company"))
+    rows = [
+        ("The Tarn GT uses engines from Kessler.", [["Tarn GT", "engine", "Kessler-Brandt"]]),
+        ("The Harwick R uses engines from Kessler.", [["Harwick R", "engine", "Kessler-Brandt"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("The Stanmoor S uses engines from Kessler.")) == [
+        ("Stanmoor_S", "engine", "Kessler-Brandt")
+    ]
+    assert find_mention(nlp("a Post-Impressionist painter"), "Post-Impressionism") is None  # a word of one
 
 
 def test_lower_case_subjects_written_with_a_capital_are_read_for_every_property_of_their_domain(
