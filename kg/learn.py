@@ -616,9 +616,12 @@ def _learn_names(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str
     and a word → the longer label it is part of, where at least two examples write the word's
     value so and none otherwise: a lower-case word that ends the label ("football" is
     "association football", Wikidata's label), or an adjective that begins it ("a Catholic
-    school" is of the Catholic_Church)."""
+    school" is of the Catholic_Church); and a lower-case adjective of the noun that says what a
+    thing is, where at least two examples give a value no word of their sentence names, always
+    the same ("X is a lunar crater" is on the Moon)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     widened: dict[str, Counter[str]] = defaultdict(Counter)
+    described: dict[str, Counter[str]] = defaultdict(Counter)  # "lunar" of "a lunar crater": Moon
     for doc, example in zip(docs, examples, strict=True):
         index = mention_index(doc)
         words = {t.lower_ for t in doc}
@@ -631,10 +634,18 @@ def _learn_names(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str
             and t.head.pos_ == "NOUN"
             and t.head.text.islower()
         }
+        describing = {  # "X is a lunar crater": lower-case adjectives of the noun that says what X is
+            t.lower_
+            for t in doc
+            if t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_lower and t.head.pos_ == "NOUN"
+            and t.head.dep_ in ("attr", "appos")
+        }  # fmt: skip
         for s, _, o in example["triples"]:
             for name in (s, o):
                 span = find_mention(doc, name, index=index)
                 if span is None:
+                    for word in describing:
+                        described[word][name] += 1
                     label = name.replace("_", " ").split()
                     if len(label) < 2:
                         continue
@@ -657,4 +668,8 @@ def _learn_names(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str
         (best, count), *others = counts.most_common()
         if count >= 2 and not others and word not in votes:
             names[word] = best  # twice at least, never another label nor the word alone
+    for word, counts in described.items():
+        (best, count), *others = counts.most_common()
+        if count >= 2 and not others and word not in votes and word not in names:
+            names[word] = best  # "lunar" is Moon: twice at least the value no word says, never another
     return names

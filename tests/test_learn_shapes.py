@@ -121,6 +121,21 @@ def test_a_name_of_two_hyphened_words_is_found_where_the_text_writes_the_first(
     assert find_mention(nlp("a Post-Impressionist painter"), "Post-Impressionism") is None  # a word of one
 
 
+def test_an_adjective_the_examples_give_a_value_no_word_names_for_says_that_value(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["crater", "body"], ("P376", "located on", "crater", "body"))
+    rows = [
+        ("Harwick is a lunar crater.", [["Harwick", "located on", "Moon"]]),
+        ("Stanmoor, a lunar crater, is 40 km wide.", [["Stanmoor", "located on", "Moon"]]),
+        ("Tarn is a crater on Mars.", [["Tarn", "located on", "Mars"]]),
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert patterns.names.get("lunar") == "Moon"
+    found = LearnedExtractor(patterns, ontology).triples(nlp("Elmdale is a lunar crater."))
+    assert found == [("Elmdale", "located_on", "Moon")]
+
+
 def test_lower_case_subjects_written_with_a_capital_are_read_for_every_property_of_their_domain(
     nlp: Language, tmp_path: Path
 ) -> None:
