@@ -136,6 +136,27 @@ def test_an_adjective_the_examples_give_a_value_no_word_names_for_says_that_valu
     assert found == [("Elmdale", "located_on", "Moon")]
 
 
+def test_a_pattern_as_the_examples_taught_it_outranks_the_variant_of_a_surer_one(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Mayor"],
+        ("predecessor", "predecessor", "Mayor", "Mayor"),
+        ("successor", "successor", "Mayor", "Mayor"),
+    )
+    rows = [
+        ("Ana Ruiz succeeded Leo Marsh.", [["Ana_Ruiz", "predecessor", "Leo_Marsh"]]),
+        ("Tom Hale succeeded Sven Olsen in 2011.", [["Tom_Hale", "predecessor", "Sven_Olsen"]]),
+        ("Mia Holt was succeeded by Ivo Brandt.", [["Mia_Holt", "successor", "Ivo_Brandt"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    # the passive of "X succeeded Y", the surer pattern, would read Elin Berg's predecessor
+    assert extractor.triples(nlp("Dora Vance was succeeded by Elin Berg.")) == [
+        ("Dora_Vance", "successor", "Elin_Berg")
+    ]
+
+
 def test_lower_case_subjects_written_with_a_capital_are_read_for_every_property_of_their_domain(
     nlp: Language, tmp_path: Path
 ) -> None:

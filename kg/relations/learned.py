@@ -692,12 +692,26 @@ class LearnedExtractor:
     def _outranks(self, relation: Relation, other: Relation) -> bool:
         """Whether ``relation`` is kept rather than ``other``, read of the same two things: the
         surer, unless one is a learned pattern naming the word the other, a label's reading,
-        stands on (`_worded_alike`); of two as sure, the one whose pattern names more words."""
+        stands on (`_worded_alike`), or one is a pattern as the examples taught it and the other
+        a variant of another (`_as_taught`); of two as sure, the one whose pattern names more
+        words."""
         if self._worded_alike(relation, other) != self._worded_alike(other, relation):
             return self._worded_alike(relation, other)
+        if self._as_taught(relation, other) != self._as_taught(other, relation):
+            return self._as_taught(relation, other)
         if relation.confidence != other.confidence:
             return relation.confidence > other.confidence
         return self._words(relation) > self._words(other)  # as sure: the one that says more
+
+    def _as_taught(self, relation: Relation, variant_reading: Relation) -> bool:
+        """Whether ``relation`` comes from a learned pattern as the examples taught it, and
+        ``variant_reading`` from another pattern's variant naming no more words: "Y was
+        succeeded by X", taught as Y's successor, outranks the passive of "X succeeded Y" (X's
+        predecessor), however sure that pattern is; "for X" does not outrank a variant of "the
+        music for X was composed by Y"."""
+        taught = relation.rule in self.rules
+        varied = variant_reading.rule not in self.rules and rule_of(variant_reading.rule) in self.rules
+        return taught and varied and self._words(relation) >= self._words(variant_reading)
 
     def _words(self, relation: Relation) -> int:
         """How many words the pattern that read ``relation`` names (0 for a label's reading)."""
