@@ -2,12 +2,13 @@
 
 A pattern that leaves its subject to the clause ("… in 1895", learned from "The telephone was
 invented by Alexander Graham Bell in 1876") takes the clause's subject. Where that subject is a
-person by the tagger's reading, and the property is said of a class none of whose names in the
-examples was a person, the fact is of what the person did something to: "Guglielmo Marconi
-invented the radio around 1895" dates the radio, not Marconi.
+person by the tagger's reading, and the property is said of a class whose names in the examples
+were no people's (`learn_things`), the fact is of what the person did something to: "Guglielmo
+Marconi invented the radio around 1895" dates the radio, not Marconi. A country's possessive
+before such a thing's name is its country (`kg.relations.possessed`).
 
-`learn_things` keeps ``things:CLASS`` in the pattern file's names table; the learned extractor
-(`kg.relations.learned.LearnedExtractor`) reads it.
+`learn_things` keeps ``things:CLASS`` in the pattern file's names table; `of_things` says whether
+a property is said only of such classes.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from rdflib import URIRef
 from spacy.tokens import Doc
 
-from kg.ontology import Ontology, local_name
+from kg.ontology import Ontology, OntologyProperty, local_name
 
 THINGS = "things:"
 """Names-table key prefix of a class whose members in the examples were no people (`learn_things`)."""
@@ -33,6 +34,14 @@ MAX_PEOPLE = 4
 
 PERSON_CLASSES = frozenset({"person", "human"})
 """Labels of classes whose members are people, which the tagger calls PERSON."""
+
+
+def of_things(term: OntologyProperty | None, names: dict[str, str]) -> bool:
+    """Whether the property ``term`` is said only of classes of things (``things:CLASS`` in the
+    names table ``names``)."""
+    if term is None or not term.domain:
+        return False
+    return all(names.get(f"{THINGS}{local_name(c)}") for c in term.domain)
 
 
 def learn_things(docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:

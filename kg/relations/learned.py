@@ -71,7 +71,7 @@ from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem,
 from kg.relations.written import Writer
 from kg.rule import LearnedRule
 from kg.spellings import fullest_spellings, name_key
-from kg.things import PERSON_CLASSES, THINGS
+from kg.things import PERSON_CLASSES, of_things
 from kg.titles import with_honorific
 
 WORD_BONUS = 0.15
@@ -559,20 +559,13 @@ class LearnedExtractor:
         labels = self._domain_labels(prop)
         return bool(labels) and not labels & PERSON_CLASSES
 
-    def _of_things(self, prop: URIRef) -> bool:
-        """Whether the examples said ``prop`` only of classes none of whose members they named
-        was a person (`kg.things.THINGS`)."""
-        term = self.ontology.properties.get(prop)
-        if term is None or not term.domain:
-            return False
-        return all(self.patterns.names.get(f"{THINGS}{local_name(c)}") for c in term.domain)
-
     def _done_to(self, doer: Token, value: Token, prop: URIRef) -> Token:
         """What the person ``doer`` does something to in the clause that says ``value``, where
-        the examples said ``prop`` only of things (`_of_things`): "Guglielmo Marconi invented
-        the radio around 1895" dates the radio, not the inventor. ``doer`` where the tagger
-        reads no person there, or the clause has no object of the verb that is none."""
-        if doer.ent_type_ != "PERSON" or doer.dep_ != "nsubj" or not self._of_things(prop):
+        the examples said ``prop`` only of things (`kg.things.of_things`): "Guglielmo Marconi
+        invented the radio around 1895" dates the radio, not the inventor. ``doer`` where the
+        tagger reads no person there, or the clause has no object of the verb that is none."""
+        things = of_things(self.ontology.properties.get(prop), self.patterns.names)
+        if doer.ent_type_ != "PERSON" or doer.dep_ != "nsubj" or not things:
             return doer
         verb = doer.head
         if next((a for a in value.ancestors if a.pos_ in ("VERB", "AUX")), None) != verb:

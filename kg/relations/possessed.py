@@ -18,7 +18,7 @@ from kg.conventions import place_kind
 from kg.names import phrase
 from kg.ontology import Ontology, local_name
 from kg.rule import LearnedRule
-from kg.things import THINGS
+from kg.things import of_things
 
 PRECISION = 0.6
 """How sure such a reading is: as a learned pattern right three times in five, so that one the
@@ -33,9 +33,7 @@ class PossessiveReader:
         rules = [
             LearnedRule(f"possessive:{local_name(iri)}", iri, [], PRECISION, 1)
             for iri, term in ontology.properties.items()
-            if names.get(f"place:{local_name(iri)}:object") == "Country"
-            and term.domain
-            and all(names.get(f"{THINGS}{local_name(c)}") for c in term.domain)
+            if names.get(f"place:{local_name(iri)}:object") == "Country" and of_things(term, names)
         ]
         self.rule = rules[0] if len(rules) == 1 else None
 
