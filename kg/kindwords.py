@@ -120,10 +120,7 @@ def learn_kept_subject_nouns(
     after: list[tuple[URIRef, str]] = []  # (class, noun): the name written alone, the noun after it
     for doc, example in zip(docs, examples, strict=True):
         for subject, relation, _ in example["triples"]:
-            try:
-                term = ontology.properties.get(ontology.term(relation, properties_only=True))
-            except KeyError:
-                continue
+            term = ontology.named_property(relation)
             said = " ".join(subject.replace("_", " ").split())
             if term is None or subject.startswith('"') or not said[:1].isupper():
                 continue

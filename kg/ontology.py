@@ -112,6 +112,14 @@ class Ontology:
         """The lower-case labels of those of ``classes`` the ontology has ("human", "country")."""
         return {(self.classes[c].label or "").lower() for c in classes if c in self.classes}
 
+    def named_property(self, name: str) -> OntologyProperty | None:
+        """The property ``name`` names (`term`, properties only), or None where none does (a
+        pattern file edited by hand, or an example of another ontology)."""
+        try:
+            return self.properties.get(self.term(name, properties_only=True))
+        except KeyError:
+            return None
+
     def term(self, name: str, *, properties_only: bool = False) -> URIRef:
         """The IRI of a class or property (only a property with ``properties_only``: a
         Wikidata-style ontology has a class and a property both called "country"), by full

@@ -53,10 +53,7 @@ def learn_things(docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontolo
     people: defaultdict[URIRef, set[str]] = defaultdict(set)
     for doc, example in zip(docs, examples, strict=True):
         for subject, relation, obj in example["triples"]:
-            try:
-                term = ontology.properties.get(ontology.term(relation, properties_only=True))
-            except KeyError:
-                continue
+            term = ontology.named_property(relation)
             if term is None:
                 continue
             for name, classes in ((subject, term.domain), (obj, term.range)):
