@@ -292,7 +292,9 @@ def named_nouns(doc: Doc) -> Doc:
     is the last word of a longer name whose other words are all proper nouns ("played for the
     Chennai Super Kings" tags "Kings" a plural common noun), and a capitalised singular noun the
     tagger names as nothing, alone as an object after a lower-case word ("was released by
-    Oasis"; not the first word of a sentence, nor of a run of capitalised words)."""
+    Oasis"; not the first word of a sentence, nor of a run of capitalised words). A sentence's
+    first word, a capitalised common noun, is a name where a comma and an apposition with its
+    article say what it is ("Respect, a single by Aretha Franklin, …")."""
     for ent in doc.ents:
         token = ent.root
         if not (token.pos_ in ("NOUN", "VERB") and token.dep_ in _OBJECTS):
@@ -319,6 +321,13 @@ def named_nouns(doc: Doc) -> Doc:
             and (token.i + 1 == len(doc) or not doc[token.i + 1].is_title)
         ):  # fmt: skip
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+    for token in doc:
+        if (
+            token.is_sent_start and token.tag_ in ("NN", "NNS") and token.is_title
+            and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+            and any(c.dep_ == "appos" and any(d.dep_ == "det" for d in c.children) for c in token.children)
+        ):  # fmt: skip
+            token.pos_, token.tag_, token.lemma_ = "PROPN", token.tag_.replace("NN", "NNP", 1), token.text
     return doc
 
 

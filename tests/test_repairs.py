@@ -217,6 +217,13 @@ def test_a_capitalised_common_noun_alone_inside_a_sentence_is_a_name(nlp: Langua
     assert doc[0].pos_ == "NOUN"  # the sentence's first word: its capital says nothing
 
 
+def test_a_sentences_first_common_noun_an_apposition_says_what_it_is_is_a_name(nlp: Language) -> None:
+    doc = nlp("Copper, a band from Harwick, released Glass in 1990.")
+    assert doc[0].pos_ == "PROPN"
+    doc = nlp("Copper is a metal that conducts heat.")
+    assert doc[0].pos_ != "PROPN"  # no apposition: the tagger's common noun stays
+
+
 def test_the_last_word_of_a_name_the_tagger_takes_for_a_common_noun_is_a_name(nlp: Language) -> None:
     doc = nlp("Dora Vance, born in Harwick, played for the Harwick Super Kings.")
     kings = doc[-2]
