@@ -56,6 +56,7 @@ from kg.reference import clause_subject
 from kg.relations.aliases import learn_aliases
 from kg.relations.apposed import learn_commas
 from kg.relations.labels import ALIAS, LabelReader
+from kg.relations.possessed import learn_towns
 from kg.relations.treematch import dependency_matches
 from kg.rule import LearnedRule
 from kg.spellings import folded, name_key
@@ -430,7 +431,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     properties = {local_name(iri): iri for iri in properties.values()}
 
     names = _learn_names(docs, examples) | learn_conventions(docs, examples, ontology)
-    names |= learn_commas(docs, examples, ontology)
+    names |= learn_commas(docs, examples, ontology) | learn_towns(docs, examples, ontology)
     classes: dict[str, set[URIRef]] = defaultdict(set)
     entities: dict[str, str] = {}
     for example in examples:

@@ -157,6 +157,23 @@ def test_a_pattern_as_the_examples_taught_it_outranks_the_variant_of_a_surer_one
     ]
 
 
+def test_a_towns_possessive_before_a_things_name_is_where_it_is(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["opera house", "city"], ("P131", "located in", "opera house", "city"))
+    houses = [
+        ("Harwick Opera House", "Milan"),
+        ("Stanmoor Opera House", "Naples"),
+        ("Tarn Opera", "Vienna"),
+        ("Elm Opera", "Lyon"),
+    ]
+    rows = [
+        (f"{house} is an opera house in {city}.", [[house, "located in", city]]) for house, city in houses
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert patterns.names.get("town:located_in")  # the examples' values: towns the tagger names
+    found = LearnedExtractor(patterns, ontology).triples(nlp("Turin's Teatro Elmdale opened in 1740."))
+    assert found == [("Teatro_Elmdale", "located_in", "Turin")]
+
+
 def test_lower_case_subjects_written_with_a_capital_are_read_for_every_property_of_their_domain(
     nlp: Language, tmp_path: Path
 ) -> None:
