@@ -2627,7 +2627,7 @@ def test_a_value_the_text_writes_in_lower_case_is_a_common_noun_though_tagged_a_
         (f"{disease} is treated with {drug}.", [[disease, "treatment", drug.capitalize()]])
         for disease, drug in rows
     )
-    # the tagger takes "salbutamol" for a name; kg.repairs.lower_case_names makes it a noun again
+    # the tagger takes "salbutamol" for a name; kg.nametags.lower_case_names makes it a noun again
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Cholera is treated with doxycycline."))
     assert found == [("Cholera", "treatment", "Doxycycline")]

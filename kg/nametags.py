@@ -1,0 +1,201 @@
+"""Words spaCy's small English model tags with the wrong part of speech, where they are, or are
+not, names: a capitalised word it took for a plural, a common noun, a verb or a gerund, a numeral
+after a name, a name it made a preposition's clause; and a lower-case word it took for a name.
+`kg.repairs.ParseRepairs` runs them with the other repairs of the parse.
+
+- **A capitalised word taken for a plural.** "Vargtimmen aired on SVT" tags "Vargtimmen" a
+  plural noun, and "born in Herentals" "Herentals"; a capitalised plural whose singular is no
+  noun the lemmatizer knows is a name, a proper noun (`unknown_plurals`).
+- **A lower-case word taken for a name.** "Asthma is treated with salbutamol" tags
+  "salbutamol", a word the tagger has not seen, a proper noun; a lower-case word inside a
+  sentence that is in no named entity and joins no name's words is a common noun
+  (`lower_case_names`).
+- **A numbered name taken for a common noun.** "Explorer 1 was launched …" tags "Explorer" a
+  noun; a capitalised singular noun that begins a sentence with no article, its number right
+  after it, is a name (`numbered_names`).
+- **A numeral taken for a common noun.** "Atlas V" tags "V" a noun; a capital letter or Roman
+  numeral after a proper noun is a proper noun, and so is "I" after a name with no part of its
+  own in the clause ("Elizabeth I died …") (`numeral_names`).
+- **A title taken for a gerund.** "Trainspotting is a 1996 British comedy film" makes
+  "Trainspotting" a verb, the clausal subject of "is"; a capitalised -ing word that begins a
+  sentence as a copula's clausal subject, of no verb the lemmatizer knows, is a name
+  (`gerund_names`).
+- **A name taken for a common noun or a verb.** "connects Inverness to Corpach" tags
+  "Inverness" a noun and "links Gothenburg to Söderköping" "Söderköping" a verb; a capitalised
+  word inside a sentence that the tagger names a place by itself is a proper noun, and so is a
+  capitalised singular noun it names as anything else ("the Cretaceous", "PepsiCo"), the last
+  word of a longer name whose other words are proper nouns ("the Chennai Super Kings"), a
+  capitalised noun it names as nothing, alone as an object after a lower-case word ("released by
+  Oasis"), and a sentence's first word where an apposition says what it is ("Respect, a single
+  by …") (`named_nouns`).
+- **A name after a preposition taken for a verb phrase.** "sired by Never Bend" tags "Never
+  Bend" an adverb and a verb, the clausal object of "by"; a capitalised name the tagger names
+  whole that the parser so makes a preposition's clausal object is its object, a proper noun
+  (`named_objects`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Doc
+
+from kg.clauses import PLACES
+
+
+def unknown_plurals(doc: Doc, nouns: Collection[str]) -> Doc:
+    """``doc`` with every capitalised word tagged a plural noun whose lemma is not among
+    ``nouns`` (the lemmatizer's known nouns), nor, where it ends in s, the word without it,
+    made a proper noun: "Vargtimmen", "born in Herentals"."""
+    for token in doc:
+        lower = token.lower_
+        if token.tag_ != "NNS" or not token.is_title or token.lemma_.lower() in nouns:
+            continue
+        if lower.endswith("s") and (lower[:-1] in nouns or lower in nouns):
+            continue  # "Women", "Sciences": English plurals stay ones
+        token.pos_, token.tag_ = "PROPN", "NNP"
+    return doc
+
+
+def lower_case_names(doc: Doc) -> Doc:
+    """``doc`` with every lower-case word tagged a proper noun, inside its sentence, in no
+    named entity, joined by no hyphen to the word before and with no proper noun either side of
+    it ("van" in "John van den Brom"), made a common noun."""
+    for token in doc:
+        if not (token.pos_ == "PROPN" and token.is_lower and token.is_alpha) or token.is_sent_start:
+            continue
+        joined = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+        if (
+            token.ent_type_
+            or joined
+            or any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (token.i - 1, token.i + 1))
+        ):
+            continue  # "Otak-otak", "John van den Brom": a word of a name
+        token.pos_, token.tag_ = "NOUN", "NNS" if token.tag_ == "NNPS" else "NN"
+    return doc
+
+
+def numbered_names(doc: Doc) -> Doc:
+    """``doc`` with every capitalised singular noun that begins a sentence, with no article
+    and a number right after it that modifies it, made a proper noun: "Explorer 1"."""
+    for token in doc[:-1]:
+        number = doc[token.i + 1]
+        if (
+            token.is_sent_start and token.tag_ == "NN" and token.is_title
+            and number.head == token and number.dep_ == "nummod" and number.is_digit
+            and not any(c.dep_ == "det" for c in token.children)
+        ):  # fmt: skip
+            token.pos_, token.tag_ = "PROPN", "NNP"
+    return doc
+
+
+def numeral_names(doc: Doc) -> Doc:
+    """``doc`` with every capital letter or Roman numeral tagged a common noun after a proper
+    noun made a proper noun ("Atlas V", "Saturn V"), and so the "I" the tagger takes for the
+    pronoun after a name that has no part in the clause of its own ("Elizabeth I died …", not
+    "when I met Paul I knew")."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.tag_ in ("NN", "NNS") and _NUMERAL.fullmatch(token.text) and before.pos_ == "PROPN":
+            token.pos_, token.tag_ = "PROPN", "NNP"
+        elif (
+            token.text == "I" and token.pos_ == "PRON" and before.pos_ == "PROPN"
+            and before.dep_ in ("npadvmod", "compound", "nmod") and before.head in (token, token.head)
+        ):  # fmt: skip
+            token.pos_, token.tag_ = "PROPN", "NNP"
+    return doc
+
+
+_NUMERAL = re.compile(r"[A-Z]|[IVXLCDM]+")
+
+
+def gerund_names(doc: Doc, verbs: Collection[str]) -> Doc:
+    """``doc`` with every capitalised -ing word that begins a sentence as the clausal subject
+    of a copula, and whose lemma is no verb among ``verbs``, made the copula's subject, a
+    proper noun: "Trainspotting is a film" (not "Swimming is a sport")."""
+    for token in doc:
+        if not (
+            token.is_sent_start and token.is_title and token.tag_ == "VBG" and token.dep_ == "csubj"
+            and token.head.lemma_ == "be" and token.lemma_.lower() not in verbs
+        ):  # fmt: skip
+            continue
+        token.dep_, token.pos_, token.tag_ = "nsubj", "PROPN", "NNP"
+        token.lemma_ = token.text
+    return doc
+
+
+def named_objects(doc: Doc) -> Doc:
+    """``doc`` with every capitalised name the tagger names whole, which the parser reads as a
+    preposition's clausal object ("sired by Never Bend": an adverb and a verb), made the
+    preposition's object, a proper noun, its other words compounds of its last."""
+    for ent in doc.ents:
+        last = ent[-1]
+        if not (
+            ent.label_ in _NAMED_TYPES and all(t.is_title for t in ent) and ent.root.dep_ == "pcomp"
+            and ent.root.head.pos_ == "ADP" and any(t.pos_ in ("VERB", "AUX") for t in ent)
+        ):  # fmt: skip
+            continue
+        preposition = ent.root.head
+        for token in ent:
+            token.pos_, token.tag_ = "PROPN", "NNP"
+            token.lemma_ = token.text
+            if token != last:
+                token.head, token.dep_ = last, "compound"
+        last.head, last.dep_ = preposition, "pobj"
+    return doc
+
+
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+
+
+def named_nouns(doc: Doc) -> Doc:
+    """``doc`` with every capitalised word inside a sentence that the tagger names a place of one
+    word, and tags a common noun or a verb, made a proper noun: "connects Inverness to Corpach"
+    tags "Inverness" a noun, "links Gothenburg to Söderköping" "Söderköping" a verb; so are
+    the words of one written with hyphens ("Kalach-na-Donu"), and a capitalised singular noun the
+    tagger names by itself as anything else ("lived during the Cretaceous", "made by PepsiCo"). So
+    is the last word of a longer name whose other words are all proper nouns ("played for the
+    Chennai Super Kings" tags "Kings" a plural common noun), and a capitalised singular noun the
+    tagger names as nothing, alone as an object after a lower-case word ("was released by
+    Oasis"; not the first word of a sentence, nor of a run of capitalised words). A sentence's
+    first word, a capitalised common noun, is a name where a comma and an apposition with its
+    article say what it is ("Respect, a single by Aretha Franklin, …")."""
+    for ent in doc.ents:
+        token = ent.root
+        if not (token.pos_ in ("NOUN", "VERB") and token.dep_ in _OBJECTS):
+            continue
+        one_word = len(ent) == 1 or (
+            all(not t.whitespace_ for t in ent[:-1]) and any(t.text in ("-", "–") for t in ent)
+        )
+        named = ent.label_ in PLACES or (len(ent) == 1 and ent.label_ in _NAMED_TYPES and token.tag_ == "NN")
+        capitalised = ent[0].is_title or (ent[0].text[:1].isupper() and not ent[0].is_upper)  # "PepsiCo"
+        if named and one_word and capitalised and not ent[0].is_sent_start:
+            for word in ent:
+                if word.pos_ in ("NOUN", "VERB"):
+                    word.pos_, word.tag_, word.lemma_ = "PROPN", "NNP", word.text
+        elif (
+            ent.label_ in _NAMED_TYPES and token.i == ent.end - 1 and token.is_title
+            and token.tag_ in ("NN", "NNS") and len(words := [t for t in ent[:-1] if t.pos_ != "DET"]) > 0
+            and all(t.pos_ == "PROPN" for t in words)
+        ):  # fmt: skip
+            token.pos_, token.tag_, token.lemma_ = "PROPN", token.tag_.replace("NN", "NNP", 1), token.text
+    for token in doc:
+        if (
+            token.tag_ == "NN" and token.is_title and not token.ent_type_ and not token.is_sent_start
+            and token.dep_ in ("pobj", "dobj") and not list(token.children) and doc[token.i - 1].is_lower
+            and (token.i + 1 == len(doc) or not doc[token.i + 1].is_title)
+        ):  # fmt: skip
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+    for token in doc:
+        if (
+            token.is_sent_start and token.tag_ in ("NN", "NNS") and token.is_title
+            and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+            and any(c.dep_ == "appos" and any(d.dep_ == "det" for d in c.children) for c in token.children)
+        ):  # fmt: skip
+            token.pos_, token.tag_, token.lemma_ = "PROPN", token.tag_.replace("NN", "NNP", 1), token.text
+    return doc
+
+
+_OBJECTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr"})
+"""The places in a clause of a word `named_nouns` takes for a name."""
