@@ -13,6 +13,11 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
 - **A numbered name taken for a common noun.** "Explorer 1 was launched …" tags "Explorer" a
   noun; a capitalised singular noun that begins a sentence with no article, its number right
   after it, is a name (`numbered_names`).
+- **A designation taken for a plural, a numeral or punctuation.** "WASP-12b, a hot Jupiter, …"
+  tags "WASP-12b" a comma, "The F-16 was built …" "F-16" a number and "Gliese 581c" "581c" a
+  plural; a word of letters and digits that begins with a capital, and digits with one letter
+  after a capitalised word (whose adjective that word becomes a name's word too), tagged other
+  than a noun, is a proper noun (`coded_names`).
 - **A numeral taken for a common noun.** "Atlas V" tags "V" a noun; a capital letter or Roman
   numeral after a proper noun is a proper noun, and so is "I" after a name with no part of its
   own in the clause ("Elizabeth I died …") (`numeral_names`).
@@ -88,6 +93,29 @@ def numbered_names(doc: Doc) -> Doc:
         ):  # fmt: skip
             token.pos_, token.tag_ = "PROPN", "NNP"
     return doc
+
+
+def coded_names(doc: Doc) -> Doc:
+    """``doc`` with every designation of letters and digits tagged other than a noun made a
+    proper noun (one tagged a common noun is left: "a V8 engine", "protects against
+    COVID-19" may be a kind, as a disease's name is): a word that begins with a capital and
+    has a digit ("F-16", "WASP-12b"), and digits with one lower-case letter after a
+    capitalised word ("Gliese 581c", not the plural "Boeing 737s"), with that word too where
+    it describes the designation."""
+    for token in doc:
+        lettered = bool(_LETTERED.fullmatch(token.text)) and token.i > 0 and doc[token.i - 1].is_title
+        if token.tag_ in ("NNP", "NNPS", "NN") or not (_CODED.fullmatch(token.text) or lettered):
+            continue
+        token.pos_, token.tag_ = "PROPN", "NNP"
+        before = doc[token.i - 1] if token.i > 0 else None
+        if lettered and before is not None and before.head == token and before.pos_ != "PROPN":
+            before.pos_, before.tag_ = "PROPN", "NNP"  # "Gliese", tagged an adjective
+            before.dep_ = "compound"
+    return doc
+
+
+_CODED = re.compile(r"[A-Z][A-Za-z]*-?\d[\w+-]*")
+_LETTERED = re.compile(r"\d+[a-rt-z]")
 
 
 def numeral_names(doc: Doc) -> Doc:

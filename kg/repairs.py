@@ -48,6 +48,7 @@ from kg.clauses import (
 )
 from kg.literals import MONTH_NAMES
 from kg.nametags import (
+    coded_names,
     gerund_names,
     lower_case_names,
     named_nouns,
@@ -186,6 +187,7 @@ class ParseRepairs:
         compound_subjects(doc)
         lower_case_names(doc)
         numbered_names(doc)
+        coded_names(doc)
         numeral_names(doc)
         orphan_prepositions(doc)
         paired_phrases(doc)

@@ -3882,3 +3882,23 @@ def test_a_reading_of_a_passive_in_the_active_counts_no_by_it_does_without(
     assert triples == [("Vexo_Switch", "follows", "Vexo_Box")]
     relation = next(iter(extractor(nlp("Vexo Box was followed by Vexo Switch."))), None)
     assert relation is not None and "#" not in relation.rule  # the passive itself: the rule's own name
+
+
+def test_a_year_a_taught_pattern_gives_the_object_is_not_the_subjects_by_the_label(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Planet", "Person", "Year"],
+        ("discovered", "discovered", "Planet", "Year"), ("discoverer", "discoverer", "Planet", "Person"),
+    )  # fmt: skip
+    rows = [
+        ("Mira Okafor discovered Tessaly Prime in 1994.",
+         [["Tessaly_Prime", "discoverer", "Mira_Okafor"], ["Tessaly_Prime", "discovered", "1994"]]),
+        ("Ivan Petrov discovered Vela Minor in 1998.",
+         [["Vela_Minor", "discoverer", "Ivan_Petrov"], ["Vela_Minor", "discovered", "1998"]]),
+        ("Kepler-22b was discovered in 2011.", [["Kepler-22b", "discovered", "2011"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Lena Brandt discovered Orrin Major in 2003."))
+    assert ("Orrin_Major", "discovered", "2003") in found
+    assert ("Lena_Brandt", "discovered", "2003") not in found

@@ -283,3 +283,12 @@ def test_a_subject_the_parser_gave_the_participle_after_it_is_the_verbs(nlp: Lan
     based = next(t for t in doc if t.text == "based")
     assert [c.text for c in based.children if c.dep_ == "nsubjpass"] == ["Sylphide"]
     assert next(t for t in doc if t.text == "choreographed").head.text == "Sylphide"
+
+
+def test_a_designation_of_letters_and_digits_is_a_proper_noun(nlp: Language) -> None:
+    doc = nlp("WASP-12b, a hot Jupiter in Auriga, orbits WASP-12.")
+    assert [t.pos_ for t in doc if t.text.startswith("WASP")] == ["PROPN", "PROPN"]
+    doc = nlp("Gliese 581c, which orbits the star Gliese 581, was discovered in 2007.")
+    assert [(t.pos_, t.dep_) for t in doc[:2]] == [("PROPN", "compound"), ("PROPN", "nsubjpass")]
+    assert nlp("The F-16 was built by General Dynamics.")[1].pos_ == "PROPN"
+    assert nlp("The Bentley Mulsanne has a V8 engine.")[5].pos_ == "NOUN"  # a kind of engine

@@ -148,6 +148,24 @@ def _drop_past_apposition(
                 del best[key]
 
 
+def _drop_label_rivals(
+    best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]],
+) -> None:
+    """Of readings of one property that give one value to two subjects, drop those only the
+    property's label read where a pattern the examples taught reads a name: in "Geoffrey
+    Marcy discovered 47 Ursae Majoris b in 1996", the year is the planet's, as the examples'
+    "X discovered Y in 1994" taught, not Marcy's, as the label "discovered" alone would say."""
+    by_value: dict[tuple[URIRef, int], list[tuple[int, ...]]] = defaultdict(list)
+    for key, (_, rule, nodes) in best.items():
+        by_value[(rule.property, nodes["object"].i)].append(key)
+    for keys in by_value.values():
+        labelled = [key for key in keys if best[key][1].name.startswith("label:")]
+        taught = [key for key in keys if key not in labelled and best[key][2]["subject"].pos_ == "PROPN"]
+        if labelled and taught:
+            for key in labelled:
+                del best[key]
+
+
 def _describes(name: Token, value: Token) -> bool:
     """Whether ``value`` is said in an apposition to ``name`` that says what it is
     ("Dengvaxia, a vaccine for dengue"; not "Morelos, part of Mexico", which is as much said
@@ -271,6 +289,7 @@ class LearnedExtractor:
                     best[spread] = (rank, reading, nodes | {"object": conjunct})
         self._drop_nested(best)
         _drop_past_apposition(best)
+        _drop_label_rivals(best)
         apart = self._apart(best.values())
         for key in sorted(best):
             _, rule, nodes = best[key]
