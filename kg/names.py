@@ -17,9 +17,18 @@ from spacy.tokens import Span, Token
 
 from kg.demonyms import DEMONYMS, DESCRIBING, paired_demonym
 from kg.literals import YEAR, named_period, range_end
-from kg.namespans import NAME_LINKS, tagged
+from kg.namespans import NAME_LINKS, PARTICLES, tagged
 
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod"})
+
+
+def _particle(token: Token) -> bool:
+    """Whether ``token`` is a particle of a person's name after one of its proper nouns (and
+    perhaps other particles: "van der")."""
+    doc, before = token.doc, token.i - 1
+    while before > 0 and doc[before].lower_ in PARTICLES:
+        before -= 1
+    return token.lower_ in PARTICLES and before >= 0 and doc[before].pos_ == "PROPN"
 
 
 def phrase(token: Token) -> Span:
@@ -71,8 +80,12 @@ def phrase(token: Token) -> Span:
             return _shaped(_with_region(ent))
     start = end = token.i
     if token.pos_ == "PROPN":  # a name: its run of name words, not what describes it
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i:
-            start -= 1
+        while (
+            start > 0
+            and doc[start - 1].head.i >= token.i
+            and (doc[start - 1].pos_ == "PROPN" or _particle(doc[start - 1]))
+        ):
+            start -= 1  # "Matthias de l'Obel": a particle between a person's names
         edge = token.left_edge.i
         while edge < start and doc[edge].dep_ == "det":
             edge += 1  # "the 1 Decembrie 1918 University"

@@ -775,3 +775,32 @@ def test_in_after_a_name_that_is_the_verbs_object_is_said_of_that_name(nlp: Lang
     doc = nlp("Rafael Nadal won a medal in Paris.")  # a common noun: the clause's subject
     subject = clause_subject(next(t for t in doc if t.text == "in"))
     assert subject is not None and subject.text == "Nadal"
+
+
+def test_a_particle_the_tagger_leaves_out_of_a_persons_name_is_in_it(nlp: Language) -> None:
+    doc = nlp("The street was named after Matthias de l'Obel.")
+    assert phrase(doc[-2]).text == "Matthias de l'Obel"
+    doc = nlp("He bought a house de luxe.")
+    assert phrase(doc[-2]).text == "house de luxe"  # no name: the particle is no person's
+
+
+def test_what_is_said_of_a_kind_is_said_of_the_names_it_gives_with_such_as(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["plant", "region"], ("P183", "endemic to", "plant", "region"))
+    rows = [
+        ("Welwitschia mirabilis is endemic to the Namib Desert.",
+         [["Welwitschia mirabilis", "endemic to", "Namib Desert"]]),
+        ("The Wollemi pine is endemic to New South Wales.",
+         [["Wollemi pine", "endemic to", "New South Wales"]]),
+        ("Adansonia grandidieri is endemic to Madagascar.",
+         [["Adansonia grandidieri", "endemic to", "Madagascar"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(
+        nlp("Shrubs such as Erica Alba and Protea Rubra are endemic to the Cape Peninsula.")
+    )
+    assert sorted(found) == [
+        ("Erica_Alba", "endemic_to", "Cape_Peninsula"),
+        ("Protea_Rubra", "endemic_to", "Cape_Peninsula"),
+    ]

@@ -60,6 +60,7 @@ from kg.relations.lifespans import LifespanReader
 from kg.relations.possessed import PossessiveReader
 from kg.relations.shapes import (
     ORDINALS,
+    exemplified,
     language_word,
     listed,
     subject_alone,
@@ -261,6 +262,13 @@ class LearnedExtractor:
                 del best[pair]
             else:
                 best[pair] = (rank, reading, nodes)
+        # "Succulents such as Aloe polyphylla are endemic to Lesotho": what is said of a kind is
+        # said of the names it gives as its examples.
+        for end, at in (("subject", 0), ("object", 1)):
+            for key, (rank, rule, nodes) in list(best.items()):
+                for name in exemplified(nodes[end]):
+                    best.pop(key, None)
+                    best[(*key[:at], name.i, *key[at + 1 :])] = (rank, rule, nodes | {end: name})
         # "plays for X and Y": what holds of X holds of the names (or, for a property of common
         # nouns, the nouns) coordinated with it.
         for (subject_i, *_), (rank, rule, nodes) in list(best.items()):

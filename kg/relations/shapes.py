@@ -51,6 +51,29 @@ def listed(token: Token) -> list[Token]:
     return items
 
 
+def exemplified(token: Token) -> list[Token]:
+    """The names a common noun gives as examples of itself with "such as" ("succulents such as
+    Aloe polyphylla and Aloe dichotoma": both aloes), which is what is said of it is said of;
+    none otherwise."""
+    if token.pos_ != "NOUN":
+        return []
+    for child in token.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and child.i > 0
+            and child.doc[child.i - 1].lower_ == "such"
+        ):
+            names = [c for c in child.children if c.dep_ == "pobj"]
+            return [n for name in names for n in (name, *name.conjuncts) if _named(n)]
+    return []
+
+
+def _named(token: Token) -> bool:
+    """Whether ``token`` is a name or ends one ("Aloe polyphylla", its epithet tagged a noun)."""
+    return token.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
 def language_word(token: Token) -> bool:
     """Whether ``token`` is the capitalised half of "Swedish-language"."""
     doc, i = token.doc, token.i
