@@ -41,6 +41,11 @@ encyclopedias write. `kg.repairs.ParseRepairs` runs them with the repairs of nam
   Bournonville, is based on Trilby" makes "La Sylphide" the subject of "choreographed", and
   "based" has none; a participle set off by commas right after its subject, before a verb with
   no subject, modifies the subject, which is that verb's (`parenthetical_participles`).
+- **A participle taken for the sentence's verb.** "The Crimean War, fought on the Crimean
+  Peninsula between Russia and the Ottoman Empire, began in 1853" makes "fought" the root and
+  "began" a clause of "Empire"; a past form set off by a comma right after its subject, whose
+  phrase ends at a comma before a finite verb with no subject of its own, modifies the subject,
+  which is that verb's (`parenthetical_roots`).
 - **A place between commas hung from the verb.** "The Strahov Library, in Prague, was founded
   in 1143" hangs "in Prague" from "founded"; a place phrase set off by commas right after the
   subject, before its verb, modifies the subject (`parenthetical_places`).
@@ -249,12 +254,14 @@ def parenthetical_participles(doc: Doc) -> Doc:
     """``doc`` with every subject the parser gave a participle set off by commas right after
     it, where the verb after the second comma has none, made that verb's subject, the
     participle modifying it: "La Sylphide, choreographed by August Bournonville, is based on
-    Trilby" (``nsubjpass`` where the verb is passive)."""
+    Trilby" (``nsubjpass`` where the verb is passive). The participle may be tagged a past
+    tense ("The Boer War, fought in Southern Africa, began in 1899"): a subject's own verb is
+    never set off from it by a comma."""
     for verb in doc[2:]:
         main = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
         if not (
-            verb.tag_ == "VBN" and verb.dep_ == "advcl" and main.i > verb.i and subject is not None
+            verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and main.i > verb.i and subject is not None
             and doc[verb.i - 1].text == "," and _last_word(subject) == verb.i - 2
             and _last_word(verb) + 1 < main.i and doc[_last_word(verb) + 1].text == ","
             and not any(c.dep_ in SUBJECTS for c in main.children)
@@ -262,7 +269,43 @@ def parenthetical_participles(doc: Doc) -> Doc:
             continue
         passive = any(c.dep_ == "auxpass" for c in main.children)
         subject.head, subject.dep_ = main, "nsubjpass" if passive else "nsubj"
-        verb.head, verb.dep_ = subject, "acl"
+        verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
+    return doc
+
+
+def parenthetical_roots(doc: Doc) -> Doc:
+    """``doc`` with every root past form set off by a comma right after its subject, with a
+    finite verb after a later comma inside its phrase that has no subject, made a participle of
+    the subject, and that verb the root: "The Crimean War, fought on the Crimean Peninsula
+    between Russia and the Ottoman Empire, began in 1853" ("began" hung from "Empire")."""
+    for verb in doc[2:]:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+        if not (
+            verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and doc[verb.i - 1].text == ","
+            and subject is not None and _last_word(subject) == verb.i - 2
+        ):  # fmt: skip
+            continue
+        main = next(
+            (
+                t for t in verb.subtree
+                if t.i > verb.i + 1 and t.tag_ in _FINITE | {"VBN"} and t.lemma_ != "be"
+                and t.dep_ in ("acl", "relcl", "conj", "advcl") and doc[t.i - 1].text == ","
+                and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in t.children)
+            ),
+            None,
+        )  # fmt: skip
+        if main is None:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in main.children)
+        main.head, main.dep_ = main, "ROOT"
+        if main.tag_ == "VBN" and not passive:
+            main.tag_ = "VBD"  # "began", which the tagger took for the participle
+        subject.head, subject.dep_ = main, "nsubjpass" if passive else "nsubj"
+        verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
+        for child in list(verb.children):
+            if child.i > main.i:
+                child.head = main  # the full stop, and what else follows the verb, are the verb's
+        doc[main.i - 1].head = main
     return doc
 
 

@@ -144,9 +144,12 @@ def value_like(span: Span) -> bool:
 
 def named_period(ent: Span) -> bool:
     """Whether a date the tagger names is a period's name: "the" and two capitalised words or
-    more, no number nor month among them ("the Late Cretaceous", "the Middle Ages")."""
+    more, no number nor month among them ("the Late Cretaceous", "the Middle Ages"), or
+    capitalised words and the lower-case noun they name ("the Ming dynasty", "the Edo
+    period")."""
     words = ent[1:]
+    named = words[:-1] if len(words) >= 2 and words[-1].is_lower and words[-1].pos_ == "NOUN" else words
     return (
         ent.label_ == "DATE" and ent[0].lower_ == "the" and len(words) >= 2
-        and all(t.is_title and not t.like_num and t.lower_ not in MONTH_NAMES for t in words)
+        and all(t.is_title and not t.like_num and t.lower_ not in MONTH_NAMES for t in named)
     )  # fmt: skip

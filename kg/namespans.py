@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.literals import MONTH_NAMES, RANGE_WORDS
 from kg.mentions import KNOWN_SPANS, NER_SPANS
 
 NAME_LINKS = frozenset(
@@ -102,7 +103,7 @@ def tagged(doc: Doc) -> list[Span]:
         part
         for ent in doc.spans.get(NER_SPANS, doc.ents)
         if not any(_slipped_verb(t, ent) for t in ent)
-        for part in _joined(ent)
+        for part in _joined(_mended_date(ent))
     ]
     own = _with_paired_names(doc, own)
     known = [
@@ -115,6 +116,22 @@ def tagged(doc: Doc) -> list[Span]:
     taken = {i for span in known for i in range(span.start, span.end)}
     own = [ent for ent in own if not taken.intersection(range(ent.start, ent.end))]
     return sorted(known + own, key=lambda span: span.start)
+
+
+def _mended_date(ent: Span) -> Span:
+    """A date the tagger cut at a range's word, whole: "from 2 April 1982 to 14 June 1982" is
+    tagged "2 April 1982 to" and "June 1982"; the first loses its "to", the second takes its
+    day back."""
+    if ent.label_ != "DATE" or len(ent) < 2:
+        return ent
+    doc, start, end = ent.doc, ent.start, ent.end
+    if doc[end - 1].lower_ in RANGE_WORDS:
+        end -= 1
+    if start > 0 and ent[0].is_title and ent[0].lower_ in MONTH_NAMES:
+        day = doc[start - 1]
+        if day.is_digit and 1 <= int(day.text) <= 31 and day.ent_type_ != "DATE":
+            start -= 1
+    return Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent
 
 
 def _slipped_verb(token: Token, ent: Span) -> bool:

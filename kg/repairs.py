@@ -42,6 +42,7 @@ from kg.clauses import (
     paired_phrases,
     parenthetical_participles,
     parenthetical_places,
+    parenthetical_roots,
     relative_that,
     second_subjects,
     verbless_roots,
@@ -197,6 +198,7 @@ class ParseRepairs:
         named_nouns(doc)
         verbless_roots(doc)
         parenthetical_participles(doc)
+        parenthetical_roots(doc)
         parenthetical_places(doc)
         fronted_participles(doc)
         second_subjects(doc)

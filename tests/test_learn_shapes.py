@@ -804,3 +804,20 @@ def test_what_is_said_of_a_kind_is_said_of_the_names_it_gives_with_such_as(
         ("Erica_Alba", "endemic_to", "Cape_Peninsula"),
         ("Protea_Rubra", "endemic_to", "Cape_Peninsula"),
     ]
+
+
+def test_a_named_period_with_its_lower_case_noun_the_tagger_takes_for_a_date_is_a_name(nlp: Language) -> None:
+    doc = nlp("The Yuan dynasty, which ruled China, was succeeded by the Ming dynasty.")
+    assert [e.label_ for e in tagged(doc) if "Ming" in e.text] == ["DATE"]  # the case this is about
+    period = phrase(doc[13])
+    assert period[0].text == "Ming"  # without "the"; the noun stays where the examples keep it
+    assert not value_like(period)
+    doc = nlp("The museum reopened the following year.")
+    assert value_like(phrase(doc[5]))  # no name: a date
+
+
+def test_a_date_the_tagger_cuts_at_a_ranges_word_is_whole(nlp: Language) -> None:
+    doc = nlp("The war lasted from 2 April 1982 to 14 June 1982.")
+    assert [e.text for e in doc.spans["kg_ner"] if e.label_ == "DATE"] == ["2 April 1982 to", "June 1982"]
+    assert [(e.text, e.label_) for e in tagged(doc)] == [("2 April 1982", "DATE"), ("14 June 1982", "DATE")]
+    assert find_mention(doc, "1982-06-14").text == "14 June 1982"

@@ -292,3 +292,32 @@ def test_a_designation_of_letters_and_digits_is_a_proper_noun(nlp: Language) -> 
     assert [(t.pos_, t.dep_) for t in doc[:2]] == [("PROPN", "compound"), ("PROPN", "nsubjpass")]
     assert nlp("The F-16 was built by General Dynamics.")[1].pos_ == "PROPN"
     assert nlp("The Bentley Mulsanne has a V8 engine.")[5].pos_ == "NOUN"  # a kind of engine
+
+
+def test_a_participle_tagged_a_past_tense_between_commas_after_a_subject_modifies_it(nlp: Language) -> None:
+    doc = nlp(
+        "The Boer War, fought in Southern Africa between the United Kingdom and the South African Republic,"
+        " began in 1899."
+    )
+    war, fought, began = doc[2], doc[4], doc[18]
+    assert (war.dep_, war.head, fought.dep_, fought.head) == ("nsubj", began, "acl", war)
+
+
+def test_a_participle_taken_for_the_root_modifies_its_subject_of_the_verb_after_its_phrase(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "The Battle of Hastings, fought near Hastings between the Normans and the English,"
+        " took place in 1066."
+    )
+    battle, fought, took = doc[1], doc[5], doc[15]
+    assert (took.dep_, battle.dep_, battle.head, fought.dep_, fought.head) == (
+        "ROOT",
+        "nsubj",
+        took,
+        "acl",
+        battle,
+    )
+    assert doc[-1].head == took
+    doc = nlp("The cathedral, built in Gothic style by the Normans, opened in 1220.")
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["opened"]  # parsed right: left as it is
