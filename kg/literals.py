@@ -121,10 +121,13 @@ def value_like(span: Span) -> bool:
     """Whether a mention is a value, not a thing: its head word is a number, the tagger read
     it as a date, time or amount ("February 1989", "27th September 1987"), or it counts
     something named by a common noun ("2900 staff members", "8,500 people"); not a name that
-    ends with its number ("RTÉ One") or is letters and digits ("TF1"), whatever the tagger says."""
+    ends with its number ("RTÉ One") or is letters and digits ("TF1"), nor one that starts with
+    its number and goes on in capitalised words ("50 Cent", which the tagger calls an amount),
+    whatever the tagger says."""
     root = span.root
     words = span[3:] if re.fullmatch(r"\(\d+\)", span[:3].text.replace(" ", "")) else span
-    if len(words) > 1 and words[0].is_digit and all(numbered_word(t) for t in words[1:]):
+    numbered = len(words) > 1 and words[0].is_digit and all(numbered_word(t) for t in words[1:])
+    if numbered:
         root = span[-1]  # "4179 Toutatis", "(66063) 1998 RO1": a name that starts with its number
     if root.like_num and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in VALUE_TYPES and c.i >= span.start
@@ -139,7 +142,16 @@ def value_like(span: Span) -> bool:
     if counted and root.pos_ == "NOUN" and root.is_lower:
         return not any(t.pos_ == "PROPN" for t in span)
     tagged = span.doc.spans.get(NER_SPANS, span.doc.ents)
-    return any(e.start <= root.i < e.end and e.label_ in VALUE_TYPES and not named_period(e) for e in tagged)
+    amounts = (
+        ("MONEY", "QUANTITY", "CARDINAL") if numbered else ()
+    )  # "50 Cent", no amount: "Cent" is capitalised
+    return any(
+        e.start <= root.i < e.end
+        and e.label_ in VALUE_TYPES
+        and e.label_ not in amounts
+        and not named_period(e)
+        for e in tagged
+    )
 
 
 def named_period(ent: Span) -> bool:

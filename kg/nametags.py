@@ -18,6 +18,9 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   plural; a word of letters and digits that begins with a capital, and digits with one letter
   after a capitalised word (whose adjective that word becomes a name's word too), tagged other
   than a noun, is a proper noun (`coded_names`).
+- **A title taken for a common noun.** "a member of The Roots" tags "Roots" a plural noun; a
+  capitalised noun after a title's own "The" (one after a word, not first nor after a
+  punctuation mark) is a proper noun (`titled_nouns`).
 - **A numeral taken for a common noun.** "Atlas V" tags "V" a noun; a capital letter or Roman
   numeral after a proper noun is a proper noun, and so is "I" after a name with no part of its
   own in the clause ("Elizabeth I died …") (`numeral_names`).
@@ -44,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.clauses import PLACES
 
@@ -116,6 +119,31 @@ def coded_names(doc: Doc) -> Doc:
 
 _CODED = re.compile(r"[A-Z][A-Za-z]*-?\d[\w+-]*")
 _LETTERED = re.compile(r"\d+[a-rt-z]")
+
+
+def title_the(the: Token) -> bool:
+    """Whether a capitalised "The" is a title's own: written so after a word, not as a
+    sentence's first word nor after a comma ("designed The Little Mermaid", "by The Beatles")."""
+    return the.i > 0 and not the.is_sent_start and not the.doc[the.i - 1].is_punct
+
+
+def titled_nouns(doc: Doc) -> Doc:
+    """``doc`` with every capitalised common noun right after a title's own "The" (`title_the`)
+    made a proper noun, and the capitalised nouns before it after that "The": "a member of
+    The Roots" tags "Roots" a plural noun."""
+    for the in doc[1:-1]:
+        if the.text != "The" or not title_the(the):
+            continue
+        words = []
+        for word in doc[the.i + 1 :]:
+            if not (word.is_title and word.tag_ in ("NN", "NNS", "NNP", "NNPS")):
+                break
+            words.append(word)
+        if words and words[-1].head.i not in range(the.i, words[-1].i):
+            for word in words:
+                if word.tag_ in ("NN", "NNS"):
+                    word.pos_, word.tag_ = "PROPN", "NNPS" if word.tag_ == "NNS" else "NNP"
+    return doc
 
 
 def numeral_names(doc: Doc) -> Doc:

@@ -56,6 +56,7 @@ from kg.nametags import (
     named_objects,
     numbered_names,
     numeral_names,
+    titled_nouns,
     unknown_plurals,
 )
 from kg.reparse import reparsed_verbs
@@ -190,6 +191,7 @@ class ParseRepairs:
         numbered_names(doc)
         coded_names(doc)
         numeral_names(doc)
+        titled_nouns(doc)
         orphan_prepositions(doc)
         paired_phrases(doc)
         comma_participles(doc)

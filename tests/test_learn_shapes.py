@@ -821,3 +821,10 @@ def test_a_date_the_tagger_cuts_at_a_ranges_word_is_whole(nlp: Language) -> None
     assert [e.text for e in doc.spans["kg_ner"] if e.label_ == "DATE"] == ["2 April 1982 to", "June 1982"]
     assert [(e.text, e.label_) for e in tagged(doc)] == [("2 April 1982", "DATE"), ("14 June 1982", "DATE")]
     assert find_mention(doc, "1982-06-14").text == "14 June 1982"
+
+
+def test_a_name_that_starts_with_its_number_is_no_amount(nlp: Language) -> None:
+    doc = nlp("50 Cent is signed to Interscope Records.")
+    assert [e.label_ for e in tagged(doc) if "Cent" in e.text] == ["MONEY"]  # the case this is about
+    assert not value_like(doc[0:2])
+    assert value_like(nlp("The ticket costs 50 cents.")[3:5])

@@ -321,3 +321,10 @@ def test_a_participle_taken_for_the_root_modifies_its_subject_of_the_verb_after_
     assert doc[-1].head == took
     doc = nlp("The cathedral, built in Gothic style by the Normans, opened in 1220.")
     assert [t.text for t in doc if t.dep_ == "ROOT"] == ["opened"]  # parsed right: left as it is
+
+
+def test_a_capitalised_noun_after_a_titles_own_the_is_a_proper_noun(nlp: Language) -> None:
+    doc = nlp("Tariq Trotter is a member of The Roots.")
+    assert doc[-2].pos_ == "PROPN"
+    doc = nlp("The Roots of the tree are deep.")
+    assert doc[1].pos_ == "NOUN"  # a sentence's first "The" says nothing of a title

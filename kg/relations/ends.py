@@ -27,6 +27,7 @@ from kg.learn import COMMON, Patterns
 from kg.literals import NUMBER, numbered_word, value_like
 from kg.names import after_capital_hyphen, phrase, trimmed, untitled
 from kg.namespans import name_runs, tagged
+from kg.nametags import title_the
 from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
 from kg.possessives import POSSESSIVE, with_possessive
 from kg.relations.spans import WORK_WORDS, amount, code, dated
@@ -317,12 +318,6 @@ class Ends:
         if ranges and not ranges & {XSD.string}:
             return not (is_date or is_number or value_like(obj))
         return True
-
-
-def title_the(the: Token) -> bool:
-    """Whether a capitalised "The" is a title's own: written so after a word, not as a
-    sentence's first word nor after a comma ("designed The Little Mermaid", "by The Beatles")."""
-    return the.i > 0 and not the.is_sent_start and not the.doc[the.i - 1].is_punct
 
 
 def _describing(word: Token) -> Span:
