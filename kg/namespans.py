@@ -189,11 +189,16 @@ _PAIRED = "kg:paired-names"
 def _joined(ent: Span) -> list[Span]:
     """An entity the tagger ran across "and" between two names of two words or more each, as
     the two: "Tottenham Hotspur and Real Madrid" (not "Trinidad and Tobago", "Saint Kitts and
-    Nevis", one name each)."""
+    Nevis", one name each, nor "Pacific Gas and Electric Company", whose first words the parser
+    hangs from its last)."""
     at = next((t.i for t in ent if t.lower_ == "and"), None)
     if at is None:
         return [ent]
+    if at == ent.end - 1 and len(ent) > 1:
+        return [Span(ent.doc, ent.start, at, label=ent.label_)]  # "Tottenham Hotspur and": a slip
     before, after = ent.doc[ent.start : at], ent.doc[at + 1 : ent.end]
     if len(before) < 2 or len(after) < 2 or not all(t.is_title for t in [*before, *after]):
         return [ent]
+    if after.start <= before.root.head.i < after.end:
+        return [ent]  # "Pacific Gas and Electric Company": the parser hangs the first from the second
     return [before, after]

@@ -38,7 +38,8 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   by …") (`named_nouns`).
 - **A name after a preposition taken for a verb phrase.** "sired by Never Bend" tags "Never
   Bend" an adverb and a verb, the clausal object of "by"; a capitalised name the tagger names
-  whole that the parser so makes a preposition's clausal object is its object, a proper noun
+  whole that the parser so makes a preposition's clausal object is its object, a proper noun,
+  and so is one it makes the clause a verb with no object says ("publishes Case Closed")
   (`named_objects`).
 """
 
@@ -184,21 +185,30 @@ def gerund_names(doc: Doc, verbs: Collection[str]) -> Doc:
 def named_objects(doc: Doc) -> Doc:
     """``doc`` with every capitalised name the tagger names whole, which the parser reads as a
     preposition's clausal object ("sired by Never Bend": an adverb and a verb), made the
-    preposition's object, a proper noun, its other words compounds of its last."""
+    preposition's object, a proper noun, its other words compounds of its last; and so one the
+    parser reads as the clause a verb with no object says, all of whose words it is
+    ("Shogakukan publishes Case Closed"), made the verb's object."""
     for ent in doc.ents:
         last = ent[-1]
-        if not (
-            ent.label_ in _NAMED_TYPES and all(t.is_title for t in ent) and ent.root.dep_ == "pcomp"
-            and ent.root.head.pos_ == "ADP" and any(t.pos_ in ("VERB", "AUX") for t in ent)
-        ):  # fmt: skip
+        if not (ent.label_ in _NAMED_TYPES and all(t.is_title for t in ent)):
             continue
-        preposition = ent.root.head
+        head = ent.root.head
+        if ent.root.dep_ == "pcomp" and head.pos_ == "ADP" and any(t.pos_ in ("VERB", "AUX") for t in ent):
+            dep = "pobj"
+        elif (
+            ent.root.dep_ == "ccomp" and head.pos_ == "VERB" and len(ent) > 1 and ent.start > head.i
+            and not any(c.dep_ == "dobj" for c in head.children)
+            and all(ent.start <= t.i < ent.end or t.is_punct for t in ent.root.subtree)
+        ):  # fmt: skip
+            dep = "dobj"  # "Shogakukan publishes Case Closed": a noun and a name made a clause
+        else:
+            continue
         for token in ent:
             token.pos_, token.tag_ = "PROPN", "NNP"
             token.lemma_ = token.text
             if token != last:
                 token.head, token.dep_ = last, "compound"
-        last.head, last.dep_ = preposition, "pobj"
+        last.head, last.dep_ = head, dep
     return doc
 
 

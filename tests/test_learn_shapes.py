@@ -364,6 +364,14 @@ def test_a_participle_after_the_doers_name_is_said_of_the_thing_the_sentence_is_
 def test_two_names_the_tagger_runs_across_and_are_two(nlp: Language) -> None:
     doc = nlp("Luka Modric played for Tottenham Hotspur and Real Madrid.")
     assert [span.text for span in tagged(doc)] == ["Luka Modric", "Tottenham Hotspur", "Real Madrid"]
+    doc = nlp("The final was between Tottenham Hotspur and Real Madrid.")
+    assert "Tottenham Hotspur" in [span.text for span in tagged(doc)]  # the tagger's "Tottenham Hotspur and"
+
+
+def test_a_name_whose_first_words_the_parser_hangs_from_its_last_across_and_is_one(nlp: Language) -> None:
+    doc = nlp("Diablo Canyon Power Plant is owned by Pacific Gas and Electric Company.")
+    names = [span.text for span in tagged(doc)]
+    assert names == ["Diablo Canyon Power Plant", "Pacific Gas and Electric Company"]
 
 
 def test_a_common_word_inside_a_named_value_is_no_value_of_its_own(nlp: Language, tmp_path: Path) -> None:

@@ -328,3 +328,10 @@ def test_a_capitalised_noun_after_a_titles_own_the_is_a_proper_noun(nlp: Languag
     assert doc[-2].pos_ == "PROPN"
     doc = nlp("The Roots of the tree are deep.")
     assert doc[1].pos_ == "NOUN"  # a sentence's first "The" says nothing of a title
+
+
+def test_a_name_the_parser_reads_as_the_clause_of_a_verb_with_no_object_is_its_object(nlp: Language) -> None:
+    doc = nlp("Shogakukan publishes Case Closed.")
+    assert [(t.pos_, t.dep_, t.head.i) for t in doc[2:4]] == [("PROPN", "compound", 3), ("PROPN", "dobj", 1)]
+    doc = nlp("She thinks John Smith left.")
+    assert (doc[4].dep_, doc[3].dep_) == ("ccomp", "nsubj")  # a clause: a name and its verb
