@@ -105,7 +105,7 @@ def tagged(doc: Doc) -> list[Span]:
         if not any(_slipped_verb(t, ent) for t in ent)
         for part in _joined(_mended_date(ent))
     ]
-    own = _with_paired_names(doc, own)
+    own = _with_versus_names(doc, _with_paired_names(doc, own))
     known = [
         span
         for span in doc.spans.get(KNOWN_SPANS, ())
@@ -145,6 +145,31 @@ def _slipped_verb(token: Token, ent: Span) -> bool:
         token.is_title and token.dep_ in ("compound", "amod") and head.pos_ == "PROPN"
         and ent.start <= head.i < ent.end
     )  # fmt: skip
+
+
+VERSUS = frozenset({"v.", "v", "vs.", "vs"})
+"""The words between the parties of a case's name ("Brown v. Board of Education")."""
+
+
+def _with_versus_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a case's name taken whole, in place of the tagger's pieces: the name, or
+    the capitalised word, before "v." and the name after it ("Obergefell v. Hodges", "Ridge v
+    Baldwin", "Brown v. Board of Education")."""
+    cases: list[Span] = []
+    for versus in doc[1:-1]:
+        before, after = doc[versus.i - 1], doc[versus.i + 1]
+        if versus.lower_ not in VERSUS or not (before.text[:1].isupper() and after.text[:1].isupper()):
+            continue
+        names = [*ents, *name_runs(doc)]
+        start = min([before.i, *(n.start for n in names if n.start <= before.i < n.end)])
+        end = max([after.i + 1, *(n.end for n in names if n.start <= after.i < n.end)])
+        if not cases or start >= cases[-1].end:
+            cases.append(Span(doc, start, end, label="LAW"))
+    if not cases:
+        return ents
+    taken = {i for span in cases for i in range(span.start, span.end)}
+    ents = [ent for ent in ents if not taken.intersection(range(ent.start, ent.end))]
+    return sorted(ents + cases, key=lambda span: span.start)
 
 
 def _with_paired_names(doc: Doc, ents: list[Span]) -> list[Span]:

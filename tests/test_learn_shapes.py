@@ -836,3 +836,35 @@ def test_a_name_that_starts_with_its_number_is_no_amount(nlp: Language) -> None:
     assert [e.label_ for e in tagged(doc) if "Cent" in e.text] == ["MONEY"]  # the case this is about
     assert not value_like(doc[0:2])
     assert value_like(nlp("The ticket costs 50 cents.")[3:5])
+
+
+def test_a_cases_name_is_one_across_versus(nlp: Language) -> None:
+    doc = nlp("Obergefell v. Hodges was decided by the Supreme Court of the United States in 2015.")
+    assert next((e.text, e.label_) for e in tagged(doc)) == ("Obergefell v. Hodges", "LAW")
+    doc = nlp("John Marshall wrote the opinion in McCulloch v. Maryland.")
+    assert "McCulloch v. Maryland" in [e.text for e in tagged(doc)]
+    assert phrase(doc[-2]).text == "McCulloch v. Maryland"
+
+
+def test_a_value_given_to_a_name_the_examples_showed_in_another_class_is_the_others(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["LegalCase", "Court", "Year"],
+        ("court", "court", "LegalCase", "Court"), ("decisionYear", "decisionYear", "LegalCase", "Year"),
+    )  # fmt: skip
+    rows = [
+        ("Hale v. Dorsey was decided by the Supreme Court of the United States in 1954.",
+         [["Hale_v._Dorsey", "court", "Supreme_Court_of_the_United_States"],
+          ["Hale_v._Dorsey", "decisionYear", "1954"]]),
+        ("In 1803, the High Court of Australia decided Ames v. Kerr.",
+         [["Ames_v._Kerr", "decisionYear", "1803"], ["Ames_v._Kerr", "court", "High_Court_of_Australia"]]),
+        ("Lund v. Price was decided by the High Court of Australia.",
+         [["Lund_v._Price", "court", "High_Court_of_Australia"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(
+        nlp("In 1896, the Supreme Court of the United States decided Moss v. Ferguson.")
+    )
+    assert ("Moss_v._Ferguson", "decisionYear", "1896") in found
+    assert not any(s.startswith("Supreme_Court") for s, _, _ in found)

@@ -109,6 +109,11 @@ class Agreement:
             known = self.patterns.classes.get(name_key(self.patterns.known(name))) or self.head_classes.get(
                 _head(name)
             )
+            if (
+                not known and end == "subject"
+            ):  # "the Supreme Court of the United States": the tagger's is shorter
+                whole = canonical_name(self.ends.mention(nodes[end]), self.patterns.names)
+                known = self.patterns.classes.get(name_key(self.patterns.known(whole)))
             wanted = self.patterns.names.get(f"place:{local}:{end}")
             if wanted == "Country" and place_kind(name, self.ontology) != "Country":
                 return None  # the gazetteer lists every country: this place is not one

@@ -298,6 +298,7 @@ class LearnedExtractor:
         self._drop_nested(best)
         _drop_past_apposition(best)
         _drop_label_rivals(best)
+        self._drop_misplaced(best)
         apart = self._apart(best.values())
         for key in sorted(best):
             _, rule, nodes = best[key]
@@ -399,6 +400,25 @@ class LearnedExtractor:
                 subject_vote=1, object_vote=1,
             )  # fmt: skip
         yield from self.lifespans(doc)
+
+    def _drop_misplaced(
+        self, best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]]
+    ) -> None:
+        """Of readings of one property that give one value to two subjects, drop those whose
+        ends the examples showed only in classes the property is not said of, where another's
+        agree: "In 1896, the Supreme Court of the United States decided Plessy v. Ferguson"
+        dates the case, not the court the examples named as one."""
+        by_value: dict[tuple[URIRef, int], list[tuple[int, ...]]] = defaultdict(list)
+        for key, (_, rule, nodes) in best.items():
+            by_value[(rule.property, nodes["object"].i)].append(key)
+        for keys in by_value.values():
+            if len(keys) < 2:
+                continue
+            agreed = {key: self.agreement(best[key][1].property, best[key][2]) for key in keys}
+            if any(a is not None and a >= 0 for a in agreed.values()):
+                for key, a in agreed.items():
+                    if a is not None and a < 0:
+                        del best[key]
 
     def _drop_nested(
         self, best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]]
