@@ -6,6 +6,9 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
 - **A capitalised word taken for a plural.** "Vargtimmen aired on SVT" tags "Vargtimmen" a
   plural noun, and "born in Herentals" "Herentals"; a capitalised plural whose singular is no
   noun the lemmatizer knows is a name, a proper noun (`unknown_plurals`).
+- **A capitalised word taken for a common noun.** "The Althing is the legislature of Iceland"
+  tags "Althing" a noun; a capitalised singular noun after "the" that is no noun the
+  lemmatizer knows is a name (`unknown_singulars`).
 - **A lower-case word taken for a name.** "Asthma is treated with salbutamol" tags
   "salbutamol", a word the tagger has not seen, a proper noun; a lower-case word inside a
   sentence that is in no named entity and joins no name's words is a common noun
@@ -64,6 +67,18 @@ def unknown_plurals(doc: Doc, nouns: Collection[str]) -> Doc:
         if lower.endswith("s") and (lower[:-1] in nouns or lower in nouns):
             continue  # "Women", "Sciences": English plurals stay ones
         token.pos_, token.tag_ = "PROPN", "NNP"
+    return doc
+
+
+def unknown_singulars(doc: Doc, nouns: Collection[str]) -> Doc:
+    """``doc`` with every capitalised word right after "the" tagged a singular common noun
+    that is no noun the lemmatizer knows made a proper noun: "The Althing is the legislature of
+    Iceland" (not "The Court", a noun)."""
+    for token in doc[1:]:
+        if token.tag_ != "NN" or not (token.is_title and token.is_alpha) or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.lower_ not in nouns and token.lemma_.lower() not in nouns:
+            token.pos_, token.tag_ = "PROPN", "NNP"
     return doc
 
 

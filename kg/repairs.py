@@ -58,6 +58,7 @@ from kg.nametags import (
     numeral_names,
     titled_nouns,
     unknown_plurals,
+    unknown_singulars,
 )
 from kg.reparse import reparsed_verbs
 
@@ -211,6 +212,7 @@ class ParseRepairs:
             adjective_verbs(doc, self.verbs)
         if self.nouns:
             unknown_plurals(doc, self.nouns)
+            unknown_singulars(doc, self.nouns)
         return doc
 
 

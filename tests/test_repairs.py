@@ -335,3 +335,8 @@ def test_a_name_the_parser_reads_as_the_clause_of_a_verb_with_no_object_is_its_o
     assert [(t.pos_, t.dep_, t.head.i) for t in doc[2:4]] == [("PROPN", "compound", 3), ("PROPN", "dobj", 1)]
     doc = nlp("She thinks John Smith left.")
     assert (doc[4].dep_, doc[3].dep_) == ("ccomp", "nsubj")  # a clause: a name and its verb
+
+
+def test_a_capitalised_word_after_the_that_is_no_known_noun_is_a_proper_noun(nlp: Language) -> None:
+    assert nlp("The Althing is the unicameral legislature of Iceland.")[1].pos_ == "PROPN"
+    assert nlp("He works on the Internet.")[4].pos_ == "NOUN"  # an English noun
