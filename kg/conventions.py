@@ -261,6 +261,10 @@ def _verbatim(examples: Sequence[dict]) -> dict[str, str]:
     return found
 
 
+CITY_STATES = frozenset({"Singapore", "Monaco", "Vatican City"})
+"""Countries that are cities too: a city's place where the examples had no countries."""
+
+
 def place_kind(text: str, ontology: Ontology) -> str | None:
     """ "Country" or "Region" for a place kg's own gazetteer lists or whose last word is a
     country's or region's headword ("Jones County", "Kingdom of Sarawak"), else None."""

@@ -26,8 +26,9 @@ CAPITAL = "capital"
 def learn_lower_subjects(examples: Sequence[dict]) -> dict[str, str]:
     """``lowsubject:P`` where, of the examples' subjects of P that their sentence writes in
     lower case, at least two, and most, are written so in the examples too, or with only their
-    first letter upper case (a subject the sentence opens with, capitalised, says nothing
-    either way)."""
+    first letter upper case. A subject the sentence opens with, capitalised, counts as one
+    written in lower case where the examples write it so ("Water is made of hydrogen":
+    ``water``), and says nothing where they capitalise it."""
     kept: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     seen: Counter[str] = Counter()
@@ -35,10 +36,14 @@ def learn_lower_subjects(examples: Sequence[dict]) -> dict[str, str]:
         for subject, relation, _ in example["triples"]:
             said = " ".join(subject.replace("_", " ").split())
             written = re.search(rf"(?<!\w){re.escape(said)}(?!\w)", example["sentence"], re.IGNORECASE)
-            if written is None or not written.group().islower() or not said.replace(" ", "").isalpha():
+            if written is None or not said.replace(" ", "").isalpha():
+                continue
+            # "Water is made of hydrogen", written ``water``: capitalised only as the sentence's first word
+            opening = not example["sentence"][: written.start()].strip() and said.islower()
+            if not (written.group().islower() or opening):
                 continue
             seen[relation] += 1
-            kept[relation] += said == written.group()
+            kept[relation] += said == written.group() or opening
             capital[relation] += said != written.group() and said == written.group().capitalize()
     return {
         f"{LOWER_SUBJECT}{r}": CAPITAL if capital[r] > kept[r] else "1"

@@ -3063,6 +3063,47 @@ def test_a_property_the_examples_said_of_lower_case_nouns_takes_such_subjects(
     assert ("measles", "symptom", "fever") in found
 
 
+def test_the_word_of_a_propertys_label_a_sentence_opens_with_is_no_lower_case_subject(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["disease", "symptom"], ("symptom", "symptoms and signs", "disease", "symptom")
+    )
+    rows = [
+        ("Influenza is a disease caused by viruses, with symptoms such as fever and cough.",
+         [["Influenza", "symptom", "fever"], ["Influenza", "symptom", "cough"]]),
+        ("Migraine is a condition characterised by headaches and nausea.",
+         [["Migraine", "symptom", "headache"], ["Migraine", "symptom", "nausea"]]),
+        ("Symptoms of malaria include fever, fatigue and vomiting.",
+         [["malaria", "symptom", "fever"], ["malaria", "symptom", "fatigue"],
+          ["malaria", "symptom", "vomiting"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Symptoms of measles include fever, cough and rash."))
+    assert ("measles", "symptom", "fever") in found
+    assert not any(s.lower() == "symptoms" for s, _, _ in found)  # the property's own word
+
+
+def test_a_subject_the_sentence_opens_with_is_lower_case_where_the_examples_write_it_so(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["compound", "element"], ("P527", "has part(s)", "compound", "element")
+    )
+    rows = [
+        ("Sodium chloride contains sodium and chlorine.",
+         [["sodium chloride", "has part(s)", "sodium"], ["sodium chloride", "has part(s)", "chlorine"]]),
+        ("Water contains hydrogen and oxygen.",
+         [["water", "has part(s)", "hydrogen"], ["water", "has part(s)", "oxygen"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Carbon dioxide contains carbon and oxygen."))
+    assert sorted(found) == [
+        ("carbon_dioxide", "has_part(s)", "carbon"),
+        ("carbon_dioxide", "has_part(s)", "oxygen"),
+    ]
+
+
 def test_a_lower_case_subject_the_tagger_takes_for_a_name_is_still_a_lower_case_noun(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -868,3 +868,22 @@ def test_a_value_given_to_a_name_the_examples_showed_in_another_class_is_the_oth
     )
     assert ("Moss_v._Ferguson", "decisionYear", "1896") in found
     assert not any(s.startswith("Supreme_Court") for s, _, _ in found)
+
+
+def test_a_city_state_is_a_city_where_the_examples_had_no_countries(nlp: Language, tmp_path: Path) -> None:
+    located = "located in the administrative territorial entity"
+    ontology = json_ontology(tmp_path, ["rapid transit", "city"], ("P131", located, "rapid transit", "city"))
+    rows = [
+        ("The Moscow Metro is a rapid transit system in Moscow.", [["Moscow Metro", located, "Moscow"]]),
+        ("The Oslo Metro is a rapid transit system in Oslo.", [["Oslo Metro", located, "Oslo"]]),
+        (
+            "Tokyo Metro, a rapid transit system in Tokyo, opened in 1927.",
+            [["Tokyo Metro", located, "Tokyo"]],
+        ),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    local = located.replace(" ", "_")
+    assert extractor.triples(nlp("The Singapore MRT is a rapid transit system in Singapore.")) == [
+        ("Singapore_MRT", local, "Singapore")
+    ]
+    assert extractor.triples(nlp("The Lima Metro is a rapid transit system in Peru.")) == []  # a country

@@ -33,7 +33,7 @@ from kg.doctrines import DOCTRINE, doctrine
 from kg.learn import SPELT_LOWER, Patterns
 from kg.literals import NUMBER
 from kg.lowsubjects import CAPITAL, LOWER_SUBJECT
-from kg.ontology import Ontology, local_name
+from kg.ontology import Ontology, label_words, local_name
 from kg.plurals import PLURAL
 from kg.relations import Relation
 from kg.relations.ends import Ends
@@ -66,9 +66,11 @@ class Writer:
         term = self.ontology.properties.get(relation.predicate)
         domain, range_ = (term.domain, term.range) if term else ((), ())
         subject = canonical_name(relation.subject, with_title_the(relation.subject, names))
-        subject = (
-            subject if lower and self.lower_subjects(relation.predicate) != CAPITAL else resource(subject)
-        )
+        if lower and self.lower_subjects(relation.predicate) != CAPITAL:
+            if relation.subject[0].is_sent_start and relation.subject[0].is_title:
+                subject = subject[:1].lower() + subject[1:]  # "Carbon dioxide contains …": carbon dioxide
+        else:
+            subject = resource(subject)
         subject = qualified(subject, relation.subject, self.ontology, names, domain)
         said: Span | str = relation.object
         if names.get(f"{SINGULAR}{local}") and relation.object[-1].tag_ == "NNS":  # "noodles" is Noodle
@@ -116,17 +118,20 @@ class Writer:
     def lower_subject(self, prop: URIRef, subject: Span) -> bool:
         """Whether ``subject`` is a lower-case noun, maybe after a people's adjective, of a
         property the examples said of such nouns, or of one of the same domain ("measles",
-        `kg.lowsubjects.LOWER_SUBJECT`)."""
+        `kg.lowsubjects.LOWER_SUBJECT`); its first word may be the sentence's, capitalised."""
         words = [t for t in subject if t.pos_ != "DET"]
         if words and words[0].text in DEMONYMS:
             words = words[1:]  # "the Indian rupee", where the examples said "the euro"
+        term = self.ontology.properties.get(prop)
+        label = set(label_words(term.label).split()) if term else set()
         return (
-            bool(self.lower_subjects(prop))
+            not any(t.lower_ in label for t in words)  # "Symptoms of measles include …": the label's word
+            and bool(self.lower_subjects(prop))
             and subject.root.pos_ in ("NOUN", "PROPN")  # "The kea is …": no name, though tagged one
             and bool(words)
-            and all(t.is_lower and t.is_alpha for t in words)
+            and all((t.is_lower or (t.is_sent_start and t.is_title)) and t.is_alpha for t in words)
             and len(subject) <= 3
-        )
+        )  # a sentence's first word is capitalised as such: "Carbon dioxide contains carbon"
 
     def lower_subjects(self, prop: URIRef) -> str:
         """How the examples wrote the lower-case subjects of ``prop`` or, where they said
