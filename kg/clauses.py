@@ -142,13 +142,23 @@ def fronted_appositions(doc: Doc) -> Doc:
     """``doc`` with every common noun the parser made a verb's first subject, its phrase
     beginning the sentence and ended by a comma right before the verb's other subject, a
     name, hung in apposition from that name: "A graduate of Yale University, Dora Vance works
-    for …", "The leader of Romania, Klaus Iohannis was born …"."""
+    for …", "The leader of Romania, Klaus Iohannis was born …"; a lower-case noun right before
+    the name, with no comma, is a compound of it ("the baritone Ettore Bastianini never
+    married")."""
     for verb in doc:
         subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 2:
             continue
         first, name = subjects
         start, end = first.left_edge, first.right_edge  # the comma may hang inside the phrase
+        if (
+            first.pos_ == "NOUN"
+            and first.is_lower
+            and name.pos_ == "PROPN"
+            and end == first == doc[name.left_edge.i - 1]
+        ):
+            first.head, first.dep_ = name, "compound"  # "the baritone Ettore Bastianini never married"
+            continue
         comma = end if end.text == "," else doc[end.i + 1]
         if not (
             first.pos_ == "NOUN" and name.pos_ == "PROPN" and comma.text == ","

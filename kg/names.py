@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.demonyms import DEMONYMS, DESCRIBING, paired_demonym
-from kg.literals import YEAR, named_period, range_end
+from kg.literals import VALUE_TYPES, YEAR, named_period, range_end
 from kg.namespans import NAME_LINKS, PARTICLES, tagged
 
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod"})
@@ -89,8 +89,10 @@ def phrase(token: Token) -> Span:
         edge = token.left_edge.i
         while edge < start and doc[edge].dep_ == "det":
             edge += 1  # "the 1 Decembrie 1918 University"
-        if edge < start and all(t.pos_ in ("PROPN", "NUM") and not t.ent_type_ for t in doc[edge:start]):
-            start = edge  # numbers inside a name: "1 Decembrie 1918 University"
+        if edge < start and all(
+            t.pos_ in ("PROPN", "NUM") and t.ent_type_ not in VALUE_TYPES for t in doc[edge:start]
+        ):
+            start = edge  # numbers inside a name: "1 Decembrie 1918 University", "KTM 390 Duke"
     else:
         for child in reversed(list(token.lefts)):  # nearest first: "Uruguay national football team"
             if token.pos_ == "NOUN" and after_capital_hyphen(child):

@@ -887,3 +887,27 @@ def test_a_city_state_is_a_city_where_the_examples_had_no_countries(nlp: Languag
         ("Singapore_MRT", local, "Singapore")
     ]
     assert extractor.triples(nlp("The Lima Metro is a rapid transit system in Peru.")) == []  # a country
+
+
+def test_a_models_number_between_its_makers_name_and_its_own_is_in_its_name(nlp: Language) -> None:
+    doc = nlp("Assembled in Austria, the KTM 390 Duke is manufactured by KTM.")
+    assert phrase(doc[7]).text == "KTM 390 Duke"
+    doc = nlp("The manager played for Stockport County FC.")
+    assert phrase(doc[-2]).text == "Stockport County FC"
+
+
+def test_a_reading_the_sentence_denies_leaves_the_pair_to_another(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Singer", "Place", "Person"],
+        ("birthPlace", "birthPlace", "Singer", "Place"), ("spouse", "spouse", "Singer", "Person"),
+    )  # fmt: skip
+    rows = [
+        ("Born in Barcelona, the tenor José Carreras married Mercedes Pérez.",
+         [["José_Carreras", "birthPlace", "Barcelona"], ["José_Carreras", "spouse", "Mercedes_Pérez"]]),
+        ("Luciano Pavarotti was born in Modena.", [["Luciano_Pavarotti", "birthPlace", "Modena"]]),
+        ("Born in Rome, Cecilia Bartoli married Oliver Widmer.",
+         [["Cecilia_Bartoli", "birthPlace", "Rome"], ["Cecilia_Bartoli", "spouse", "Oliver_Widmer"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Born in Florence, the baritone Ettore Bastianini never married."))
+    assert found == [("Ettore_Bastianini", "birthPlace", "Florence")]

@@ -340,3 +340,11 @@ def test_a_name_the_parser_reads_as_the_clause_of_a_verb_with_no_object_is_its_o
 def test_a_capitalised_word_after_the_that_is_no_known_noun_is_a_proper_noun(nlp: Language) -> None:
     assert nlp("The Althing is the unicameral legislature of Iceland.")[1].pos_ == "PROPN"
     assert nlp("He works on the Internet.")[4].pos_ == "NOUN"  # an English noun
+
+
+def test_a_lower_case_noun_the_parser_made_a_second_subject_before_a_name_is_its_compound(
+    nlp: Language,
+) -> None:
+    doc = nlp("Born in Florence, the baritone Ettore Bastianini never married.")
+    baritone, name = doc[5], doc[7]
+    assert (baritone.dep_, baritone.head, name.dep_) == ("compound", name, "nsubj")

@@ -149,6 +149,21 @@ def _drop_past_apposition(
                 del best[key]
 
 
+def _denied(nodes: dict[str, Token]) -> bool:
+    """Whether the text denies a reading: the nearest verb above its object ("play" in "X does
+    not play for Y"), or the reading's anchor where no verb is above it, is not asserted. A
+    participle clause that opens the sentence says its own: "Born in Florence, X never
+    married" does not deny the birth."""
+    token = nodes["object"]
+    while token.head != token and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        token = nodes.get("anchor", nodes["subject"])
+    if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBG") and token.i < token.head.i:
+        return any(c.dep_ == "neg" for c in token.children)
+    return not asserted(token)
+
+
 def _drop_label_rivals(
     best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]],
 ) -> None:
@@ -236,6 +251,8 @@ class LearnedExtractor:
         for rule, nodes in self._candidates(doc):
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
                 continue  # "X and Y": two of a kind, not one said of the other
+            if _denied(nodes):
+                continue  # "does not play for Y": denied, and "never married" no bar to "Born in Y"
             if rule.name.startswith("label:") and self._learned_otherwise(rule, nodes):
                 continue  # "designed by Y" read as an architect, where the examples said a designer
             if language_word(nodes["object"]) and not (
@@ -324,7 +341,7 @@ class LearnedExtractor:
                 obj = self.ends.value(
                     rule.property, self.ends.with_kept_noun(rule.property, alone, nodes["object"])
                 )
-            if subject.start == obj.start or not asserted(turn) or not self.ends.fits(rule.property, obj):
+            if subject.start == obj.start or not self.ends.fits(rule.property, obj):
                 continue
             if "anchor" in nodes and turn.pos_ == "ADP" and obj.start <= turn.i < obj.end:
                 continue  # "of" in "the Winged Victory of Samothrace": the name's own word, no pattern's
