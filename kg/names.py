@@ -22,6 +22,9 @@ from kg.namespans import NAME_LINKS, PARTICLES, tagged
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod"})
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _particle(token: Token) -> bool:
     """Whether ``token`` is a particle of a person's name after one of its proper nouns (and
     perhaps other particles: "van der")."""
@@ -86,6 +89,12 @@ def phrase(token: Token) -> Span:
             and (doc[start - 1].pos_ == "PROPN" or _particle(doc[start - 1]))
         ):
             start -= 1  # "Matthias de l'Obel": a particle between a person's names
+        if (
+            start > 0
+            and _ORDINAL.fullmatch(doc[start - 1].text)
+            and start <= doc[start - 1].head.i <= token.i
+        ):
+            start -= 1  # "the 52nd Fighter Wing": a unit's number is its name's
         edge = token.left_edge.i
         while edge < start and doc[edge].dep_ == "det":
             edge += 1  # "the 1 Decembrie 1918 University"

@@ -911,3 +911,10 @@ def test_a_reading_the_sentence_denies_leaves_the_pair_to_another(nlp: Language,
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Born in Florence, the baritone Ettore Bastianini never married."))
     assert found == [("Ettore_Bastianini", "birthPlace", "Florence")]
+
+
+def test_a_units_ordinal_number_is_in_its_name(nlp: Language) -> None:
+    doc = nlp("Spangdahlem Air Base, in Germany, is home to the 52nd Fighter Wing.")
+    assert phrase(doc[13]).text == "52nd Fighter Wing"
+    doc = nlp("He won the second Grand Prix.")
+    assert phrase(doc[-2]).text == "Grand Prix"  # a word, no unit's number
