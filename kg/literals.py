@@ -67,8 +67,8 @@ def literal(text: str) -> str | None:
 
     >>> literal("January 1, 1959"), literal("$211,200,000"), literal("around two million")
     ('1959-01-01', '211200000', '2000000')
-    >>> literal("1142,3"), literal("One") is None
-    ('1142.3', True)
+    >>> literal("1142,3"), literal("One") is None, literal("October 1998")
+    ('1142.3', True, '1998-10')
     """
     iso = iso_date(text)
     if iso:
@@ -88,6 +88,8 @@ def iso_date(text: str) -> str | None:
     text = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text)  # "27th September 1987"
     text = re.sub(r"(?<=\d) of (?=[A-Za-z])", " ", text)  # "1st of May 2004"
     words = re.findall(r"[A-Za-z]+|\d+", text)
+    if len(words) == 2 and words[0].lower() in _MONTHS and re.fullmatch(r"\d{4}", words[1]):
+        return f"{words[1]}-{_MONTHS[words[0].lower()]:02d}"  # "October 1998": a month, as XSD writes one
     if len(words) != 3:
         return None
     try:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from kg.align import find_mention
 from kg.canonical import canonical_name
 from kg.learn import Patterns, learn
-from kg.literals import value_like
+from kg.literals import literal, value_like
 from kg.names import phrase, untitled
 from kg.namespans import name_runs, tagged
 from kg.reference import clause_subject, referent
@@ -918,3 +918,19 @@ def test_a_units_ordinal_number_is_in_its_name(nlp: Language) -> None:
     assert phrase(doc[13]).text == "52nd Fighter Wing"
     doc = nlp("He won the second Grand Prix.")
     assert phrase(doc[-2]).text == "Grand Prix"  # a word, no unit's number
+
+
+def test_a_month_of_a_year_is_written_as_xsd_writes_one(nlp: Language, tmp_path: Path) -> None:
+    assert literal("October 1998") == "1998-10"
+    assert literal("March 12") is None  # a day of no year
+    ontology = json_ontology(
+        tmp_path, ["tropical cyclone"], ("P580", "start time", "tropical cyclone", ""),
+    )  # fmt: skip
+    rows = [
+        ("Cyclone Nargis formed in April 2008.", [["Cyclone Nargis", "start time", "2008-04"]]),
+        ("Typhoon Tip formed in October 1979.", [["Typhoon Tip", "start time", "1979-10"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Hurricane Maria formed in September 2017.")) == [
+        ("Hurricane_Maria", "start_time", "2017-09")
+    ]

@@ -307,7 +307,7 @@ class Ends:
     def fits(self, prop: URIRef, obj: Span) -> bool:
         ranges = self._ranges(prop)
         value = canonical_name(obj, self.patterns.names)
-        is_date = bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
+        is_date = bool(re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value))  # a day or a month
         is_number = bool(NUMBER.match(value))
         if XSD.gYear in ranges:
             return bool(re.fullmatch(r"\d{4}", value))
