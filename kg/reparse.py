@@ -5,7 +5,8 @@ noun or a compound; the sentence is parsed again with "features" in its place, w
 reads as the verb, and that parse is kept, "stars" a verb with the lemma "star"
 (`reparsed_verbs`). So is any verb's -s form the parser tags a plural noun right after a name
 where the sentence then has no finite verb ("The Channel Tunnel links Folkestone with
-Coquelles") or where a relative word begins the name's clause ("which Sony manufactures,"), or
+Coquelles"; a capitalised verb after it is a title's word: "Tess Daly hosts Strictly Come
+Dancing") or where a relative word begins the name's clause ("which Sony manufactures,"), or
 after a comma where the name has no verb ("Zantac, which was introduced in 1981, treats
 heartburn"), and one after ", and" that ends a list of verbs ("rises …, flows …, and empties
 into …"); "makes" stands in for it (`misread_verbs`). An irregular past form the parser tags a
@@ -22,7 +23,7 @@ from typing import cast
 
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
 VERBS_MISREAD = {"stars": ("features", "star")}
@@ -87,12 +88,20 @@ def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]
         if (relative and (after is None or after.is_punct)) or (
             leads
             and (
-                not any(t.tag_ in _FINITE for t in token.sent if t.i != token.i)
+                not any(
+                    t.tag_ in _FINITE for t in token.sent if t.i != token.i and not _titled_after(t, token)
+                )
                 or any(c.dep_ == "nsubj" for c in token.children)
             )
         ):
             found[token.i] = (STAND_IN, lemma)
     return found
+
+
+def _titled_after(verb: Token, token: Token) -> bool:
+    """Whether ``verb`` is a capitalised word after ``token``: a title's word ("hosts Strictly
+    Come Dancing"), not the sentence's verb."""
+    return verb.i > token.i and verb.is_title
 
 
 PAST_STAND_IN = "made"

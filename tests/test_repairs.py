@@ -348,3 +348,10 @@ def test_a_lower_case_noun_the_parser_made_a_second_subject_before_a_name_is_its
     doc = nlp("Born in Florence, the baritone Ettore Bastianini never married.")
     baritone, name = doc[5], doc[7]
     assert (baritone.dep_, baritone.head, name.dep_) == ("compound", name, "nsubj")
+
+
+def test_a_verb_taken_for_a_plural_before_a_title_holding_a_verb_is_a_verb(nlp: Language) -> None:
+    doc = nlp("Tess Daly hosts Strictly Come Dancing.")
+    assert (doc[2].pos_, doc[2].lemma_, doc[2].dep_) == ("VERB", "host", "ROOT")
+    doc = nlp("The hosts come from Leeds.")
+    assert doc[1].pos_ == "NOUN"  # after no name: the hosts
