@@ -5,6 +5,8 @@ names nothing. `kg.names.phrase` reads a mention's bounds from them.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.literals import MONTH_NAMES, RANGE_WORDS
@@ -150,12 +152,21 @@ def _slipped_verb(token: Token, ent: Span) -> bool:
 VERSUS = frozenset({"v.", "v", "vs.", "vs"})
 """The words between the parties of a case's name ("Brown v. Board of Education")."""
 
+_VERSUS_SAID = re.compile(r"\bvs?\.?\s")
+_VERSUS_KEY = "kg_versus"
+"""``doc.user_data`` key: whether the document writes a "v." at all."""
+
 
 def _with_versus_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with a case's name taken whole, in place of the tagger's pieces: the name, or
     the capitalised word, before "v." and the name after it ("Obergefell v. Hodges", "Ridge v
     Baldwin", "Brown v. Board of Education")."""
     cases: list[Span] = []
+    said = doc.user_data.get(_VERSUS_KEY)
+    if said is None:  # read once a document: spaCy builds ``doc.text`` anew on each read
+        said = doc.user_data[_VERSUS_KEY] = bool(_VERSUS_SAID.search(doc.text))
+    if not said:
+        return ents  # most texts name no case: no need to look at every word
     for versus in doc[1:-1]:
         before, after = doc[versus.i - 1], doc[versus.i + 1]
         if versus.lower_ not in VERSUS or not (before.text[:1].isupper() and after.text[:1].isupper()):

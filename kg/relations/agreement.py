@@ -88,14 +88,18 @@ class Agreement:
                 return prop
         return None
 
-    def __call__(self, prop: URIRef, nodes: dict[str, Token], *, stated: bool = False) -> float | None:
+    def __call__(
+        self, prop: URIRef, nodes: dict[str, Token], *, stated: bool = False, whole: bool = False
+    ) -> float | None:
         """How far what the examples showed of the two ends agrees with the property's
         domain and range: +0.5 for each end known in a fitting class, -0.5 for each known
         only in others; for a place the examples didn't name, whether it is the kind of place
         (a country, a region) they showed at that end (`kg.conventions.place_kind`). None if
         an end is a country or region where the examples never had one (unless they showed
         that name in a fitting class: "Jordan" the person; ``stated``, a label reading's owner
-        only counts -0.5), or is not a country where they always had one."""
+        only counts -0.5), or is not a country where they always had one. ``whole``: a subject
+        the examples did not name as the tagger cuts it is looked up by its whole mention too
+        ("the Supreme Court of the United States", which the tagger ends at "Court")."""
         term = self.ontology.properties.get(prop)
         if term is None:
             return 0.0
@@ -109,11 +113,9 @@ class Agreement:
             known = self.patterns.classes.get(name_key(self.patterns.known(name))) or self.head_classes.get(
                 _head(name)
             )
-            if (
-                not known and end == "subject"
-            ):  # "the Supreme Court of the United States": the tagger's is shorter
-                whole = canonical_name(self.ends.mention(nodes[end]), self.patterns.names)
-                known = self.patterns.classes.get(name_key(self.patterns.known(whole)))
+            if not known and whole and end == "subject":  # "the Supreme Court of the United States"
+                mentioned = canonical_name(self.ends.mention(nodes[end]), self.patterns.names)
+                known = self.patterns.classes.get(name_key(self.patterns.known(mentioned)))
             wanted = self.patterns.names.get(f"place:{local}:{end}")
             if wanted == "Country" and place_kind(name, self.ontology) != "Country":
                 return None  # the gazetteer lists every country: this place is not one

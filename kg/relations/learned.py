@@ -431,7 +431,7 @@ class LearnedExtractor:
         for keys in by_value.values():
             if len(keys) < 2:
                 continue
-            agreed = {key: self.agreement(best[key][1].property, best[key][2]) for key in keys}
+            agreed = {key: self.agreement(best[key][1].property, best[key][2], whole=True) for key in keys}
             if any(a is not None and a >= 0 for a in agreed.values()):
                 for key, a in agreed.items():
                     if a is not None and a < 0:
