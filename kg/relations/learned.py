@@ -130,6 +130,16 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
     )
 
 
+def _by_value(
+    best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]],
+) -> list[list[tuple[int, ...]]]:
+    """The keys of the readings in ``best`` grouped by what they give: one property, one value."""
+    groups: dict[tuple[URIRef, int], list[tuple[int, ...]]] = defaultdict(list)
+    for key, (_, rule, nodes) in best.items():
+        groups[(rule.property, nodes["object"].i)].append(key)
+    return list(groups.values())
+
+
 def _drop_past_apposition(
     best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]],
 ) -> None:
@@ -137,10 +147,7 @@ def _drop_past_apposition(
     subject is not the name an apposition or object relative clause on the way to the value
     describes (`_describes`): in "Sanofi makes Dengvaxia, a vaccine for dengue", the vaccine for
     dengue is Dengvaxia, not Sanofi."""
-    by_value: dict[tuple[URIRef, int], list[tuple[int, ...]]] = defaultdict(list)
-    for key, (_, rule, nodes) in best.items():
-        by_value[(rule.property, nodes["object"].i)].append(key)
-    for keys in by_value.values():
+    for keys in _by_value(best):
         if len(keys) < 2:
             continue
         described = {key for key in keys if _describes(best[key][2]["subject"], best[key][2]["object"])}
@@ -171,10 +178,7 @@ def _drop_label_rivals(
     property's label read where a pattern the examples taught reads a name: in "Geoffrey
     Marcy discovered 47 Ursae Majoris b in 1996", the year is the planet's, as the examples'
     "X discovered Y in 1994" taught, not Marcy's, as the label "discovered" alone would say."""
-    by_value: dict[tuple[URIRef, int], list[tuple[int, ...]]] = defaultdict(list)
-    for key, (_, rule, nodes) in best.items():
-        by_value[(rule.property, nodes["object"].i)].append(key)
-    for keys in by_value.values():
+    for keys in _by_value(best):
         labelled = [key for key in keys if best[key][1].name.startswith("label:")]
         taught = [key for key in keys if key not in labelled and best[key][2]["subject"].pos_ == "PROPN"]
         if labelled and taught:
@@ -425,10 +429,7 @@ class LearnedExtractor:
         ends the examples showed only in classes the property is not said of, where another's
         agree: "In 1896, the Supreme Court of the United States decided Plessy v. Ferguson"
         dates the case, not the court the examples named as one."""
-        by_value: dict[tuple[URIRef, int], list[tuple[int, ...]]] = defaultdict(list)
-        for key, (_, rule, nodes) in best.items():
-            by_value[(rule.property, nodes["object"].i)].append(key)
-        for keys in by_value.values():
+        for keys in _by_value(best):
             if len(keys) < 2:
                 continue
             agreed = {key: self.agreement(best[key][1].property, best[key][2], whole=True) for key in keys}
