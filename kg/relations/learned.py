@@ -5,7 +5,8 @@ the patterns that leave it to the clause, and also reads facts stated with a pro
 label ("the manager of X is Y": `kg.relations.labels`). A pair of mentions gets at most one
 property: the most precise pattern's, with what the examples showed of the two ends'
 classes, and how many of the sentence's words the pattern names (`WORD_BONUS`), weighing in.
-What the two ends of a reading are called, and what value they give, is `kg.relations.ends`.
+What the two ends of a reading are called, and what value they give, is `kg.relations.ends`;
+which of two readings giving one value to two subjects stands is `kg.relations.rivals`.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ from kg.plurals import PLURAL
 from kg.ranges import whole_range
 from kg.reference import (
     RELATIVE_TAGS,
-    antecedent,
     apposed_to,
     bare_name,
     born_after,
@@ -58,6 +58,7 @@ from kg.relations.known import KnownNames
 from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.lifespans import LifespanReader
 from kg.relations.possessed import PossessiveReader
+from kg.relations.rivals import drop_label_rivals, drop_misplaced, drop_past_apposition
 from kg.relations.shapes import (
     ORDINALS,
     exemplified,
@@ -130,32 +131,6 @@ def _is_name(span: Span, patterns: Patterns) -> bool:
     )
 
 
-def _by_value(
-    best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]],
-) -> list[list[tuple[int, ...]]]:
-    """The keys of the readings in ``best`` grouped by what they give: one property, one value."""
-    groups: dict[tuple[URIRef, int], list[tuple[int, ...]]] = defaultdict(list)
-    for key, (_, rule, nodes) in best.items():
-        groups[(rule.property, nodes["object"].i)].append(key)
-    return list(groups.values())
-
-
-def _drop_past_apposition(
-    best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]],
-) -> None:
-    """Of two readings of one property that give one value to two subjects, drop the one whose
-    subject is not the name an apposition or object relative clause on the way to the value
-    describes (`_describes`): in "Sanofi makes Dengvaxia, a vaccine for dengue", the vaccine for
-    dengue is Dengvaxia, not Sanofi."""
-    for keys in _by_value(best):
-        if len(keys) < 2:
-            continue
-        described = {key for key in keys if _describes(best[key][2]["subject"], best[key][2]["object"])}
-        if described and len(described) < len(keys):
-            for key in set(keys) - described:
-                del best[key]
-
-
 def _denied(nodes: dict[str, Token]) -> bool:
     """Whether the text denies a reading: the nearest verb above its object ("play" in "X does
     not play for Y"), or the reading's anchor where no verb is above it, is not asserted. A
@@ -169,41 +144,6 @@ def _denied(nodes: dict[str, Token]) -> bool:
     if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBG") and token.i < token.head.i:
         return any(c.dep_ == "neg" for c in token.children)
     return not asserted(token)
-
-
-def _drop_label_rivals(
-    best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]],
-) -> None:
-    """Of readings of one property that give one value to two subjects, drop those only the
-    property's label read where a pattern the examples taught reads a name: in "Geoffrey
-    Marcy discovered 47 Ursae Majoris b in 1996", the year is the planet's, as the examples'
-    "X discovered Y in 1994" taught, not Marcy's, as the label "discovered" alone would say."""
-    for keys in _by_value(best):
-        labelled = [key for key in keys if best[key][1].name.startswith("label:")]
-        taught = [key for key in keys if key not in labelled and best[key][2]["subject"].pos_ == "PROPN"]
-        if labelled and taught:
-            for key in labelled:
-                del best[key]
-
-
-def _describes(name: Token, value: Token) -> bool:
-    """Whether ``value`` is said in an apposition to ``name`` that says what it is
-    ("Dengvaxia, a vaccine for dengue"; not "Morelos, part of Mexico", which is as much said
-    of what is in Morelos), or in a relative clause on ``name`` (or on the noun a copula says it
-    is) whose relative word is the verb's object ("1089 Tama, which Karl Reinmuth discovered on
-    17 November 1927": the day Tama was discovered, not Reinmuth's; "Mad is a magazine that
-    Harvey Kurtzman founded in 1952")."""
-    return any(
-        (a.dep_ == "appos" and a.head == name and any(c.dep_ == "det" for c in a.children))
-        or (
-            a.dep_ == "relcl"
-            and any(
-                c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS and antecedent(a.head, c) == name
-                for c in a.children
-            )
-        )
-        for a in value.ancestors
-    )
 
 
 def _lower_tailed(span: Span) -> bool:
@@ -317,9 +257,9 @@ class LearnedExtractor:
                         reading = own_label
                     best[spread] = (rank, reading, nodes | {"object": conjunct})
         self._drop_nested(best)
-        _drop_past_apposition(best)
-        _drop_label_rivals(best)
-        self._drop_misplaced(best)
+        drop_past_apposition(best)
+        drop_label_rivals(best)
+        drop_misplaced(best, self.agreement)
         apart = self._apart(best.values())
         for key in sorted(best):
             _, rule, nodes = best[key]
@@ -421,22 +361,6 @@ class LearnedExtractor:
                 subject_vote=1, object_vote=1,
             )  # fmt: skip
         yield from self.lifespans(doc)
-
-    def _drop_misplaced(
-        self, best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]]
-    ) -> None:
-        """Of readings of one property that give one value to two subjects, drop those whose
-        ends the examples showed only in classes the property is not said of, where another's
-        agree: "In 1896, the Supreme Court of the United States decided Plessy v. Ferguson"
-        dates the case, not the court the examples named as one."""
-        for keys in _by_value(best):
-            if len(keys) < 2:
-                continue
-            agreed = {key: self.agreement(best[key][1].property, best[key][2], whole=True) for key in keys}
-            if any(a is not None and a >= 0 for a in agreed.values()):
-                for key, a in agreed.items():
-                    if a is not None and a < 0:
-                        del best[key]
 
     def _drop_nested(
         self, best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]]
