@@ -167,11 +167,11 @@ def _with_versus_names(doc: Doc, ents: list[Span]) -> list[Span]:
         said = doc.user_data[_VERSUS_KEY] = bool(_VERSUS_SAID.search(doc.text))
     if not said:
         return ents  # most texts name no case: no need to look at every word
+    names = [*ents, *name_runs(doc)]
     for versus in doc[1:-1]:
         before, after = doc[versus.i - 1], doc[versus.i + 1]
         if versus.lower_ not in VERSUS or not (before.text[:1].isupper() and after.text[:1].isupper()):
             continue
-        names = [*ents, *name_runs(doc)]
         start = min([before.i, *(n.start for n in names if n.start <= before.i < n.end)])
         end = max([after.i + 1, *(n.end for n in names if n.start <= after.i < n.end)])
         if not cases or start >= cases[-1].end:
