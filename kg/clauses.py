@@ -90,6 +90,22 @@ def compound_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def possessive_subjects(doc: Doc) -> Doc:
+    """``doc`` with a name the parser made a subject though its possessive "'s" makes it the
+    owner of the noun after it (the subject of that noun, or the verb's other subject), made
+    that noun's possessor: "Eva Perón's remains lie in …"."""
+    for token in doc[:-2]:
+        mark, owned = doc[token.i + 1], doc[token.i + 2]
+        if (
+            token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN"
+            and mark.dep_ == "case" and mark.head == token and mark.lower_ in ("'s", "’s")
+            and owned.pos_ == "NOUN"
+            and (token.head == owned or (owned.dep_ == token.dep_ and owned.head == token.head))
+        ):  # fmt: skip
+            token.head, token.dep_ = owned, "poss"
+    return doc
+
+
 def fronted_participles(doc: Doc) -> Doc:
     """``doc`` with every participle that begins a sentence as the clausal subject of a verb
     with no other subject, and a name hung from it after a comma, made to modify the verb, and

@@ -53,7 +53,9 @@ def phrase(token: Token) -> Span:
         token.dep_ in ("compound", "flat") and token.head.i > token.i and token.head.pos_ in ("PROPN", "NOUN")
     ):
         token = token.head  # "GMA" in "GMA New Media" means the whole name
-    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):  # "the city of Dijon" is Dijon
+    if (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts
+    ):  # "the city of Dijon" is Dijon; "the Dordogne region of France" is not France
         for prep in token.children:
             named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
             if prep.dep_ == "prep" and prep.lower_ == "of" and named and prep.i == token.i + 1:
@@ -140,9 +142,40 @@ def after_capital_hyphen(token: Token) -> bool:
 
 def _shaped(span: Span) -> Span:
     """A mention given the words the parser and tagger leave out or take in: the class word
-    after it off (`trimmed`), then a date's year, an epithet, "Jr.", the capitalised words
-    hyphens join to it, and a national team's whole name."""
-    return _national_team(_hyphenated(_with_generation(_with_epithet(_with_year(trimmed(span))))))
+    after it off (`trimmed`), then the whole of a code it is part of, a date's year, an
+    epithet, "Jr.", the capitalised words hyphens join to it, and a national team's whole
+    name."""
+    named = _with_year(_coded_word(trimmed(span)))
+    return _national_team(_hyphenated(_with_generation(_with_epithet(named))))
+
+
+def _code_piece(token: Token) -> bool:
+    """Whether ``token`` can be part of a code's written word: letters, digits or a hyphen."""
+    return token.text.isalnum() or token.text in _HYPHENS
+
+
+def _coded_word(span: Span) -> Span:
+    """A mention with the whole of a code it begins or ends inside, a word of letters and
+    digits that the tokenizer splits at its hyphens and before a unit's letter ("x86-64",
+    "Core i9-13900K", not "13900" and "K"), and the name words hung before it ("Core")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and not doc[start - 1].whitespace_ and _code_piece(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and _code_piece(doc[end]):
+        end += 1
+    while start < span.start and doc[start].text in _HYPHENS:
+        start += 1
+    while end > span.end and doc[end - 1].text in _HYPHENS:
+        end -= 1
+    word = doc[start:end].text
+    if (start, end) == (span.start, span.end) or not (
+        any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+    ):
+        return span
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i < end:
+        start -= 1
+    return doc[start:end]
 
 
 _YEARED = frozenset({"LAW", "EVENT", "WORK_OF_ART", "ORG", "FAC", "PRODUCT"})
@@ -316,12 +349,13 @@ def acronym(token: Token) -> bool:
 
 def _with_year(span: Span) -> Span:
     """A name with the year or number that ends it ("A.S. Gubbio 1910", "Carpi F.C. 1909",
-    "Apollo 16", "the Skylab 4 mission")."""
+    "Apollo 16", "the Skylab 4 mission"), also where the parser hangs the number in apposition
+    ("the Intel 4004")."""
     doc = span.doc
     if span.end < len(doc) and any(t.pos_ == "PROPN" or acronym(t) for t in span):
         after = doc[span.end]
         if (
-            after.dep_ == "nummod"
+            after.dep_ in ("nummod", "appos")
             and re.fullmatch(r"\d{1,4}", after.text)
             and (
                 after.head.i in range(span.start, span.end)

@@ -123,6 +123,9 @@ def coded_names(doc: Doc) -> Doc:
     it describes the designation."""
     for token in doc:
         lettered = bool(_LETTERED.fullmatch(token.text)) and token.i > 0 and doc[token.i - 1].is_title
+        if _split_code_end(token):
+            token.pos_, token.tag_ = "PROPN", "NNP"
+            continue
         if token.tag_ in ("NNP", "NNPS", "NN") or not (_CODED.fullmatch(token.text) or lettered):
             continue
         token.pos_, token.tag_ = "PROPN", "NNP"
@@ -133,6 +136,25 @@ def coded_names(doc: Doc) -> Doc:
     return doc
 
 
+def _split_code_end(token: Token) -> bool:
+    """Whether ``token`` is the capital letters that end a code the tokenizer split off its
+    digits as a unit's ("K" of "i9-13900K"): letters and digits, a hyphen, then digits and
+    capitals, written with no space."""
+    doc, start = token.doc, token.i
+    while (
+        start > 0
+        and not doc[start - 1].whitespace_
+        and (doc[start - 1].text.isalnum() or doc[start - 1].text == "-")
+    ):
+        start -= 1
+    word = doc[start : token.i + 1].text
+    return (
+        token.is_alpha and token.is_upper and token.i > start and doc[token.i - 1].is_digit
+        and bool(_CODED_WORD.fullmatch(word))
+    )  # fmt: skip
+
+
+_CODED_WORD = re.compile(r"[A-Za-z]+\d*-\d+[A-Z]+")
 _CODED = re.compile(r"[A-Z][A-Za-z]*-?\d[\w+-]*")
 _LETTERED = re.compile(r"\d+[a-rt-z]")
 

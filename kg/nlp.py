@@ -57,6 +57,10 @@ RUN_ONS = (
 )
 """Punctuation that scraped text runs into the next word, split off as the space it lost."""
 
+VERB_PREFIXES = r"(?<!^[Cc]o)(?<!^[Rr]e)"
+"""Prefixes a hyphen joins to a verb ("co-founded", "re-elected"): the word stays one, as the
+pipeline was trained to read it; split, its parser takes "co" for the subject."""
+
 CODE_STOP = r"(?<=[0-9][A-Z])\.$"
 """A full stop after a code that ends in a digit and a capital ("runway 10L/28R."), which the
 tokenizer keeps as an abbreviation's ("U.S.")."""
@@ -64,14 +68,15 @@ tokenizer keeps as an abbreviation's ("U.S.")."""
 
 def _split_run_ons(nlp: Language) -> None:
     """Teach the tokenizer the `RUN_ONS` besides the pipeline's own infixes (as loaded, which
-    may not be its language's defaults), and the `CODE_STOP` besides its suffixes; a tokenizer
-    other than spaCy's is left as is."""
+    may not be its language's defaults) and no infix after the `VERB_PREFIXES`, and the
+    `CODE_STOP` besides its suffixes; a tokenizer other than spaCy's is left as is."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
     own = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     infixes = [own] if own else list(nlp.Defaults.infixes or ())
-    tokenizer.infix_finditer = compile_infix_regex([*infixes, *RUN_ONS]).finditer
+    split = compile_infix_regex([*infixes, *RUN_ONS]).pattern
+    tokenizer.infix_finditer = re.compile(f"{VERB_PREFIXES}(?:{split})").finditer
     suffixes = getattr(getattr(tokenizer.suffix_search, "__self__", None), "pattern", None)
     if suffixes:
         tokenizer.suffix_search = re.compile(f"{suffixes}|{CODE_STOP}").search

@@ -23,11 +23,15 @@ parts of speech it gives names (`kg.nametags`).
 - **A verb taken for an adjective.** "Conan O'Brien, a graduate of Harvard University, married
   Liza Powel" tags "married" an adjective, though the parser gives it a subject and an object;
   such an -ed word of a verb the lemmatizer knows is that verb's past tense (`adjective_verbs`).
+- **A prefixed verb's lemma.** The tokenizer keeps "co-founded" one word (`kg.nlp`), which
+  the lemmatizer does not know ("co-founde"); it is given its verb's lemma, "found"
+  (`prefixed_lemmas`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Callable, Collection
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -43,6 +47,7 @@ from kg.clauses import (
     parenthetical_participles,
     parenthetical_places,
     parenthetical_roots,
+    possessive_subjects,
     relative_that,
     second_subjects,
     verbless_roots,
@@ -163,6 +168,22 @@ def adjective_verbs(doc: Doc, verbs: Collection[str]) -> Doc:
     return doc
 
 
+PREFIXED = re.compile(r"(?:co|re)-([a-z]+)")
+"""A verb with the prefix the tokenizer keeps joined to it (`kg.nlp.VERB_PREFIXES`)."""
+
+
+def prefixed_lemmas(doc: Doc, lemma: Callable[[str, str], str]) -> Doc:
+    """``doc`` with every verb a prefix joins with a hyphen ("co-founded", "re-elected") given
+    its verb's lemma ("found", "elect"; ``lemma`` of a word and its part of speech), which the
+    lemmatizer does not know it by ("co-founde"): what is learned or labelled with the verb
+    reads it."""
+    for token in doc:
+        said = PREFIXED.fullmatch(token.lower_)
+        if said and token.pos_ in ("VERB", "AUX"):
+            token.lemma_ = lemma(said.group(1), token.pos_)
+    return doc
+
+
 class ParseRepairs:
     """The pipeline component: the repairs, with the lemmatizer's nouns, verbs and adverbs."""
 
@@ -181,13 +202,28 @@ class ParseRepairs:
             if lookups is not None and lookups.has_table("lemma_exc"):  # "swam": "swim"
                 forms = lookups.get_table("lemma_exc").get("verb", {})
                 self.pasts = {form: lemmas[0] for form, lemmas in forms.items() if lemmas}
+        self._lemmas: dict[tuple[str, str], str] = {}
+
+    def lemma(self, word: str, pos: str) -> str:
+        """The lemmatizer's lemma of ``word`` as a ``pos``, or the word where there is none."""
+        if (word, pos) not in self._lemmas:
+            lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
+            found = [word]
+            if lemmatizer is not None and hasattr(lemmatizer, "rule_lemmatize"):
+                alone = Doc(self.nlp.vocab, words=[word])
+                alone[0].pos_ = pos
+                found = lemmatizer.rule_lemmatize(alone[0]) or found
+            self._lemmas[word, pos] = found[0]
+        return self._lemmas[word, pos]
 
     def __call__(self, doc: Doc) -> Doc:
+        prefixed_lemmas(doc, self.lemma)
         if "parser" in self.nlp.pipe_names:
             reparsed_verbs(doc, self.nlp, self.verbs, self.pasts)
         copula_subjects(doc)
         adverb_subjects(doc, self.adverbs)
         compound_subjects(doc)
+        possessive_subjects(doc)
         lower_case_names(doc)
         numbered_names(doc)
         coded_names(doc)

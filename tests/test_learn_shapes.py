@@ -934,3 +934,19 @@ def test_a_month_of_a_year_is_written_as_xsd_writes_one(nlp: Language, tmp_path:
     assert extractor.triples(nlp("Hurricane Maria formed in September 2017.")) == [
         ("Hurricane_Maria", "start_time", "2017-09")
     ]
+
+
+def test_a_code_the_tokenizer_splits_is_named_whole(nlp: Language) -> None:
+    doc = nlp("Intel manufactures the Core i9-13900K.")
+    assert phrase(doc[-2]).text == "Core i9-13900K"
+    doc = nlp("The Athlon 64 implemented the x86-64 instruction set.")
+    assert phrase(next(t for t in doc if t.text == "x86")).text == "x86-64"
+    doc = nlp("The Intel 4004 was made by Intel.")
+    assert phrase(doc[1]).text == "Intel 4004"
+
+
+def test_a_named_part_of_a_place_is_the_part(nlp: Language) -> None:
+    doc = nlp("Lascaux is a cave in the Dordogne region of France.")
+    assert phrase(next(t for t in doc if t.text == "Dordogne")).text == "Dordogne"
+    doc = nlp("The museum is in the city of Dijon.")
+    assert phrase(next(t for t in doc if t.text == "city")).text == "Dijon"

@@ -355,3 +355,26 @@ def test_a_verb_taken_for_a_plural_before_a_title_holding_a_verb_is_a_verb(nlp: 
     assert (doc[2].pos_, doc[2].lemma_, doc[2].dep_) == ("VERB", "host", "ROOT")
     doc = nlp("The hosts come from Leeds.")
     assert doc[1].pos_ == "NOUN"  # after no name: the hosts
+
+
+def test_a_verb_a_prefix_joins_with_a_hyphen_is_one_word_with_its_verbs_lemma(nlp: Language) -> None:
+    doc = nlp("Steve Jobs co-founded Apple with Steve Wozniak.")
+    founded = doc[2]
+    assert (founded.text, founded.lemma_, founded.dep_) == ("co-founded", "found", "ROOT")
+    assert [c.text for c in founded.children if c.dep_ in ("nsubj", "dobj")] == ["Jobs", "Apple"]
+    assert nlp("He was re-elected in 2010.")[2].lemma_ == "elect"
+    assert [t.text for t in nlp("a Polish-Soviet war")] == ["a", "Polish", "-", "Soviet", "war"]
+
+
+def test_a_name_the_parser_made_a_subject_beside_the_noun_it_owns_is_that_nouns_possessor(
+    nlp: Language,
+) -> None:
+    doc = nlp("Eva Perón's remains lie in Recoleta Cemetery.")
+    assert (doc[1].dep_, doc[1].head.text) == ("poss", "remains")
+    assert [c.text for c in doc[4].children if c.dep_ == "nsubj"] == ["remains"]
+
+
+def test_the_capitals_a_code_ends_with_are_a_proper_noun(nlp: Language) -> None:
+    doc = nlp("Intel manufactures the Core i9-13900K.")
+    assert [t.pos_ for t in doc if t.text == "K"] == ["PROPN"]
+    assert [t.pos_ for t in nlp("He ran a 5K race.") if t.text == "K"] != ["PROPN"]
