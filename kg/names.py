@@ -54,8 +54,10 @@ def phrase(token: Token) -> Span:
     ):
         token = token.head  # "GMA" in "GMA New Media" means the whole name
     if (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) and not any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts
-    ):  # "the city of Dijon" is Dijon; "the Dordogne region of France" is not France
+        c.dep_ in ("compound", "nmod", "nummod") or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        for c in token.lefts
+    ):  # "the city of Dijon" is Dijon; "the Dordogne region of France" is not France, nor is
+        # "an Oscar-class submarine of the Russian Navy" the navy
         for prep in token.children:
             named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
             if prep.dep_ == "prep" and prep.lower_ == "of" and named and prep.i == token.i + 1:

@@ -29,8 +29,8 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 
 def name_runs(doc: Doc) -> list[Span]:
     """Maximal runs of name words (`_name_word`), joined across "of"/"di"/"&" between two of
-    them ("FC Amkar Perm", "Accademia di Architettura di Mendrisio"), and across "of the" where
-    the tagger names neither side (`_of_the`)."""
+    them ("FC Amkar Perm", "Accademia di Architettura di Mendrisio"), across a hyphen between two
+    (`_hyphened`), and across "of the" where the tagger names neither side (`_of_the`)."""
     runs: list[Span] = []
     i = 0
     while i < len(doc):
@@ -47,6 +47,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 links += 1  # "van den"
             if links > end and links < len(doc) and _name_word(doc[links]):
                 end = links + 1
+            elif _hyphened(doc, end):
+                end += 2  # "Port of Antwerp-Bruges": a hyphen, spaces none, between name words
             elif _of_the(doc, end):
                 end += 3  # "the Wars of the Roses", where the tagger names neither part
             elif _epithet(doc, end):
@@ -56,6 +58,14 @@ def name_runs(doc: Doc) -> list[Span]:
         runs.append(doc[i:end])
         i = end
     return runs
+
+
+def _hyphened(doc: Doc, at: int) -> bool:
+    """Whether ``doc[at]`` is a hyphen written with no space between two name words."""
+    return (
+        doc[at].text in ("-", "–") and at + 1 < len(doc) and not doc[at - 1].whitespace_
+        and not doc[at].whitespace_ and _name_word(doc[at + 1])
+    )  # fmt: skip
 
 
 def _of_the(doc: Doc, at: int) -> bool:

@@ -950,3 +950,46 @@ def test_a_named_part_of_a_place_is_the_part(nlp: Language) -> None:
     assert phrase(next(t for t in doc if t.text == "Dordogne")).text == "Dordogne"
     doc = nlp("The museum is in the city of Dijon.")
     assert phrase(next(t for t in doc if t.text == "city")).text == "Dijon"
+
+
+def test_a_thing_an_indefinite_noun_says_of_an_owner_is_not_the_owner(nlp: Language) -> None:
+    doc = nlp("K-141 Kursk was an Oscar-class submarine of the Russian Navy.")
+    assert phrase(next(t for t in doc if t.text == "submarine")).text != "the Russian Navy"
+
+
+def test_a_run_of_name_words_goes_on_across_a_hyphen_with_no_spaces(nlp: Language) -> None:
+    doc = nlp("The port is operated by the Port of Antwerp-Bruges.")
+    assert "Port of Antwerp-Bruges" in [run.text for run in name_runs(doc)]
+    doc = nlp("It was fought by Austria - Hungary.")
+    assert "Austria - Hungary" not in [run.text for run in name_runs(doc)]
+
+
+def test_a_subject_the_sentence_gives_as_a_value_of_another_class_yields(
+    nlp: Language, tmp_path: Path
+) -> None:
+    country, feature, operator = "country", "located on physical feature", "operator"
+    ontology = json_ontology(
+        tmp_path,
+        ["observatory", "mountain", "country", "organization"],
+        ("P17", country, "observatory", "country"),
+        ("P706", feature, "observatory", "mountain"),
+        ("P137", operator, "observatory", "organization"),
+    )
+    rows = [
+        ("Mauna Kea Observatories, on Mauna Kea in the United States, were founded in 1964.",
+         [["Mauna Kea Observatories", feature, "Mauna Kea"],
+          ["Mauna Kea Observatories", country, "United States"]]),
+        ("The European Southern Observatory operates the Paranal Observatory in Chile.",
+         [["Paranal Observatory", operator, "European Southern Observatory"],
+          ["Paranal Observatory", country, "Chile"]]),
+        ("The Roque de los Muchachos Observatory sits on La Palma.",
+         [["Roque de los Muchachos Observatory", feature, "La Palma"]]),
+        ("Operated by the Carnegie Institution for Science, Las Campanas Observatory is located in Chile.",
+         [["Las Campanas Observatory", operator, "Carnegie Institution for Science"],
+          ["Las Campanas Observatory", country, "Chile"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The Calar Alto Observatory sits on Calar Alto in Spain."))
+    assert ("Calar_Alto_Observatory", "located_on_physical_feature", "Calar_Alto") in found
+    assert ("Calar_Alto_Observatory", country, "Spain") in found
+    assert ("Calar_Alto", country, "Spain") not in found  # a mountain, by the sentence's own reading

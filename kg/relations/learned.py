@@ -58,7 +58,7 @@ from kg.relations.known import KnownNames
 from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.lifespans import LifespanReader
 from kg.relations.possessed import PossessiveReader
-from kg.relations.rivals import drop_label_rivals, drop_misplaced, drop_past_apposition
+from kg.relations.rivals import drop_label_rivals, drop_misplaced, drop_past_apposition, drop_typed_otherwise
 from kg.relations.shapes import (
     ORDINALS,
     exemplified,
@@ -260,6 +260,7 @@ class LearnedExtractor:
         drop_past_apposition(best)
         drop_label_rivals(best)
         drop_misplaced(best, self.agreement)
+        drop_typed_otherwise(best, self.ontology)
         apart = self._apart(best.values())
         for key in sorted(best):
             _, rule, nodes = best[key]

@@ -4,8 +4,9 @@
 each pattern that matched; where readings of one property give one value to two subjects,
 these steps decide whose it is: the name an apposition or relative clause on the way to the
 value describes (`drop_past_apposition`), a pattern the examples taught over the property's
-label alone (`drop_label_rivals`), and a subject the examples showed in a fitting class over
-one they showed only in another (`drop_misplaced`).
+label alone (`drop_label_rivals`), a subject the examples showed in a fitting class over
+one they showed only in another (`drop_misplaced`), and one over a subject the sentence gives
+as a value of another class (`drop_typed_otherwise`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TypeAlias
 from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.ontology import Ontology
 from kg.reference import RELATIVE_TAGS, antecedent
 from kg.relations.agreement import Agreement
 from kg.rule import LearnedRule
@@ -72,6 +74,37 @@ def drop_misplaced(best: Best, agreement: Agreement) -> None:
             for key, a in agreed.items():
                 if a is not None and a < 0:
                     del best[key]
+
+
+def drop_typed_otherwise(best: Best, ontology: Ontology) -> None:
+    """Of readings of one property that give one value to two subjects, drop those whose
+    subject another reading in the sentence gives as a value of a class the property is not
+    said of (neither it nor its kind, nor the other way round), where another's subject is
+    not so given: in "Kitt Peak National Observatory stands on Kitt Peak in the United States",
+    Kitt Peak is where the observatory stands, a mountain, and the country is the
+    observatory's."""
+
+    def disjoint(a: URIRef, b: URIRef) -> bool:
+        return not (ontology.is_a(a, (b,)) or ontology.is_a(b, (a,)))
+
+    for keys in _by_value(best):
+        if len(keys) < 2:
+            continue
+        typed_otherwise = set()
+        for key in keys:
+            term = ontology.properties.get(best[key][1].property)
+            domain = term.domain if term is not None else set()
+            subject = best[key][2]["subject"].i
+            given = [
+                c for other, (_, rule, nodes) in best.items() if other not in keys
+                and nodes["object"].i == subject and (said := ontology.properties.get(rule.property))
+                for c in said.range
+            ]  # fmt: skip
+            if domain and given and all(disjoint(c, d) for c in given for d in domain):
+                typed_otherwise.add(key)
+        if typed_otherwise and len(typed_otherwise) < len(keys):
+            for key in typed_otherwise:
+                del best[key]
 
 
 def _describes(name: Token, value: Token) -> bool:
