@@ -38,7 +38,7 @@ from kg.plurals import learn_plurals
 from kg.possessives import learn_possessives
 from kg.ranges import learn_ranges
 from kg.things import learn_things
-from kg.titles import learn_untitled
+from kg.titles import learn_honorifics, learn_untitled
 
 QUALIFY = "qualify:region"
 """Names-table key of the "place, region" convention; its value is the template."""
@@ -73,6 +73,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | learn_kept_subject_nouns(docs, examples, ontology)
         | learn_bare_places(docs, examples)
         | learn_untitled(docs, examples)
+        | learn_honorifics(docs, examples)
         | learn_inverses(examples)
         | learn_plurals(docs, examples)
         | learn_lower_subjects(examples)

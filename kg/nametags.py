@@ -120,10 +120,11 @@ def coded_names(doc: Doc) -> Doc:
     COVID-19" may be a kind, as a disease's name is): a word that begins with a capital and
     has a digit ("F-16", "WASP-12b"), and digits with one lower-case letter after a
     capitalised word ("Gliese 581c", not the plural "Boeing 737s"), with that word too where
-    it describes the designation."""
+    it describes the designation; and a letter that ends a name or a code ("GJ 273 b",
+    "i9-13900K")."""
     for token in doc:
         lettered = bool(_LETTERED.fullmatch(token.text)) and token.i > 0 and doc[token.i - 1].is_title
-        if _split_code_end(token):
+        if _split_code_end(token) or _lettered_name(token):
             token.pos_, token.tag_ = "PROPN", "NNP"
             continue
         if token.tag_ in ("NNP", "NNPS", "NN") or not (_CODED.fullmatch(token.text) or lettered):
@@ -134,6 +135,18 @@ def coded_names(doc: Doc) -> Doc:
             before.pos_, before.tag_ = "PROPN", "NNP"  # "Gliese", tagged an adjective
             before.dep_ = "compound"
     return doc
+
+
+def _lettered_name(token: Token) -> bool:
+    """Whether ``token`` is a lower-case letter that ends a name, the words before it hung from
+    it ("GJ 273 b", "Kepler-62 f": planets of a star; not a unit after a number, "1,147 m")."""
+    doc = token.doc
+    if not (len(token.text) == 1 and token.is_lower and token.is_alpha and token.i > 0):
+        return False
+    before = doc[token.i - 1]
+    first = doc[token.i - 2] if before.like_num and token.i > 1 else before  # "GJ" of "GJ 273 b"
+    named = first.pos_ == "PROPN" or (first.is_upper and first.is_alpha and len(first) >= 2)
+    return named and before.head == token
 
 
 def _split_code_end(token: Token) -> bool:

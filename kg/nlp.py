@@ -9,6 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, get_installed_models
 
 from kg.errors import KGError
@@ -43,6 +44,7 @@ def load_pipeline(
     import kg.repairs  # noqa: F401  (registers the kg_parse_repairs factory)
 
     _split_run_ons(nlp)
+    nlp.add_pipe("kg_letter_stops", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_parse_repairs")
 
@@ -64,6 +66,29 @@ pipeline was trained to read it; split, its parser takes "co" for the subject.""
 CODE_STOP = r"(?<=[0-9][A-Z])\.$"
 """A full stop after a code that ends in a digit and a capital ("runway 10L/28R."), which the
 tokenizer keeps as an abbreviation's ("U.S.")."""
+
+
+LETTER_STOP = re.compile(r"[a-uw-z]\.")
+"""A lower-case letter with a full stop, which the tokenizer keeps as an abbreviation's ("c."
+of "c. 1500", "b." of "b. 1950"), but not "v." (versus: "Roe v. Wade")."""
+
+
+@Language.component("kg_letter_stops")
+def letter_stops(doc: Doc) -> Doc:
+    """Split the full stop off a letter that ends a name and its sentence ("is orbited by
+    Proxima Centauri b. It …"), which the tokenizer keeps as an abbreviation ("b."): one after a
+    number or a capitalised word, before the text's end or a capitalised word."""
+    ends = [
+        token for token in doc[1:]
+        if LETTER_STOP.fullmatch(token.text)
+        and (doc[token.i - 1].like_num or doc[token.i - 1].is_title)
+        and (token.i + 1 == len(doc) or doc[token.i + 1].is_title)
+    ]  # fmt: skip
+    if ends:
+        with doc.retokenize() as retokenizer:
+            for token in ends:
+                retokenizer.split(token, [token.text[0], "."], heads=[(token, 0), (token, 0)])
+    return doc
 
 
 def _split_run_ons(nlp: Language) -> None:

@@ -7,7 +7,9 @@ name someone the text gives such a title (`TITLES`) without it, and never with i
 `kg.relations.ends.Ends.named` then leaves the title out: "Queen Christina" is ``Christina``.
 
 The other way round, a work named after a person keeps the honorific kg leaves out of people's
-names (`with_honorific`: "Miss Julie", a play).
+names (`with_honorific`: "Miss Julie", a play), and so does a person where the examples name
+people with the honorific the text gives them, and never without (`learn_honorifics` keeps
+``shape:honorific``: Wikidata's "Lady Jane Grey", "Lord Byron").
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from spacy.tokens import Doc, Span
 
 UNTITLED = "shape:untitled"
 """Names-table key set where the examples name rulers and nobles without their title."""
+
+HONORED = "shape:honorific"
+"""Names-table key set where the examples name people with their honorific ("Lady Jane Grey")."""
 
 TITLES = frozenset(
     {"King", "Queen", "Emperor", "Empress", "Prince", "Princess", "Pope", "Tsar", "Czar", "Tsarina",
@@ -65,3 +70,21 @@ def learn_untitled(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, s
             kept += any(n.startswith(f"{token.text} {name.text}") for n in names)
             dropped += any(n == name.text or n.startswith(f"{name.text} ") for n in names)
     return {UNTITLED: "1"} if dropped and not kept else {}
+
+
+def learn_honorifics(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
+    """``{HONORED: "1"}`` where some example names a person the text gives an honorific
+    (`HONORIFICS`: "Lady Jane Grey") with it, and none without it."""
+    dropped = kept = 0
+    for doc, example in zip(docs, examples, strict=True):
+        names = {n.replace("_", " ") for s, _, o in example["triples"] for n in (s, o)}
+        for token in doc[:-1]:
+            if token.text not in HONORIFICS or doc[token.i + 1].pos_ != "PROPN":
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            name = doc[token.i + 1 : end].text
+            kept += any(n.startswith(f"{token.text} {name}") for n in names)
+            dropped += any(n == name or n.startswith(f"{name} ") for n in names)
+    return {HONORED: "1"} if kept and not dropped else {}

@@ -993,3 +993,19 @@ def test_a_subject_the_sentence_gives_as_a_value_of_another_class_yields(
     assert ("Calar_Alto_Observatory", "located_on_physical_feature", "Calar_Alto") in found
     assert ("Calar_Alto_Observatory", country, "Spain") in found
     assert ("Calar_Alto", country, "Spain") not in found  # a mountain, by the sentence's own reading
+
+
+def test_a_persons_honorific_stays_where_the_examples_keep_it(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["human"], ("P22", "father", "human", "human"))
+    kept = [
+        ("Lady Jane Grey was the daughter of Henry Grey.", [["Lady Jane Grey", "father", "Henry Grey"]]),
+        ("Lord Byron's father was John Byron.", [["Lord Byron", "father", "John Byron"]]),
+    ]
+    dropped = [
+        ("Lady Jane Grey was the daughter of Henry Grey.", [["Jane Grey", "father", "Henry Grey"]]),
+        ("Lord Byron's father was John Byron.", [["Byron", "father", "John Byron"]]),
+    ]
+    sentence = nlp("Lady Mary Grey was the daughter of Henry Grey.")
+    for rows, subject in ((kept, "Lady_Mary_Grey"), (dropped, "Mary_Grey")):
+        extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+        assert [s for s, _, _ in extractor.triples(sentence)] == [subject]

@@ -378,3 +378,14 @@ def test_the_capitals_a_code_ends_with_are_a_proper_noun(nlp: Language) -> None:
     doc = nlp("Intel manufactures the Core i9-13900K.")
     assert [t.pos_ for t in doc if t.text == "K"] == ["PROPN"]
     assert [t.pos_ for t in nlp("He ran a 5K race.") if t.text == "K"] != ["PROPN"]
+
+
+def test_a_letter_that_ends_a_name_and_its_sentence_loses_the_full_stop(nlp: Language) -> None:
+    doc = nlp("Luyten's Star is orbited by GJ 273 b. It was found in 2017.")
+    letter = next(t for t in doc if t.text == "b")
+    assert (letter.pos_, doc[letter.i + 1].text) == ("PROPN", ".")
+    assert [c.text for c in letter.children] == ["GJ", "273"]
+    assert [t.text for t in nlp("Roe v. Wade was decided in 1973.")][:3] == ["Roe", "v.", "Wade"]
+    assert "b." in [t.text for t in nlp("Jane Doe (b. 1950) is a writer.")]
+    unit = next(t for t in nlp("The hall is 1,147 m above sea level.") if t.text == "m")
+    assert unit.pos_ != "PROPN"

@@ -34,7 +34,7 @@ from kg.relations.spans import WORK_WORDS, amount, code, dated
 from kg.relations.wordforms import LANGUAGE
 from kg.rule import LearnedRule
 from kg.spellings import name_key
-from kg.titles import TITLES, UNTITLED
+from kg.titles import HONORED, TITLES, UNTITLED, with_honorific
 
 
 class Ends:
@@ -136,6 +136,8 @@ class Ends:
         if not any(t.pos_ == "PROPN" for t in span):
             return span
         span = self._untitled(span)
+        if self.patterns.names.get(HONORED):
+            span = with_honorific(span)  # "Lady Jane Grey", where the examples name people so
         if alone:
             return span
         words = span.text.split()
