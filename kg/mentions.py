@@ -2,7 +2,8 @@
 
 The ``kg_mentions`` pipeline component replaces ``doc.ents`` with cleaned mentions (only
 labels the ontology maps to a class; no leading "the", trailing "'s", honorifics or
-scraped tails such as "on Facebook"), and marks tokens that trigger an ontology
+scraped tails such as "on Facebook"; a place kg's gazetteer lists whose name pairs two names,
+"Trinidad and Tobago", whole), and marks tokens that trigger an ontology
 property (``token._.kg_trigger``) or class (``token._.kg_class_trigger``). A property's
 trigger word is also linked to the property in the token's own ``ent_kb_id_`` (the
 property's IRI, as an entity linker links a name to its entry), which spaCy's ``Matcher``
@@ -65,6 +66,10 @@ class MentionFinder:
                 self.property_triggers.add(str(prop.iri), [nlp.make_doc(t) for t in prop.triggers])
         # Titles are case-sensitive: "Dr Smith" marks a person, "dr" in a URL does not.
         self.class_triggers = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # Places whose names pair two names, which the tagger splits at "and": "Trinidad and Tobago".
+        self.paired_places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.paired = frozenset(name for name in ontology.instance_names if " and " in name)
+        self.paired_places.add("GPE", [nlp.make_doc(name) for name in self.paired])
         self.class_label = {str(c): label for c in ontology.classes if (label := ontology.ner_label_for(c))}
         for cls in ontology.classes.values():
             if cls.triggers:
@@ -72,7 +77,7 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
-        tagged = list(doc.ents)  # read once: spaCy makes the spans anew on each read
+        tagged = self.with_paired_places(list(doc.ents))  # read once: spaCy makes the spans anew on each read
         doc.spans[NER_SPANS] = tagged  # as tagged: dates and amounts are literals, not nodes
         # Longest trigger wins: "based in" over "in".
         trigger_at: dict[int, str] = {}  # token index → the property IRI its trigger names
@@ -92,7 +97,8 @@ class MentionFinder:
         cleaned = [
             mention
             for piece in pieces
-            if (mention := self.clean(piece, class_at)) is not None and not self.economy(mention)
+            if (mention := piece if piece.text in self.paired else self.clean(piece, class_at)) is not None
+            and not self.economy(mention)
         ]
         taken = {token for span in cleaned for token in range(span.start, span.end)}
         cleaned += [
@@ -110,6 +116,18 @@ class MentionFinder:
         for i, iri in trigger_at.items():
             doc[i].ent_kb_id_ = iri
         return doc
+
+    def with_paired_places(self, ents: list[Span]) -> list[Span]:
+        """``ents`` with each place kg's gazetteer lists whose name pairs two names ("Trinidad
+        and Tobago") as one place, in place of the tagger's pieces of it."""
+        if not ents:
+            return ents
+        places = self.paired_places(ents[0].doc, as_spans=True)
+        if not places:
+            return ents
+        taken = {i for span in places for i in range(span.start, span.end)}
+        kept = [ent for ent in ents if not taken.intersection(range(ent.start, ent.end))]
+        return sorted(kept + list(places), key=lambda span: span.start)
 
     def economy(self, span: Span) -> bool:
         """Whether the name is a nation's economy spoken of as a firm ("UK plc", "Japan Inc")."""

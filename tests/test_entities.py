@@ -199,3 +199,11 @@ def test_punctuation_run_into_the_next_word_is_split_off(nlp: Language, text: st
 
 def test_a_full_stop_run_into_the_next_sentence_still_ends_it(nlp: Language) -> None:
     assert len(list(nlp("Its offset is -6.The city has a mayor.").sents)) == 2
+
+
+def test_a_place_whose_name_pairs_two_names_is_one_place(extract: Extract) -> None:
+    _, entities, _ = extract("She was born in Trinidad and Tobago and left for Bosnia and Herzegovina.")
+    names = {e.name: e.cls for e in entities.values()}
+    assert names.get("Trinidad and Tobago") == KG.Country
+    assert names.get("Bosnia and Herzegovina") == KG.Country
+    assert "Trinidad" not in names and "Tobago" not in names
