@@ -423,7 +423,15 @@ def _with_region(ent: Span) -> Span:
 
 def an_office(span: Span) -> bool:
     """Whether a mention is an office: a role word (a kg trigger) and what it is of or for
-    ("Governor of Connecticut", "the Secretary of State of Vermont")."""
+    ("Governor of Connecticut", "the Secretary of State of Vermont"), or capitalised role words
+    alone after "the" ("the Governor", "the City Manager"), no one's name."""
     doc = span.doc
     first = span.start + (span[0].lower_ in ("the", "a", "an") and len(span) > 1)
-    return bool(doc[first]._.kg_trigger) and first + 1 < len(doc) and doc[first + 1].lower_ in ("of", "for")
+    if bool(doc[first]._.kg_trigger) and first + 1 < len(doc) and doc[first + 1].lower_ in ("of", "for"):
+        return True
+    article = doc[first - 1] if first > 0 else None
+    words = doc[first : span.end]
+    return (
+        article is not None and article.lower_ == "the" and len(words) > 0
+        and all(t.is_title and t.ent_type_ != "PERSON" for t in words) and bool(words[-1]._.kg_trigger)
+    )  # fmt: skip

@@ -1009,3 +1009,26 @@ def test_a_persons_honorific_stays_where_the_examples_keep_it(nlp: Language, tmp
     for rows, subject in ((kept, "Lady_Mary_Grey"), (dropped, "Mary_Grey")):
         extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
         assert [s for s, _, _ in extractor.triples(sentence)] == [subject]
+
+
+def test_a_pronoun_at_a_readings_end_is_the_person_named_before_it(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["SportsTeam", "Person"], ("manager", "manager", "SportsTeam", "Person")
+    )
+    rows = [("Ardenia FC is managed by Tom Loxley.", [["Ardenia_FC", "manager", "Tom_Loxley"]])]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Ivan Petrov was born in Vigo. He is the manager of Borland United."))
+    assert found == [("Borland_United", "manager", "Ivan_Petrov")]
+
+
+def test_one_of_a_labels_plural_is_read_as_the_label(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Country", "Person"], ("leader", "leader", "Country", "Person"))
+    rows = [("The leader of Ardenia is Tom Loxley.", [["Ardenia", "leader", "Tom_Loxley"]])]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The club is based in Borland, where one of the leaders is Ivan Petrov."))
+    assert ("Borland", "leader", "Ivan_Petrov") in found
+    found = extractor.triples(
+        nlp("The club is based in Borland, where two of the leaders are Ivan Petrov and Ana Ruiz.")
+    )
+    assert {("Borland", "leader", "Ivan_Petrov"), ("Borland", "leader", "Ana_Ruiz")} <= set(found)
+    assert extractor.triples(nlp("One of the leaders of Borland is the Governor.")) == []  # an office

@@ -67,6 +67,9 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
     return None
 
 
+_SOME = frozenset({"one", "some", "many", "several", "each", "all", "both"})
+"""Words that take part of what a label's plural names: "one of the leaders"."""
+
 _CLASSIFIERS = frozenset({"type", "kind", "sort", "form", "class", "variety", "genre"})
 """Label nouns that say what something is of ("a type of X"), not whose it is."""
 
@@ -196,6 +199,13 @@ def reading(token: Token, count: Token | None = None) -> Said | None:
         modifiers |= {stem(slot.lemma_)} | {
             w for c in slot.lefts if c.dep_ in ("compound", "amod") for w in _forms(c)
         }
+        owner = owner or _owner(slot, skip=token)
+    elif (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and (token.head.head.pos_ == "NUM" or token.head.head.lower_ in _SOME)
+    ):  # "one of the leaders is Y", "where two of the leaders are X and Y": the label is said of its part
+        slot = token.head.head
         owner = owner or _owner(slot, skip=token)
     head = slot.head
     value = None

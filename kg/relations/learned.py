@@ -47,6 +47,7 @@ from kg.reference import (
     bare_name,
     born_after,
     clause_subject,
+    referent,
     relative_antecedent,
 )
 from kg.relations import Relation
@@ -81,6 +82,9 @@ WORD_BONUS = 0.15
 pair: "fought in X" (a battle) outranks "in X" (a birthplace, most often, in the examples)
 unless "in X" is far surer. Chosen on the cross-validated train files (0.1 to 0.2 score alike)."""
 
+
+_PEOPLE = frozenset({"he", "she", "him", "they", "them"})
+"""Pronouns a reading's end can be that stand for the person (or people) named before them."""
 
 _PLACE_WORDS = {
     "country": "Country",
@@ -487,14 +491,19 @@ class LearnedExtractor:
         country (region) named before it ("Italy … The leader of the country is X"), a region
         in apposition taken for the place before it where the examples name places with their
         region ("born in Darien, Connecticut" is Darien,_Connecticut; also where the parser
-        hangs the region from the noun before the place), and "Cleveland born, Albert B.
-        White" taken for the person, unless the fact is the birth itself."""
+        hangs the region from the noun before the place), "Cleveland born, Albert B.
+        White" taken for the person, unless the fact is the birth itself, and "he" or "him"
+        for the person named before it (`kg.reference.referent`)."""
         for end in ("subject", "object"):
             token = nodes[end]
             born = born_after(token)
             other = nodes["object" if end == "subject" else "subject"]
             if born is not None and born.i != other.i:  # "the wife of Cleveland born, Albert B. White"
                 nodes = nodes | {end: born}
+                continue
+            meant = referent(token) if token.pos_ == "PRON" and token.lower_ in _PEOPLE else None
+            if meant is not None and meant.i != other.i:  # "He is the manager of AZ": the person named before
+                nodes = nodes | {end: meant}
                 continue
             head = token.head
             start = phrase(token).start
