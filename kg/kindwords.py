@@ -38,7 +38,15 @@ KEPT = "kept:"
 
 KEPT_SUBJECT = "kept-subject:"
 """Names-table key prefix of a class whose names, as subjects, keep a word of its label or
-another lower-case noun after them; the value is those other nouns, joined by "|"."""
+another lower-case noun after them; the value is those other nouns, joined by "|", or
+`ANY_NOUN`."""
+
+ANY_NOUN = "*"
+"""`KEPT_SUBJECT`'s value where the examples keep many nouns, at least `MIN_ANY_NOUNS` different
+ones ("Eschede train disaster", "Ladbroke Grove rail crash", "Chatsworth train collision"):
+any lower-case noun the name modifies is kept."""
+
+MIN_ANY_NOUNS = 3
 
 MIN_KEPT = 1
 """How many of a property's values, and none otherwise, must keep their noun for `KEPT`."""
@@ -140,7 +148,11 @@ def learn_kept_subject_nouns(
     for kind, nouns in kept.items():
         label = _label(kind, ontology)
         others = sorted(noun for noun, by in nouns.items() if noun not in label and len(by) >= MIN_KEPT_OTHER)
-        if kind not in left and (others or any(noun in label for noun in nouns)):
+        if kind in left:
+            continue
+        if len(nouns) >= MIN_ANY_NOUNS:
+            classes[f"{KEPT_SUBJECT}{local_name(kind)}"] = ANY_NOUN
+        elif others or any(noun in label for noun in nouns):
             classes[f"{KEPT_SUBJECT}{local_name(kind)}"] = "|".join(others) or "1"
     return classes
 
@@ -170,13 +182,16 @@ def kept_subject_noun(
 ) -> Span:
     """``span`` with the lower-case noun its name modifies after it, where that noun is a word of
     the label of a class in ``domain`` (IRIs) whose names the examples write so, or a noun they
-    keep so: "the Gotthard railway", a railway line; "the M6 motorway", a road."""
+    keep so: "the Gotthard railway", a railway line; "the M6 motorway", a road; "the Eschede
+    train disaster", where the examples keep any such noun (`ANY_NOUN`)."""
     doc = span.doc
-    if span.end >= len(doc):
-        return span
-    longer = doc[span.start : span.end + 1]
-    for kind in domain:
-        kept = names.get(f"{KEPT_SUBJECT}{local_name(kind)}")
-        if kept and _kind_noun(longer, kind, ontology, nouns=kept.split("|")):
-            return longer
+    end = span.end
+    while end < len(doc) and end - span.end < 3 and doc[end].is_lower and doc[end].pos_ == "NOUN":
+        end += 1  # "the Eschede train disaster": the nouns up to the one the name modifies
+    for last in range(end, span.end, -1):
+        longer = doc[span.start : last]
+        for kind in domain:
+            kept = names.get(f"{KEPT_SUBJECT}{local_name(kind)}")
+            if kept and _kind_noun(longer, kind, ontology, any_noun=kept == ANY_NOUN, nouns=kept.split("|")):
+                return longer
     return span

@@ -387,9 +387,26 @@ def _aligned(
         if obj is None and names.get(f"{PLURAL}{r}") and singular(o):  # "a Celtic language"
             obj = find_mention(doc, singular(o) or "", names, index)
         subject, obj = _without_article(subject, s), _without_article(obj, o)
+        if subject is not None and obj is not None:  # "The Hatfield rail crash took place in Hatfield"
+            obj, subject = _elsewhere(obj, subject), _elsewhere(subject, obj)
         if subject is not None and obj is not None and subject.root != obj.root:
             found.append((subject, r, obj))
     return found
+
+
+def _elsewhere(part: Span, whole: Span) -> Span:
+    """``part``, or where it lies inside ``whole`` and the sentence says its words again outside
+    it, that other mention: the place in "The Hatfield rail crash took place in Hatfield" is the
+    second "Hatfield", not the crash's own word."""
+    if not (whole.start <= part.start and part.end <= whole.end and len(part) < len(whole)):
+        return part
+    doc = part.doc
+    for at in re.finditer(r"(?<!\w)" + re.escape(part.text) + r"(?!\w)", doc.text):
+        if at.start() >= whole.end_char or at.end() <= whole.start_char:
+            span = doc.char_span(at.start(), at.end(), alignment_mode="expand")
+            if span is not None:
+                return span
+    return part
 
 
 def _without_article(span: Span | None, name: str) -> Span | None:

@@ -1032,3 +1032,24 @@ def test_one_of_a_labels_plural_is_read_as_the_label(nlp: Language, tmp_path: Pa
     )
     assert {("Borland", "leader", "Ivan_Petrov"), ("Borland", "leader", "Ana_Ruiz")} <= set(found)
     assert extractor.triples(nlp("One of the leaders of Borland is the Governor.")) == []  # an office
+
+
+def test_a_subjects_nouns_stay_where_the_examples_keep_many_and_its_place_is_the_place_named_apart(
+    nlp: Language, tmp_path: Path
+) -> None:
+    located = "location"
+    ontology = json_ontology(tmp_path, ["train wreck", "city"], ("P276", located, "train wreck", "city"))
+    rows = [
+        ("The Eschede train disaster happened near Eschede.",
+         [["Eschede train disaster", located, "Eschede"]]),
+        ("The Lac-Mégantic rail disaster took place in Lac-Mégantic.",
+         [["Lac-Mégantic rail disaster", located, "Lac-Mégantic"]]),
+        ("The Ladbroke Grove rail crash, which happened in London, killed 31 people.",
+         [["Ladbroke Grove rail crash", located, "London"]]),
+        ("The Gare de Lyon rail accident happened in Paris.",
+         [["Gare de Lyon rail accident", located, "Paris"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("The Hatfield rail crash took place in Hatfield.")) == [
+        ("Hatfield_rail_crash", located, "Hatfield")
+    ]
