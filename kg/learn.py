@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.align import find_mention, mention_index
 from kg.canonical import canonical_name
+from kg.commanames import learn_comma_names
 from kg.conventions import learn_conventions
 from kg.demonyms import DEMONYMS, DESCRIBING
 from kg.errors import KGError
@@ -449,6 +450,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
 
     names = _learn_names(docs, examples) | learn_conventions(docs, examples, ontology)
     names |= learn_commas(docs, examples, ontology) | learn_towns(docs, examples, ontology)
+    names |= learn_comma_names(docs, examples)
     classes: dict[str, set[URIRef]] = defaultdict(set)
     entities: dict[str, str] = {}
     for example in examples:

@@ -1053,3 +1053,25 @@ def test_a_subjects_nouns_stay_where_the_examples_keep_many_and_its_place_is_the
     assert extractor.triples(nlp("The Hatfield rail crash took place in Hatfield.")) == [
         ("Hatfield_rail_crash", located, "Hatfield")
     ]
+
+
+def test_a_name_keeps_the_place_after_its_comma_where_the_examples_name_so(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Person", "University"], ("almaMater", "almaMater", "Person", "University")
+    )
+    kings = "Eric Hobsbawm studied at King's College, Cambridge."
+    newnham = "Mary Beard was educated at Newnham College, Cambridge."
+    kept = [
+        (kings, [["Eric_Hobsbawm", "almaMater", "King's_College,_Cambridge"]]),
+        (newnham, [["Mary_Beard", "almaMater", "Newnham_College,_Cambridge"]]),
+    ]
+    dropped = [
+        (kings, [["Eric_Hobsbawm", "almaMater", "King's_College"]]),
+        (newnham, [["Mary_Beard", "almaMater", "Newnham_College"]]),
+    ]
+    sentence = nlp("A. J. P. Taylor studied at Oriel College, Oxford.")
+    for rows, college in ((kept, "Oriel_College,_Oxford"), (dropped, "Oriel_College")):
+        extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+        assert [o for _, _, o in extractor.triples(sentence)] == [college]

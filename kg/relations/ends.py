@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.bareplaces import BARE_PLACES
 from kg.canonical import TITLE_THE, canonical_name
+from kg.commanames import with_comma_place
 from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
 from kg.dated import DATED
 from kg.demonyms import demonym
@@ -138,6 +139,7 @@ class Ends:
         span = self._untitled(span)
         if self.patterns.names.get(HONORED):
             span = with_honorific(span)  # "Lady Jane Grey", where the examples name people so
+        span = with_comma_place(span, self.patterns.names)  # "Newnham College, Cambridge"
         if alone:
             return span
         words = span.text.split()
