@@ -49,6 +49,7 @@ from kg.conventions import learn_conventions
 from kg.demonyms import DEMONYMS, DESCRIBING
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
+from kg.legalforms import learn_legal_forms
 from kg.literals import NUMBER
 from kg.names import an_office, phrase
 from kg.ontology import KG, Ontology, local_name
@@ -450,7 +451,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
 
     names = _learn_names(docs, examples) | learn_conventions(docs, examples, ontology)
     names |= learn_commas(docs, examples, ontology) | learn_towns(docs, examples, ontology)
-    names |= learn_comma_names(docs, examples)
+    names |= learn_comma_names(docs, examples) | learn_legal_forms(docs, examples)
     classes: dict[str, set[URIRef]] = defaultdict(set)
     entities: dict[str, str] = {}
     for example in examples:

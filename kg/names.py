@@ -118,7 +118,7 @@ def phrase(token: Token) -> Span:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and token.pos_ == "NOUN" and token.is_lower:
             return phrase(child)  # "the club member, Aleksandr Prudnikov" is Aleksandr Prudnikov
         if child.dep_ in ("compound", "nummod", "appos") and child.i > token.i and child.pos_ == "PROPN":
-            if child.dep_ == "appos" and any(t.is_punct for t in doc[token.i : child.left_edge.i]):
+            if child.dep_ == "appos" and any(t.is_punct for t in doc[token.i : child.i]):
                 continue  # "Ana Ruiz, Mayor of Vigo": a description, not more of the name
             end = max(end, _name_end(child))
         if _of_year(child) and child.i == end + 1 and token.pos_ == "PROPN" and token.is_title:

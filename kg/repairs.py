@@ -23,6 +23,8 @@ parts of speech it gives names (`kg.nametags`).
 - **A verb taken for an adjective.** "Conan O'Brien, a graduate of Harvard University, married
   Liza Powel" tags "married" an adjective, though the parser gives it a subject and an object;
   such an -ed word of a verb the lemmatizer knows is that verb's past tense (`adjective_verbs`).
+- **A company's legal form taken for its name's head.** "Nokia Corporation is …" makes
+  "Corporation" the subject; the name is made the head (`kg.legalforms.legal_heads`).
 - **A prefixed verb's lemma.** The tokenizer keeps "co-founded" one word (`kg.nlp`), which
   the lemmatizer does not know ("co-founde"); it is given its verb's lemma, "found"
   (`prefixed_lemmas`).
@@ -52,6 +54,7 @@ from kg.clauses import (
     second_subjects,
     verbless_roots,
 )
+from kg.legalforms import legal_heads
 from kg.literals import MONTH_NAMES
 from kg.nametags import (
     coded_names,
@@ -222,6 +225,7 @@ class ParseRepairs:
             reparsed_verbs(doc, self.nlp, self.verbs, self.pasts)
         copula_subjects(doc)
         adverb_subjects(doc, self.adverbs)
+        legal_heads(doc)
         compound_subjects(doc)
         possessive_subjects(doc)
         lower_case_names(doc)

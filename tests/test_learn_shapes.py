@@ -1075,3 +1075,30 @@ def test_a_name_keeps_the_place_after_its_comma_where_the_examples_name_so(
     for rows, college in ((kept, "Oriel_College,_Oxford"), (dropped, "Oriel_College")):
         extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
         assert [o for _, _, o in extractor.triples(sentence)] == [college]
+
+
+def test_a_companys_legal_form_is_left_out_where_the_examples_leave_it_out(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Company", "City"], ("locationCity", "locationCity", "Company", "City")
+    )
+    rows = [
+        (
+            "Adidas AG is a sportswear company based in Herzogenaurach.",
+            [["Adidas", "locationCity", "Herzogenaurach"]],
+        ),
+        ("Lego A/S is a toy company based in Billund.", [["Lego", "locationCity", "Billund"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Puma SE is a sportswear company based in Herzogenaurach.")) == [
+        ("Puma", "locationCity", "Herzogenaurach")
+    ]
+    assert extractor.triples(nlp("Ericsson is a telecommunications company based in Stockholm.")) == [
+        ("Ericsson", "locationCity", "Stockholm")
+    ]
+
+
+def test_a_name_in_brackets_after_a_name_is_no_part_of_it(nlp: Language) -> None:
+    doc = nlp("Galway (Irish: Gaillimh) is a city in County Galway, Ireland, founded in 1484.")
+    assert phrase(doc[0]).text == "Galway"

@@ -389,3 +389,11 @@ def test_a_letter_that_ends_a_name_and_its_sentence_loses_the_full_stop(nlp: Lan
     assert "b." in [t.text for t in nlp("Jane Doe (b. 1950) is a writer.")]
     unit = next(t for t in nlp("The hall is 1,147 m above sea level.") if t.text == "m")
     assert unit.pos_ != "PROPN"
+
+
+def test_a_companys_name_is_the_head_of_its_legal_form(nlp: Language) -> None:
+    doc = nlp("Nokia Corporation, headquartered in Espoo, is a Finnish company.")
+    nokia, form = doc[0], doc[1]
+    assert (nokia.dep_, nokia.head.text) == ("nsubj", "is")
+    assert form.head == nokia
+    assert "headquartered" in [c.text for c in nokia.children]

@@ -25,6 +25,7 @@ from kg.dated import DATED
 from kg.demonyms import demonym
 from kg.kindwords import DROPPED, KEPT, kept_subject_noun
 from kg.learn import COMMON, Patterns
+from kg.legalforms import without_legal_form
 from kg.literals import NUMBER, numbered_word, value_like
 from kg.names import after_capital_hyphen, phrase, trimmed, untitled
 from kg.namespans import name_runs, tagged
@@ -140,6 +141,7 @@ class Ends:
         if self.patterns.names.get(HONORED):
             span = with_honorific(span)  # "Lady Jane Grey", where the examples name people so
         span = with_comma_place(span, self.patterns.names)  # "Newnham College, Cambridge"
+        span = without_legal_form(span, self.patterns.names)  # "Adidas AG", where the examples say so
         if alone:
             return span
         words = span.text.split()
@@ -161,7 +163,7 @@ class Ends:
             ends = words == other_words[-len(words) :] and other_words[-len(words) - 1][:1].isupper()
             starts = words == other_words[: len(words)] and other_words[len(words)][:1].isupper()
             if ends or starts:  # not "Denmark" in "Church of Denmark", a thing of its own
-                return self._untitled(trimmed(other))
+                return without_legal_form(self._untitled(trimmed(other)), self.patterns.names)
         return span
 
     def _untitled(self, span: Span) -> Span:
