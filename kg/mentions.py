@@ -3,7 +3,8 @@
 The ``kg_mentions`` pipeline component replaces ``doc.ents`` with cleaned mentions (only
 labels the ontology maps to a class; no leading "the", trailing "'s", honorifics or
 scraped tails such as "on Facebook"; a place kg's gazetteer lists whose name pairs two names,
-"Trinidad and Tobago", whole), and marks tokens that trigger an ontology
+"Trinidad and Tobago", whole), keeps in the tagger's own entities the titles the parser reads as
+clauses ("To Kill a Mockingbird"), and marks tokens that trigger an ontology
 property (``token._.kg_trigger``) or class (``token._.kg_class_trigger``). A property's
 trigger word is also linked to the property in the token's own ``ent_kb_id_`` (the
 property's IRI, as an entity linker links a name to its entry), which spaCy's ``Matcher``
@@ -21,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.nametags import CLAUSE_TITLES
 from kg.ontology import KG, Ontology, read_ontology
 
 Token.set_extension("kg_trigger", default="", force=True)
@@ -77,7 +79,12 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
-        tagged = self.with_paired_places(list(doc.ents))  # read once: spaCy makes the spans anew on each read
+        tagged = list(doc.ents)  # read once: spaCy makes the spans anew on each read
+        tagged = _with_spans(tagged, self.paired_places(doc, as_spans=True))  # "Trinidad and Tobago"
+        titles = [
+            Span(doc, start, end, label="WORK_OF_ART") for start, end in doc.user_data.pop(CLAUSE_TITLES, ())
+        ]
+        tagged = _with_spans(tagged, titles)  # "best known for To Kill a Mockingbird"
         doc.spans[NER_SPANS] = tagged  # as tagged: dates and amounts are literals, not nodes
         # Longest trigger wins: "based in" over "in".
         trigger_at: dict[int, str] = {}  # token index → the property IRI its trigger names
@@ -116,18 +123,6 @@ class MentionFinder:
         for i, iri in trigger_at.items():
             doc[i].ent_kb_id_ = iri
         return doc
-
-    def with_paired_places(self, ents: list[Span]) -> list[Span]:
-        """``ents`` with each place kg's gazetteer lists whose name pairs two names ("Trinidad
-        and Tobago") as one place, in place of the tagger's pieces of it."""
-        if not ents:
-            return ents
-        places = self.paired_places(ents[0].doc, as_spans=True)
-        if not places:
-            return ents
-        taken = {i for span in places for i in range(span.start, span.end)}
-        kept = [ent for ent in ents if not taken.intersection(range(ent.start, ent.end))]
-        return sorted(kept + list(places), key=lambda span: span.start)
 
     def economy(self, span: Span) -> bool:
         """Whether the name is a nation's economy spoken of as a firm ("UK plc", "Japan Inc")."""
@@ -170,6 +165,15 @@ class MentionFinder:
         if any(sum(c.isdigit() for c in token.text) >= 4 for token in span):
             return None  # phone numbers, years and amounts tagged as names ("Radio 4" stays)
         return span
+
+
+def _with_spans(ents: list[Span], spans: list[Span]) -> list[Span]:
+    """``ents`` with ``spans`` in place of the entities they overlap."""
+    if not spans:
+        return ents
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    kept = [ent for ent in ents if not taken.intersection(range(ent.start, ent.end))]
+    return sorted(kept + list(spans), key=lambda span: span.start)
 
 
 def _split(ent: Span) -> Iterator[Span]:

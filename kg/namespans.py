@@ -149,8 +149,10 @@ def _mended_date(ent: Span) -> Span:
 def _slipped_verb(token: Token, ent: Span) -> bool:
     """Whether ``token`` is a verb inside the tagger's entity that is no word of the name: not
     a particle ("van"), nor a capitalised verb describing a proper noun of it ("Dancing Queen",
-    "Flying Scotsman")."""
+    "Flying Scotsman"), nor a capitalised verb of a work's title ("Things Fall Apart")."""
     if token.pos_ not in ("VERB", "AUX") or token.lower_ in PARTICLES:
+        return False
+    if token.is_title and ent.label_ == "WORK_OF_ART":
         return False
     head = token.head
     return not (

@@ -172,6 +172,65 @@ _CODED = re.compile(r"[A-Z][A-Za-z]*-?\d[\w+-]*")
 _LETTERED = re.compile(r"\d+[a-rt-z]")
 
 
+CLAUSE_TITLES = "kg_clause_titles"
+"""``doc.user_data`` key of the (start, end) of the titles `clause_titles` found."""
+
+_TITLE_SMALL = frozenset({"of", "the", "a", "an", "to", "in", "on"})
+"""Small words a title writes in lower case between its capitalised ones."""
+
+
+def clause_titles(doc: Doc) -> Doc:
+    """``doc`` with every title the parser reads as a clause made one name: a run of capitalised
+    words (and `_TITLE_SMALL` words between them) holding a capitalised verb, after a preposition
+    or a verb and not at a sentence's start ("best known for To Kill a Mockingbird", "wrote
+    Things Fall Apart"; a headline in title case begins its sentence). Its capitalised words
+    are proper nouns hung from its last, which takes the place in the parse of the word the run
+    hung from; the runs are left in ``doc.user_data`` (`CLAUSE_TITLES`) for the mentions, which
+    take them from there."""
+    found: list[tuple[int, int]] = []
+    for verb in doc:
+        if not (verb.pos_ in ("VERB", "AUX") and verb.is_title and not verb.is_sent_start):
+            continue
+        if found and found[-1][0] <= verb.i < found[-1][1]:
+            continue
+        start = verb.i
+        while (
+            start > 1
+            and not doc[start].is_sent_start
+            and (
+                doc[start - 1].is_title or (doc[start - 1].lower_ in _TITLE_SMALL and doc[start - 2].is_title)
+            )
+        ):
+            start -= 1
+        end = verb.i + 1
+        while end < len(doc) and (
+            doc[end].is_title
+            or (doc[end].lower_ in _TITLE_SMALL and end + 1 < len(doc) and doc[end + 1].is_title)
+        ):
+            end += 1
+        before = doc[start - 1] if start > 0 else None
+        if not (
+            end - start >= 2 and before is not None and not doc[start].is_sent_start
+            and before.pos_ in ("ADP", "VERB") and before.is_lower
+        ):  # fmt: skip
+            continue
+        run = doc[start:end]
+        top = run.root
+        last = doc[end - 1]
+        if top.head.i == top.i:
+            continue  # the sentence's own verb: no title
+        last.head, last.dep_ = top.head, ("pobj" if top.head.pos_ == "ADP" else "dobj")
+        for token in run[:-1]:
+            token.head = last
+            token.dep_ = "det" if token.lower_ in ("the", "a", "an") else "compound"
+            if token.is_title:
+                token.pos_, token.tag_ = "PROPN", "NNP"
+        last.pos_, last.tag_ = "PROPN", "NNP"
+        found.append((start, end))
+    doc.user_data[CLAUSE_TITLES] = found
+    return doc
+
+
 def title_the(the: Token) -> bool:
     """Whether a capitalised "The" is a title's own: written so after a word, not as a
     sentence's first word nor after a comma ("designed The Little Mermaid", "by The Beatles")."""

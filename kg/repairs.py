@@ -57,6 +57,7 @@ from kg.clauses import (
 from kg.legalforms import legal_heads
 from kg.literals import MONTH_NAMES
 from kg.nametags import (
+    clause_titles,
     coded_names,
     gerund_names,
     lower_case_names,
@@ -247,6 +248,7 @@ class ParseRepairs:
         second_subjects(doc)
         fronted_appositions(doc)  # after: "The area of Weston, Ohio is …" has one subject
         date_parts(doc)
+        clause_titles(doc)  # after the verbs taken for names are names again ("links Gothenburg to …")
         if self.verbs:
             gerund_names(doc, self.verbs)
             adjective_verbs(doc, self.verbs)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.namespans import tagged
+
 
 def test_a_verb_after_a_name_in_a_sentence_with_no_other_finite_verb_is_read_as_one(nlp: Language) -> None:
     doc = nlp("The Harbour Tunnel links Westhaven with Eastmoor.")
@@ -397,3 +399,13 @@ def test_a_companys_name_is_the_head_of_its_legal_form(nlp: Language) -> None:
     assert (nokia.dep_, nokia.head.text) == ("nsubj", "is")
     assert form.head == nokia
     assert "headquartered" in [c.text for c in nokia.children]
+
+
+def test_a_title_the_parser_reads_as_a_clause_is_one_name(nlp: Language) -> None:
+    doc = nlp("Harper Lee is best known for To Kill a Mockingbird.")
+    title = doc[6:10]
+    assert [t.pos_ for t in title if t.is_title] == ["PROPN"] * 3
+    assert (doc[9].dep_, doc[9].head.text) == ("pobj", "for")
+    assert "To Kill a Mockingbird" in [span.text for span in tagged(doc)]
+    doc = nlp("Opened in 1832, the Göta Canal in Sweden links Gothenburg to Söderköping.")
+    assert "Gothenburg to Söderköping" not in [span.text for span in tagged(doc)]  # places, no title
