@@ -53,6 +53,19 @@ def _first_of_two(name: str) -> str | None:
     return parts[0] if len(parts[0]) >= 4 else None
 
 
+_FORM = re.compile(r"[A-Z]{1,2}\.?|(?:[A-Z]\.){2,3}")
+"""A short abbreviation that ends a club's or company's name ("F.C.", "CF", "A.F.C.")."""
+
+
+def _without_form(name: str) -> str | None:
+    """A name without the abbreviation that ends it, which the text may leave out ("Liverpool"
+    of Liverpool_F.C.), or None where none ends it."""
+    words = name.replace("_", " ").split()
+    if len(words) < 2 or not _FORM.fullmatch(words[-1]):
+        return None
+    return " ".join(words[:-1])
+
+
 def find_mention(
     doc: Doc, name: str, names: dict[str, str] | None = None, index: dict[str, Span] | None = None
 ) -> Span | None:
@@ -84,6 +97,12 @@ def find_mention(
                 and window[-1].pos_ == "NOUN"
             ):
                 return window
+    short = _without_form(name)
+    if short is not None:  # "Liverpool" for Liverpool_F.C., "Real Madrid" for Real_Madrid_CF
+        at = re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", doc.text)
+        span = doc.char_span(at.start(), at.end(), alignment_mode="expand") if at else None
+        if span is not None and span.root.pos_ == "PROPN":
+            return span
     first = _first_of_two(name)
     if first is not None:  # "Mercedes" for Mercedes-Benz, where the text writes it so
         at = re.search(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", doc.text)

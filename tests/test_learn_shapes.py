@@ -1102,3 +1102,19 @@ def test_a_companys_legal_form_is_left_out_where_the_examples_leave_it_out(
 def test_a_name_in_brackets_after_a_name_is_no_part_of_it(nlp: Language) -> None:
     doc = nlp("Galway (Irish: Gaillimh) is a city in County Galway, Ireland, founded in 1484.")
     assert phrase(doc[0]).text == "Galway"
+
+
+def test_a_name_the_text_writes_without_its_closing_abbreviation_is_learned_from(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["SoccerPlayer", "SoccerClub"], ("team", "team", "SoccerPlayer", "SoccerClub")
+    )
+    rows = [
+        ("Kevin De Bruyne plays for Manchester City.", [["Kevin_De_Bruyne", "team", "Manchester_City_F.C."]]),
+        ("Luka Modrić plays for Real Madrid.", [["Luka_Modrić", "team", "Real_Madrid_CF"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Erling Haaland plays for Manchester City.")) == [
+        ("Erling_Haaland", "team", "Manchester_City_F.C.")
+    ]
