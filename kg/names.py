@@ -162,10 +162,14 @@ def _coded_word(span: Span) -> Span:
     "Core i9-13900K", not "13900" and "K"), and the name words hung before it ("Core")."""
     doc = span.doc
     start, end = span.start, span.end
+    if not len(span):
+        return span
     while start > 0 and not doc[start - 1].whitespace_ and _code_piece(doc[start - 1]):
         start -= 1
     while end < len(doc) and not doc[end - 1].whitespace_ and _code_piece(doc[end]):
         end += 1
+    if (start, end) == (span.start, span.end):
+        return span  # the common case, read first: no word goes on past the mention
     while start < span.start and doc[start].text in _HYPHENS:
         start += 1
     while end > span.end and doc[end - 1].text in _HYPHENS:
