@@ -27,7 +27,7 @@ from kg.kindwords import DROPPED, KEPT, kept_subject_noun
 from kg.learn import COMMON, Patterns
 from kg.legalforms import without_legal_form
 from kg.literals import NUMBER, numbered_word, value_like
-from kg.names import after_capital_hyphen, phrase, trimmed, untitled
+from kg.names import phrase, trimmed, untitled
 from kg.namespans import name_runs, tagged
 from kg.nametags import title_the
 from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
@@ -37,6 +37,7 @@ from kg.relations.wordforms import LANGUAGE
 from kg.rule import LearnedRule
 from kg.spellings import name_key
 from kg.titles import HONORED, TITLES, UNTITLED, with_honorific
+from kg.writtenwords import after_capital_hyphen
 
 
 class Ends:
