@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.demonyms import DEMONYMS, DESCRIBING, paired_demonym
+from kg.legalforms import legal_form
 from kg.literals import VALUE_TYPES, YEAR, named_period, range_end
 from kg.namespans import NAME_LINKS, PARTICLES, tagged
 from kg.writtenwords import HYPHENS, after_capital_hyphen, coded_word, hyphenated
@@ -40,7 +41,7 @@ def phrase(token: Token) -> Span:
     ``, State`` for a ``City, State`` pair), else the token with its modifiers
     ("energy industry", "8,500")."""
     doc = token.doc
-    if token.text.rstrip(".") in _COMPANY_FORMS and token.i >= 2 and doc[token.i - 1].text == ",":
+    if legal_form(token) and token.i >= 2 and doc[token.i - 1].text == ",":
         company = phrase(doc[token.i - 2])  # "GMA New Media, Inc": the parser's subject is "Inc"
         if company.end == token.i - 1 and company.root.pos_ == "PROPN":
             return doc[company.start : token.i + 1]
@@ -202,10 +203,6 @@ def _national_team(span: Span) -> Span:
             if start <= span.root.i <= end:
                 return doc[start : end + 1]
     return span
-
-
-_COMPANY_FORMS = frozenset({"Inc", "Ltd", "Corp", "LLC", "Co"})
-"""Abbreviations of a company's legal form, written after its name and a comma."""
 
 
 def _with_epithet(span: Span) -> Span:
