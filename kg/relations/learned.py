@@ -492,8 +492,8 @@ class LearnedExtractor:
         in apposition taken for the place before it where the examples name places with their
         region ("born in Darien, Connecticut" is Darien,_Connecticut; also where the parser
         hangs the region from the noun before the place), "Cleveland born, Albert B.
-        White" taken for the person, unless the fact is the birth itself, and "he" or "him"
-        for the person named before it (`kg.reference.referent`)."""
+        White" taken for the person, unless the fact is the birth itself, and a personal pronoun
+        (`_PEOPLE`) for the person named before it (`kg.reference.referent`)."""
         for end in ("subject", "object"):
             token = nodes[end]
             born = born_after(token)
