@@ -6,12 +6,14 @@ An example gives its triples' ends as canonical names (``Boise,_Idaho``, ``Sweet
 shorter forms (the first of two hyphened names: "Mercedes" of Mercedes-Benz), in the plural
 where the name is singular, a people's adjective that names the country, or the adjective of a
 doctrine's followers ("Catholic" for Catholicism).
-`mention_index` finds every word's mention once per sentence.
+`mention_index` finds every word's mention once per sentence, and `aligned` finds an
+example's triples as pairs of mentions.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -20,6 +22,7 @@ from kg.demonyms import DESCRIBING, demonym_of
 from kg.doctrines import of_doctrine
 from kg.names import phrase
 from kg.namespans import tagged
+from kg.plurals import PLURAL, singular
 from kg.spellings import name_key
 
 
@@ -123,3 +126,54 @@ def find_mention(
             return doc[token.i : token.i + 1]
     believer = of_doctrine(doc, name)  # "a Catholic order" is of Catholicism
     return None if believer is None else doc[believer.i : believer.i + 1]
+
+
+def aligned(
+    doc: Doc, triples: Sequence[Sequence[str]], names: dict[str, str]
+) -> list[tuple[Span, str, Span]]:
+    """The (subject, relation, object) mentions of ``triples`` (an example's, with canonical
+    names) in ``doc``, for those whose two ends are found as two mentions: a value written with
+    the suffix the examples add (``suffix:``) or in the singular (``plural:``) found as the text
+    writes it, an article before a mention left off, and a value said inside the subject's name
+    and again apart from it taken where it stands apart."""
+    found = []
+    index = mention_index(doc, names)
+    for s, r, o in triples:
+        subject, obj = find_mention(doc, s, names, index), find_mention(doc, o, names, index)
+        suffix = names.get(f"suffix:{r}", "")
+        joined = o.replace(" ", "_")  # "Gothic architecture", as Wikidata labels it
+        if obj is None and suffix and joined.endswith(suffix):  # "English" for English_language
+            obj = find_mention(doc, joined.removesuffix(suffix), names, index)
+        if obj is None and names.get(f"{PLURAL}{r}") and singular(o):  # "a Celtic language"
+            obj = find_mention(doc, singular(o) or "", names, index)
+        subject, obj = _without_article(subject, s), _without_article(obj, o)
+        if subject is not None and obj is not None:  # "The Hatfield rail crash took place in Hatfield"
+            obj, subject = _elsewhere(obj, subject), _elsewhere(subject, obj)
+        if subject is not None and obj is not None and subject.root != obj.root:
+            found.append((subject, r, obj))
+    return found
+
+
+def _elsewhere(part: Span, whole: Span) -> Span:
+    """``part``, or where it lies inside ``whole`` and the sentence says its words again outside
+    it, that other mention: the place in "The Hatfield rail crash took place in Hatfield" is the
+    second "Hatfield", not the crash's own word."""
+    if not (whole.start <= part.start and part.end <= whole.end and len(part) < len(whole)):
+        return part
+    doc = part.doc
+    for at in re.finditer(r"(?<!\w)" + re.escape(part.text) + r"(?!\w)", doc.text):
+        if at.start() >= whole.end_char or at.end() <= whole.start_char:
+            span = doc.char_span(at.start(), at.end(), alignment_mode="expand")
+            if span is not None:
+                return span
+    return part
+
+
+def _without_article(span: Span | None, name: str) -> Span | None:
+    """A mention without the article before it, unless the name begins with it ("The Drowned
+    Fleet"): "the Starfall" of "the Starfall series" is rooted in "Starfall", not in "the"."""
+    if span is None or len(span) < 2 or span.root.pos_ != "DET":
+        return span
+    if name.replace("_", " ").split()[:1] == [span[0].text]:
+        return span
+    return span[1:]

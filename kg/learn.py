@@ -42,7 +42,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.align import find_mention, mention_index
+from kg.align import aligned, find_mention, mention_index
 from kg.canonical import canonical_name
 from kg.commanames import learn_comma_names
 from kg.conventions import learn_conventions
@@ -53,7 +53,6 @@ from kg.legalforms import learn_legal_forms
 from kg.literals import NUMBER
 from kg.names import an_office, phrase
 from kg.ontology import KG, Ontology, local_name
-from kg.plurals import PLURAL, singular
 from kg.reference import clause_subject
 from kg.relations.aliases import learn_aliases
 from kg.relations.apposed import learn_commas
@@ -375,52 +374,6 @@ def _in_context(top: Token, pattern: list[dict]) -> Iterator[list[dict]]:
     yield found + pattern[1:]
 
 
-def _aligned(
-    doc: Doc, triples: Sequence[Sequence[str]], names: dict[str, str]
-) -> list[tuple[Span, str, Span]]:
-    found = []
-    index = mention_index(doc, names)
-    for s, r, o in triples:
-        subject, obj = find_mention(doc, s, names, index), find_mention(doc, o, names, index)
-        suffix = names.get(f"suffix:{r}", "")
-        joined = o.replace(" ", "_")  # "Gothic architecture", as Wikidata labels it
-        if obj is None and suffix and joined.endswith(suffix):  # "English" for English_language
-            obj = find_mention(doc, joined.removesuffix(suffix), names, index)
-        if obj is None and names.get(f"{PLURAL}{r}") and singular(o):  # "a Celtic language"
-            obj = find_mention(doc, singular(o) or "", names, index)
-        subject, obj = _without_article(subject, s), _without_article(obj, o)
-        if subject is not None and obj is not None:  # "The Hatfield rail crash took place in Hatfield"
-            obj, subject = _elsewhere(obj, subject), _elsewhere(subject, obj)
-        if subject is not None and obj is not None and subject.root != obj.root:
-            found.append((subject, r, obj))
-    return found
-
-
-def _elsewhere(part: Span, whole: Span) -> Span:
-    """``part``, or where it lies inside ``whole`` and the sentence says its words again outside
-    it, that other mention: the place in "The Hatfield rail crash took place in Hatfield" is the
-    second "Hatfield", not the crash's own word."""
-    if not (whole.start <= part.start and part.end <= whole.end and len(part) < len(whole)):
-        return part
-    doc = part.doc
-    for at in re.finditer(r"(?<!\w)" + re.escape(part.text) + r"(?!\w)", doc.text):
-        if at.start() >= whole.end_char or at.end() <= whole.start_char:
-            span = doc.char_span(at.start(), at.end(), alignment_mode="expand")
-            if span is not None:
-                return span
-    return part
-
-
-def _without_article(span: Span | None, name: str) -> Span | None:
-    """A mention without the article before it, unless the name begins with it ("The Drowned
-    Fleet"): "the Starfall" of "the Starfall series" is rooted in "Starfall", not in "the"."""
-    if span is None or len(span) < 2 or span.root.pos_ != "DET":
-        return span
-    if name.replace("_", " ").split()[:1] == [span[0].text]:
-        return span
-    return span[1:]
-
-
 def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Patterns:
     """Learn patterns (and names) from annotated examples; see the module docstring.
 
@@ -476,7 +429,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
                 spelt[relation] += 1 if o[:1].islower() else -len(examples)
     for doc, example in zip(docs, examples, strict=True):
         pairs = set()
-        facts = _aligned(doc, example["triples"], names)
+        facts = aligned(doc, example["triples"], names)
         stated.append([(s, properties[r], o) for s, r, o in facts])
         for subject, relation, obj in facts:
             prop = properties[relation]
