@@ -70,22 +70,24 @@ def compound_subjects(doc: Doc) -> Doc:
     """``doc`` with the noun right before a finite verb that has no subject, which the parser
     made a compound of the verb or hung in apposition from a name before it ("Founded by
     Henry Higginson, the Boston Symphony Orchestra records …"), made that verb's subject
-    (``nsubjpass`` where the verb is passive)."""
+    (``nsubjpass`` where the verb is passive). A finite auxiliary stands for the verb it helps
+    ("Designed by Frank Gehry, Santa Monica Place was later owned by …")."""
     for verb in doc[1:]:
         token = doc[verb.i - 1]
+        main = verb.head if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i else verb
         if not (
             verb.tag_ in ("VBZ", "VBD", "VBP")
             and token.pos_ in ("PROPN", "NOUN")
             and (
                 (token.dep_ == "compound" and token.head == verb)
-                or (token.dep_ == "appos" and verb.dep_ == "ROOT" and token.head.i < token.i)
+                or (token.dep_ == "appos" and main.dep_ == "ROOT" and token.head.i < token.i)
             )
         ):
             continue
-        children = list(verb.children)
+        children = list(main.children)
         if any(c.dep_ in SUBJECTS for c in children):
             continue
-        token.head = verb
+        token.head = main
         token.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in children) else "nsubj"
     return doc
 

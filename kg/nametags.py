@@ -20,7 +20,8 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   tags "WASP-12b" a comma, "The F-16 was built …" "F-16" a number and "Gliese 581c" "581c" a
   plural; a word of letters and digits that begins with a capital, and digits with one letter
   after a capitalised word (whose adjective that word becomes a name's word too), tagged other
-  than a noun, is a proper noun (`coded_names`).
+  than a noun, is a proper noun, and so is a word in camel case that begins in lower case
+  ("owned by iHeartMedia", tagged a number) (`coded_names`).
 - **A title taken for a common noun.** "a member of The Roots" tags "Roots" a plural noun; a
   capitalised noun after a title's own "The" (one after a word, not first nor after a
   punctuation mark) is a proper noun (`titled_nouns`).
@@ -120,11 +121,12 @@ def coded_names(doc: Doc) -> Doc:
     COVID-19" may be a kind, as a disease's name is): a word that begins with a capital and
     has a digit ("F-16", "WASP-12b"), and digits with one lower-case letter after a
     capitalised word ("Gliese 581c", not the plural "Boeing 737s"), with that word too where
-    it describes the designation; and a letter that ends a name or a code ("GJ 273 b",
-    "i9-13900K")."""
+    it describes the designation; a letter that ends a name or a code ("GJ 273 b",
+    "i9-13900K"); and a word in camel case that begins in lower case ("owned by iHeartMedia",
+    tagged a number; "eBay", "easyJet")."""
     for token in doc:
         lettered = bool(_LETTERED.fullmatch(token.text)) and token.i > 0 and doc[token.i - 1].is_title
-        if _split_code_end(token) or _lettered_name(token):
+        if _split_code_end(token) or _lettered_name(token) or _CAMEL_LOWER.fullmatch(token.text):
             token.pos_, token.tag_ = "PROPN", "NNP"
             continue
         if token.tag_ in ("NNP", "NNPS", "NN") or not (_CODED.fullmatch(token.text) or lettered):
@@ -170,6 +172,7 @@ def _split_code_end(token: Token) -> bool:
 _CODED_WORD = re.compile(r"[A-Za-z]+\d*-\d+[A-Z]+")
 _CODED = re.compile(r"[A-Z][A-Za-z]*-?\d[\w+-]*")
 _LETTERED = re.compile(r"\d+[a-rt-z]")
+_CAMEL_LOWER = re.compile(r"[a-z]{1,5}(?:[A-Z][a-z]+)+")
 
 
 CLAUSE_TITLES = "kg_clause_titles"

@@ -50,6 +50,12 @@ def test_a_name_the_parser_hangs_from_a_fronted_phrase_is_the_subject(nlp: Langu
     assert [c.text for c in records.children if c.dep_ == "nsubj"] == ["Orchestra"]
 
 
+def test_a_name_hung_from_a_fronted_phrase_before_an_auxiliary_is_the_subject(nlp: Language) -> None:
+    doc = nlp("Designed by Frank Gehry, Santa Monica Place was later owned by Macerich.")
+    owned = next(t for t in doc if t.text == "owned")
+    assert [c.text for c in owned.children if c.dep_ == "nsubjpass"] == ["Place"]
+
+
 def test_a_name_beginning_a_sentence_taken_for_an_adverb_is_the_subject(nlp: Language) -> None:
     doc = nlp("Sicily has an area of 25,711 square kilometres.")
     assert (doc[0].dep_, doc[0].pos_) == ("nsubj", "PROPN")
@@ -292,6 +298,8 @@ def test_a_designation_of_letters_and_digits_is_a_proper_noun(nlp: Language) -> 
     assert [t.pos_ for t in doc if t.text.startswith("WASP")] == ["PROPN", "PROPN"]
     doc = nlp("Gliese 581c, which orbits the star Gliese 581, was discovered in 2007.")
     assert [(t.pos_, t.dep_) for t in doc[:2]] == [("PROPN", "compound"), ("PROPN", "nsubjpass")]
+    doc = nlp("KIIS-FM is a radio station owned by iHeartMedia.")  # camel case, tagged a number
+    assert doc[-2].pos_ == "PROPN"
     assert nlp("The F-16 was built by General Dynamics.")[1].pos_ == "PROPN"
     assert nlp("The Bentley Mulsanne has a V8 engine.")[5].pos_ == "NOUN"  # a kind of engine
 
