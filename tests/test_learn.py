@@ -3007,6 +3007,10 @@ def test_a_word_one_example_read_as_describing_a_noun_is_read_so_in_unseen_text(
     assert extractor.triples(nlp("Mortal Engines is a science fiction novel by Philip Reeve.")) == [
         ("Mortal_Engines", "literaryGenre", "Science_fiction")
     ]
+    # a word a hyphen joins to it is the same written word: "Coming-of-age", "hard-boiled"
+    assert extractor.triples(nlp("Red Harvest is a hard-boiled crime novel by Dashiell Hammett.")) == [
+        ("Red_Harvest", "literaryGenre", "Hard-boiled_crime")
+    ]
 
 
 def test_a_pattern_without_its_nouns_is_no_pattern(nlp: Language, tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ from kg.relations.wordforms import LANGUAGE
 from kg.rule import LearnedRule
 from kg.spellings import name_key
 from kg.titles import HONORED, TITLES, UNTITLED, with_honorific
-from kg.writtenwords import after_capital_hyphen
+from kg.writtenwords import HYPHENS, after_capital_hyphen
 
 
 class Ends:
@@ -330,9 +330,13 @@ class Ends:
 def _describing(word: Token) -> Span:
     """A lower-case word that describes a noun, with the lower-case words before it that
     describe it or the same noun: "mass media" of "the mass media industry", however the
-    parser hangs "mass"."""
+    parser hangs "mass"; a word a hyphen joins to the first, spaces none, is part of it ("an
+    album-oriented rock station")."""
     doc, start = word.doc, word.i
     while start > 0:
+        if start >= 2 and _lower_hyphened(doc[start - 2], doc[start - 1]):
+            start -= 2
+            continue
         before = doc[start - 1]
         if not (before.is_lower and before.is_alpha and before.dep_ in ("compound", "amod")):
             break
@@ -342,6 +346,15 @@ def _describing(word: Token) -> Span:
             break
         start -= 1
     return doc[start : word.i + 1]
+
+
+def _lower_hyphened(word: Token, hyphen: Token) -> bool:
+    """Whether ``word`` is a lower-case word ``hyphen`` joins to the word after it, spaces none
+    ("album" of "album-oriented", "scrum" of "scrum-half")."""
+    return (
+        hyphen.text in HYPHENS and not hyphen.whitespace_ and not word.whitespace_
+        and word.is_lower and word.is_alpha
+    )  # fmt: skip
 
 
 def common_noun(root: Token) -> Span:

@@ -76,6 +76,7 @@ from kg.rule import LearnedRule
 from kg.spellings import fullest_spellings, name_key
 from kg.things import PERSON_CLASSES, of_things
 from kg.titles import with_honorific
+from kg.writtenwords import HYPHENS
 
 WORD_BONUS = 0.15
 """What each word a pattern names beyond its first adds to its rank among the readings of one
@@ -322,8 +323,8 @@ class LearnedExtractor:
             common = (
                 (self.ends.common(rule.property) or self.ends.describing(rule))
                 and "NOUN" in (obj.root.pos_, obj[-1].pos_)  # "pop music", both words hung from "station"
-                and len([t for t in obj if t.pos_ != "DET"]) <= 3
-            )  # fmt: skip
+                and len([t for t in obj if t.pos_ != "DET" and t.text not in HYPHENS]) <= 3
+            )  # fmt: skip  # "album-oriented rock": a hyphen joins two words into one
             if common and any(t.ent_type_ == "ORDINAL" or t.lower_ in ORDINALS for t in obj):
                 continue  # "the second game in the series" counts; it names no kind
             if common and self._subjects_kind(rule.property, obj):
