@@ -46,6 +46,7 @@ from kg.align import aligned, find_mention, mention_index
 from kg.canonical import canonical_name
 from kg.commanames import learn_comma_names
 from kg.conventions import learn_conventions
+from kg.countrynames import learn_country_names
 from kg.demonyms import DEMONYMS, DESCRIBING
 from kg.errors import KGError
 from kg.jsonl import read_jsonl
@@ -405,6 +406,7 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     names = _learn_names(docs, examples) | learn_conventions(docs, examples, ontology)
     names |= learn_commas(docs, examples, ontology) | learn_towns(docs, examples, ontology)
     names |= learn_comma_names(docs, examples) | learn_legal_forms(docs, examples)
+    names |= learn_country_names(docs, examples, ontology)
     classes: dict[str, set[URIRef]] = defaultdict(set)
     entities: dict[str, str] = {}
     for example in examples:

@@ -14,7 +14,7 @@ from kg.literals import literal, value_like
 from kg.names import phrase, untitled
 from kg.namespans import name_runs, tagged
 from kg.reference import clause_subject, referent
-from kg.relations.learned import LearnedExtractor
+from kg.relations.learned import LearnedExtractor, extract_examples
 from tests.test_learn import annotated, json_ontology
 
 
@@ -1118,3 +1118,32 @@ def test_a_name_the_text_writes_without_its_closing_abbreviation_is_learned_from
     assert extractor.triples(nlp("Erling Haaland plays for Manchester City.")) == [
         ("Erling_Haaland", "team", "Manchester_City_F.C.")
     ]
+
+
+def test_a_name_takes_the_country_the_text_says_beside_it_where_the_examples_name_so(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Person", "Party"], ("party", "party", "Person", "Party"))
+    canada = "Mara Voss is a member of the Liberal Party in Canada."
+    norway = "Tomas Reyes is a member of the Labour Party of Norway."
+    kept = [
+        (canada, [["Mara_Voss", "party", "Liberal_Party_(Canada)"]]),
+        (norway, [["Tomas_Reyes", "party", "Labour_Party_(Norway)"]]),
+    ]
+    plain = [
+        (canada, [["Mara_Voss", "party", "Liberal_Party"]]),
+        (norway, [["Tomas_Reyes", "party", "Labour_Party"]]),
+    ]
+    sentence = nlp("Jan Holm is a member of the Centre Party in Sweden.")
+    for rows, party in ((kept, "Centre_Party_(Sweden)"), (plain, "Centre_Party")):
+        extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+        assert [o for _, _, o in extractor.triples(sentence)] == [party]
+    # the country's abbreviation before the name says it too, and the name alone in another
+    # sentence of the text is the same party
+    examples = annotated([
+        ("Ana Ruiz is a member of the US Reform Party.", []),
+        ("Lee Park is a member of the Reform Party.", []),
+    ])  # fmt: skip
+    patterns = learn(annotated(kept), ontology=ontology, nlp=nlp)
+    found = extract_examples(examples, patterns=patterns, ontology=ontology, nlp=nlp)
+    assert [o for triples in found.values() for _, _, o in triples] == ["Reform Party (United States)"] * 2

@@ -31,6 +31,7 @@ from kg.conventions import (
     quoted_capital,
     quoted_lower,
 )
+from kg.countrynames import country_named
 from kg.demonyms import DEMONYMS
 from kg.doctrines import DOCTRINE
 from kg.inverses import INVERSE
@@ -758,6 +759,8 @@ def extract_examples(
         found[example["id"]] = extractor.triples(doc)
         for name, full in disambiguated(doc).items():
             qualified[name].add(full)
+        for name, full in country_named(found[example["id"]], ontology).items():
+            qualified[name].add(full)  # "the Labour Party in Argentina": the Labour Party elsewhere too
     # One thing is one name across the examples, as across a build's documents: the fullest
     # spelling, and the title one sentence disambiguates ("Stuart Parker (footballer)") where
     # the sentences disambiguate the name one way only.

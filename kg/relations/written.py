@@ -28,6 +28,7 @@ from kg.conventions import (
     value,
     verbatim,
 )
+from kg.countrynames import with_country
 from kg.demonyms import DEMONYMS
 from kg.doctrines import DOCTRINE, doctrine
 from kg.learn import SPELT_LOWER, Patterns
@@ -107,6 +108,9 @@ class Writer:
         subject = self.patterns.known(_article_dropped(subject, f"{local}:subject", names))
         if not self.ends.literal(relation.predicate) and not quoted(local, names):
             obj = self.patterns.known(_article_dropped(obj, f"{local}:object", names))
+        subject = with_country(subject, relation.subject, f"{local}:subject", names, self.ontology)
+        if not self.ends.literal(relation.predicate) and not quoted(local, names):
+            obj = with_country(obj, relation.object, f"{local}:object", names, self.ontology)
         subject, obj = titles.get(subject, subject), titles.get(obj, obj)
         subject = _disambiguated(subject, domain, names)  # "Balder_(comics)"
         if not self.ends.literal(relation.predicate) and not quoted(local, names):
