@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 from kg.demonyms import DEMONYMS, DESCRIBING, paired_demonym
 from kg.legalforms import legal_form
 from kg.literals import VALUE_TYPES, YEAR, named_period, range_end
-from kg.namespans import NAME_LINKS, PARTICLES, tagged
-from kg.writtenwords import HYPHENS, after_capital_hyphen, coded_word, hyphenated
+from kg.namespans import NAME_LINKS, tagged
+from kg.writtenwords import HYPHENS, PARTICLES, after_capital_hyphen, coded_word, hyphenated
 
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod"})
 

@@ -11,16 +11,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.literals import MONTH_NAMES, RANGE_WORDS
 from kg.mentions import KNOWN_SPANS, NER_SPANS
+from kg.writtenwords import PARTICLES
 
 NAME_LINKS = frozenset(
     {"of", "di", "de", "del", "della", "delle", "dei", "degli", "des", "der", "la", "le", "&"}
 )
 """Lower-case words that link the words of one name ("Accademia di Architettura di Mendrisio")."""
-
-PARTICLES = frozenset(
-    {"van", "von", "den", "der", "de", "da", "di", "dos", "du", "del", "la", "le", "ter", "ten", "bin"}
-)
-"""Lower-case words inside people's names ("John van den Brom", "Jorge Orosmán da Silva")."""
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})

@@ -55,6 +55,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from kg.clauses import PLACES
+from kg.writtenwords import PARTICLES
 
 
 def unknown_plurals(doc: Doc, nouns: Collection[str]) -> Doc:
@@ -86,16 +87,17 @@ def unknown_singulars(doc: Doc, nouns: Collection[str]) -> Doc:
 def lower_case_names(doc: Doc) -> Doc:
     """``doc`` with every lower-case word tagged a proper noun, inside its sentence, in no
     named entity, joined by no hyphen to the word before and with no proper noun either side of
-    it ("van" in "John van den Brom"), made a common noun."""
+    it ("van" in "John van den Brom"), made a common noun; so is one before a name the tagger
+    begins right after it, no name's particle ("the ballerina Anna Pavlova")."""
     for token in doc:
         if not (token.pos_ == "PROPN" and token.is_lower and token.is_alpha) or token.is_sent_start:
             continue
         joined = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
-        if (
-            token.ent_type_
-            or joined
-            or any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (token.i - 1, token.i + 1))
-        ):
+        before = token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
+        after = token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
+        if after and not before and doc[token.i + 1].ent_iob_ == "B" and token.lower_ not in PARTICLES:
+            after = False  # "the ballerina Anna Pavlova": what she is, before her name begins
+        if token.ent_type_ or joined or before or after:
             continue  # "Otak-otak", "John van den Brom": a word of a name
         token.pos_, token.tag_ = "NOUN", "NNS" if token.tag_ == "NNPS" else "NN"
     return doc

@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, get_installed_models
 
 from kg.errors import KGError
@@ -73,15 +73,32 @@ LETTER_STOP = re.compile(r"[a-uw-z]\.")
 of "c. 1500", "b." of "b. 1950"), but not "v." (versus: "Roe v. Wade")."""
 
 
+CAPITAL_STOP = re.compile(r"[A-Z]\.")
+"""A capital letter with a full stop, which the tokenizer keeps as an initial's ("J.")."""
+
+
+def _hyphened(hyphen: Token) -> bool:
+    """Whether ``hyphen`` joins the words either side of it, spaces none ("Objective-C")."""
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and hyphen.i > 0
+        and not hyphen.doc[hyphen.i - 1].whitespace_
+    )
+
+
 @Language.component("kg_letter_stops")
 def letter_stops(doc: Doc) -> Doc:
     """Split the full stop off a letter that ends a name and its sentence ("is orbited by
-    Proxima Centauri b. It …"), which the tokenizer keeps as an abbreviation ("b."): one after a
-    number or a capitalised word, before the text's end or a capitalised word."""
+    Proxima Centauri b. It …"), which the tokenizer keeps as an abbreviation ("b."): a lower-case
+    one after a number or a capitalised word, a capital a hyphen joins to a word ("written in
+    Objective-C."), before the text's end or a capitalised word."""
     ends = [
         token for token in doc[1:]
-        if LETTER_STOP.fullmatch(token.text)
-        and (doc[token.i - 1].like_num or doc[token.i - 1].is_title)
+        if (
+            (LETTER_STOP.fullmatch(token.text) and (doc[token.i - 1].like_num or doc[token.i - 1].is_title))
+            or (CAPITAL_STOP.fullmatch(token.text) and _hyphened(doc[token.i - 1]))
+        )
         and (token.i + 1 == len(doc) or doc[token.i + 1].is_title)
     ]  # fmt: skip
     if ends:

@@ -1,6 +1,7 @@
 """How a name's written words join: hyphens between capitalised words ("Polish-Soviet War",
-"Aix-en-Provence"), and codes of letters and digits the tokenizer splits ("x86-64", "Core
-i9-13900K"). `kg.names.phrase` gives a mention the whole of such words."""
+"Aix-en-Provence"), codes of letters and digits the tokenizer splits ("x86-64", "Core
+i9-13900K"), and the lower-case particles of people's names ("John van den Brom").
+`kg.names.phrase` gives a mention the whole of such words."""
 
 from __future__ import annotations
 
@@ -8,6 +9,11 @@ from spacy.tokens import Span, Token
 
 HYPHENS = frozenset({"-", "–", "‐"})
 """The hyphens that join written words with no spaces."""
+
+PARTICLES = frozenset(
+    {"van", "von", "den", "der", "de", "da", "di", "dos", "du", "del", "la", "le", "ter", "ten", "bin"}
+)
+"""Lower-case words inside people's names ("John van den Brom", "Jorge Orosmán da Silva")."""
 
 
 def hyphenated(span: Span) -> Span:

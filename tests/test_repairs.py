@@ -67,6 +67,8 @@ def test_a_lower_case_word_tagged_a_name_is_a_common_noun(nlp: Language) -> None
     doc = nlp("Asthma is treated with salbutamol.")
     assert doc[4].pos_ == "NOUN"
     assert nlp("John van den Brom coaches Ajax.")[1].pos_ == "PROPN"  # a particle of a name
+    doc = nlp("Pavlova was named after the ballerina Anna Pavlova.")  # what she is, before her name
+    assert [t.pos_ for t in doc if t.text == "ballerina"] == ["NOUN"]
 
 
 def test_a_capitalised_plural_the_lemmatizer_does_not_know_is_a_name(nlp: Language) -> None:
@@ -399,6 +401,9 @@ def test_a_letter_that_ends_a_name_and_its_sentence_loses_the_full_stop(nlp: Lan
     assert "b." in [t.text for t in nlp("Jane Doe (b. 1950) is a writer.")]
     unit = next(t for t in nlp("The hall is 1,147 m above sea level.") if t.text == "m")
     assert unit.pos_ != "PROPN"
+    # a capital a hyphen joins to a word, not a person's initial
+    assert [t.text for t in nlp("Safari is written in Objective-C.")][-3:] == ["-", "C", "."]
+    assert "F." in [t.text for t in nlp("It was signed by John F. Kennedy.")]
 
 
 def test_a_companys_name_is_the_head_of_its_legal_form(nlp: Language) -> None:
