@@ -15,6 +15,9 @@ encyclopedias write. `kg.repairs.ParseRepairs` runs them with the repairs of nam
   Italy was established …" makes "Italy" a second subject of "established"; a place that is a
   subject right after a place and a comma, inside its verb's other subject, is in apposition
   with that place (`second_subjects`).
+- **An epithet taken for a second subject.** "Hägar the Horrible first appeared in 1973" makes
+  "Horrible" a second subject of "appeared"; a capitalised word after a name and "the", both
+  subjects of one verb, is the name's epithet in apposition (`epithet_subjects`).
 - **A fronted description taken for a first subject.** "A graduate of Yale University, Dora
   Vance works for …" makes "graduate" a first subject of "works" and the name a second; a
   common noun that begins the sentence as a verb's subject, its phrase ended by a comma right
@@ -130,6 +133,21 @@ def fronted_participles(doc: Doc) -> Doc:
             continue
         name.head, name.dep_ = verb, "nsubj"
         token.dep_ = "advcl"
+    return doc
+
+
+def epithet_subjects(doc: Doc) -> Doc:
+    """``doc`` with every capitalised word after a name and "the" that the parser made a second
+    subject of the name's verb hung in apposition from the name, its epithet: "Hägar the
+    Horrible first appeared in 1973", as "Alexander the Great"."""
+    for word in doc[2:]:
+        the, name = doc[word.i - 1], doc[word.i - 2]
+        if (
+            word.dep_ in SUBJECTS and word.pos_ == "PROPN" and word.is_title
+            and the.lower_ == "the" and the.head == word
+            and name.pos_ == "PROPN" and name.dep_ == word.dep_ and name.head == word.head
+        ):  # fmt: skip
+            word.head, word.dep_ = name, "appos"
     return doc
 
 

@@ -42,6 +42,7 @@ from kg.clauses import (
     SUBJECTS,
     comma_participles,
     compound_subjects,
+    epithet_subjects,
     fronted_appositions,
     fronted_participles,
     orphan_prepositions,
@@ -246,6 +247,7 @@ class ParseRepairs:
         parenthetical_places(doc)
         fronted_participles(doc)
         second_subjects(doc)
+        epithet_subjects(doc)
         fronted_appositions(doc)  # after: "The area of Weston, Ohio is …" has one subject
         date_parts(doc)
         clause_titles(doc)  # after the verbs taken for names are names again ("links Gothenburg to …")

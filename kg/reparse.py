@@ -11,7 +11,10 @@ after a comma where the name has no verb ("Zantac, which was introduced in 1981,
 heartburn"), and one after ", and" that ends a list of verbs ("rises …, flows …, and empties
 into …"); "makes" stands in for it (`misread_verbs`). An irregular past form the parser tags a
 singular noun in a sentence with no finite verb, after a name ("Michael Phelps, born in
-Baltimore, swam for …"), is parsed with "made" in its place (`misread_pasts`).
+Baltimore, swam for …"), is parsed with "made" in its place (`misread_pasts`). The other way
+round, a lower-case word that is no verb the lemmatizer knows, right after a sentence's first
+word, a name, and before a finite verb, is the name's last word ("Aedes aegypti is a mosquito",
+a species): it is parsed with the noun "form" in its place (`misread_nouns`).
 
 `reparsed_verbs` is the first of the repairs `kg.repairs.ParseRepairs` makes.
 """
@@ -131,6 +134,31 @@ def misread_pasts(doc: Doc, pasts: dict[str, str]) -> dict[int, tuple[str, str]]
     return found
 
 
+NOUN_STAND_IN = "form"
+"""The noun parsed in the place of a word the parser took for a verb after a name (`misread_nouns`)."""
+
+
+def misread_nouns(doc: Doc, verbs: Collection[str], pasts: dict[str, str]) -> dict[int, tuple[str, str]]:
+    """The positions of ``doc``'s words the parser tagged verbs though they are the lower-case
+    last words of the name that begins their sentence, each → the word to parse in its place and
+    its lemma: a lower-case word right after a sentence's first word, a name, and right before
+    a finite verb, that is no verb the lemmatizer knows in any form ("Aedes aegypti is a
+    mosquito": a species' name, which had made "aegypti" the sentence's verb)."""
+    found = {}
+    for token in doc[1:-1]:
+        first, after = doc[token.i - 1], doc[token.i + 1]
+        if not (
+            token.is_lower and token.is_alpha and token.tag_ in _FINITE | {"VBN", "VBG"}
+            and first.is_sent_start and first.pos_ == "PROPN" and first.is_title
+            and after.tag_ in _FINITE
+        ):  # fmt: skip
+            continue
+        known = token.lemma_ in verbs or token.lower_ in pasts or verb_lemma(token.text, verbs) is not None
+        if not known and token.lower_ not in verbs:
+            found[token.i] = (NOUN_STAND_IN, token.text)
+    return found
+
+
 _PARSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 """The components whose analyses a sentence parsed again gives."""
 
@@ -150,6 +178,7 @@ def reparsed_verbs(
     }  # fmt: skip
     found.update(misread_verbs(doc, verbs) if verbs else {})
     found.update(misread_pasts(doc, pasts) if pasts else {})
+    found.update(misread_nouns(doc, verbs, pasts or {}) if verbs else {})
     if not found:
         return doc
     words = [t.text for t in doc]
@@ -161,6 +190,8 @@ def reparsed_verbs(
             again = nlp.get_pipe(name)(again)
     attrs = [HEAD, DEP, TAG, POS, LEMMA]
     doc.from_array(attrs, cast(Ints2d, again.to_array(attrs)))
-    for i, (_, lemma) in found.items():
+    for i, (stand_in, lemma) in found.items():
         doc[i].lemma_ = lemma
+        if stand_in == NOUN_STAND_IN:
+            doc[i].tag_ = "NN"  # the stand-in's tag: the word's own, unknown to the tagger, is a noun
     return doc

@@ -422,3 +422,14 @@ def test_a_title_the_parser_reads_as_a_clause_is_one_name(nlp: Language) -> None
     assert "To Kill a Mockingbird" in [span.text for span in tagged(doc)]
     doc = nlp("Opened in 1832, the Göta Canal in Sweden links Gothenburg to Söderköping.")
     assert "Gothenburg to Söderköping" not in [span.text for span in tagged(doc)]  # places, no title
+
+
+def test_a_species_last_word_the_parser_takes_for_the_verb_is_the_names(nlp: Language) -> None:
+    doc = nlp("Aedes aegypti is a mosquito in the genus Aedes.")
+    assert [(t.pos_, t.dep_) for t in doc[:3]] == [("PROPN", "compound"), ("NOUN", "nsubj"), ("AUX", "ROOT")]
+    assert nlp("Rome fell in 476.")[1].pos_ == "VERB"  # a verb the lemmatizer knows stays one
+
+
+def test_an_epithet_the_parser_takes_for_a_second_subject_is_the_names(nlp: Language) -> None:
+    doc = nlp("Hägar the Horrible first appeared in 1973.")
+    assert (doc[2].dep_, doc[2].head.text) == ("appos", "Hägar")
