@@ -45,6 +45,10 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   whole that the parser so makes a preposition's clausal object is its object, a proper noun,
   and so is one it makes the clause a verb with no object says ("publishes Case Closed")
   (`named_objects`).
+- **A title in quotation marks taken for a phrase.** "\"Over the Rainbow\" is a song" makes
+  "Over" a preposition of "is", which is left no subject; words in quotation marks, the first
+  capitalised, not all proper nouns already, are one name, the subject of a verb after them
+  that has none (`quoted_titles`).
 """
 
 from __future__ import annotations
@@ -232,6 +236,63 @@ def clause_titles(doc: Doc) -> Doc:
                 token.pos_, token.tag_ = "PROPN", "NNP"
         last.pos_, last.tag_ = "PROPN", "NNP"
         found.append((start, end))
+    doc.user_data[CLAUSE_TITLES] = found
+    return doc
+
+
+_QUOTES = {'"': '"', "“": "”"}
+"""Opening quotation marks and the marks that close them."""
+
+
+def quoted_titles(doc: Doc) -> Doc:
+    """``doc`` with every title written in quotation marks that the parser reads as a phrase
+    or a clause made one name: a run of words in quotation marks, the first capitalised, with
+    no sentence's end inside ("\"Over the Rainbow\" is a song", which made "Over" a preposition
+    of "is" and left the verb no subject). Its capitalised words are proper nouns hung from its
+    last, which takes the run's place in the parse, as the subject of a verb after it that has
+    none; the runs join `clause_titles`' in ``doc.user_data`` (`CLAUSE_TITLES`)."""
+    found: list[tuple[int, int]] = list(doc.user_data.get(CLAUSE_TITLES, ()))
+    for mark in doc:
+        if mark.text not in _QUOTES or (mark.i > 0 and not doc[mark.i - 1].whitespace_ and mark.text == '"'):
+            continue
+        close = next((t.i for t in doc[mark.i + 1 : mark.i + 12] if t.text == _QUOTES[mark.text]), None)
+        if close is None:
+            continue
+        end = close
+        while end > mark.i + 1 and doc[end - 1].text in (",", ";", ":"):
+            end -= 1  # "full name is \"Association Football Club Blackpool,\"": the sentence's comma
+        run = doc[mark.i + 1 : end]
+        if len(run) < 2:
+            continue  # one word is named as it is tagged
+        if (
+            not run[0].is_title
+            or any(t.is_sent_end and t.is_punct for t in run)
+            or all(t.pos_ == "PROPN" for t in run)
+        ):
+            continue
+        top, last = run.root, run[-1]
+        if any(start <= top.i < end for start, end in found) or top.head.i == top.i:
+            continue
+        head = top.head
+        if top.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "oprd"):
+            dep = top.dep_
+        elif head.pos_ == "ADP":
+            dep = "pobj"
+        elif head.i > close and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in head.children) else "nsubj"
+        else:
+            continue
+        for child in list(top.children):
+            if child.i >= close or child.i < mark.i:
+                child.head = head  # what the title's root held outside the marks stays with the clause
+        last.head, last.dep_ = head, dep
+        for token in run[:-1]:
+            token.head = last
+            token.dep_ = "det" if token.lower_ in ("the", "a", "an") else "compound"
+            if token.is_title:
+                token.pos_, token.tag_ = "PROPN", "NNP"
+        last.pos_, last.tag_ = "PROPN", "NNP"
+        found.append((run.start, run.end))
     doc.user_data[CLAUSE_TITLES] = found
     return doc
 

@@ -66,6 +66,7 @@ from kg.nametags import (
     named_objects,
     numbered_names,
     numeral_names,
+    quoted_titles,
     titled_nouns,
     unknown_plurals,
     unknown_singulars,
@@ -250,7 +251,10 @@ class ParseRepairs:
         epithet_subjects(doc)
         fronted_appositions(doc)  # after: "The area of Weston, Ohio is …" has one subject
         date_parts(doc)
-        clause_titles(doc)  # after the verbs taken for names are names again ("links Gothenburg to …")
+        # after the verbs taken for names are names again ("links Gothenburg to …"); the quoted
+        # titles after clause_titles, whose runs they keep
+        clause_titles(doc)
+        quoted_titles(doc)
         if self.verbs:
             gerund_names(doc, self.verbs)
             adjective_verbs(doc, self.verbs)

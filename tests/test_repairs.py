@@ -433,3 +433,15 @@ def test_a_species_last_word_the_parser_takes_for_the_verb_is_the_names(nlp: Lan
 def test_an_epithet_the_parser_takes_for_a_second_subject_is_the_names(nlp: Language) -> None:
     doc = nlp("Hägar the Horrible first appeared in 1973.")
     assert (doc[2].dep_, doc[2].head.text) == ("appos", "Hägar")
+
+
+def test_a_title_in_quotation_marks_the_parser_reads_as_a_phrase_is_one_name(nlp: Language) -> None:
+    doc = nlp('"Over the Rainbow" is a song composed by Harold Arlen.')
+    rainbow = doc[3]
+    assert (rainbow.dep_, rainbow.head.text) == ("nsubj", "is")
+    assert [(t.pos_, t.head.i) for t in doc[1:3]] == [("PROPN", 3), ("DET", 3)]
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "WORK_OF_ART"] == [
+        ("Over the Rainbow", "WORK_OF_ART")
+    ]
+    said = nlp('He said "It is over" and left.')  # a quoted sentence is no title
+    assert said[3].pos_ != "PROPN"
