@@ -22,6 +22,10 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 
 
+TITLE_A = "article:A"
+"""Names-table key, set for one mention, that its capitalised "A" or "An" is its title's own
+("A Wrinkle in Time"; `kg.relations.shapes.with_title_the`)."""
+
 TITLE_THE = "article:The"
 """Names-table key of the convention that a capitalised "The" before a name is part of it
 ("The Ferryman", a film's title), which the examples keep (`kg.conventions`)."""
@@ -73,7 +77,11 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     """
     text = span if isinstance(span, str) else span.text
     text = " ".join(text.replace("\u2019", "'").split())
-    if not (names and names.get(TITLE_THE) and re.match(r"The\s+[A-Z0-9]", text)):
+    kept = names and (
+        (names.get(TITLE_THE) and re.match(r"The\s+[A-Z0-9]", text))
+        or (names.get(TITLE_A) and re.match(r"An?\s+[A-Z0-9]", text))
+    )
+    if not kept:
         text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = text.strip(" ;:'\"")
     if text.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Za-z]\.){2,}$", text):

@@ -49,6 +49,11 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   "Over" a preposition of "is", which is left no subject; words in quotation marks, the first
   capitalised, not all proper nouns already, are one name, the subject of a verb after them
   that has none (`quoted_titles`).
+- **A title that begins its sentence taken for a phrase.** "A Wrinkle in Time is a novel" makes
+  "Wrinkle" the subject and "in Time" its phrase, and "On the Road is a novel" leaves "is" no
+  subject; a capitalised article or preposition and capitalised words, small words between
+  them, right before the sentence's verb, which has no other subject, are one name
+  (`leading_titles`).
 """
 
 from __future__ import annotations
@@ -293,6 +298,81 @@ def quoted_titles(doc: Doc) -> Doc:
                 token.pos_, token.tag_ = "PROPN", "NNP"
         last.pos_, last.tag_ = "PROPN", "NNP"
         found.append((run.start, run.end))
+    doc.user_data[CLAUSE_TITLES] = found
+    return doc
+
+
+_TITLE_ARTICLES = frozenset({"A", "An", "The"})
+_TITLE_FIRST = _TITLE_ARTICLES | {"On", "Of", "In", "Off", "Into", "Under", "Over", "Around", "Across"}
+"""Capitalised small words a title may begin with ("A Wrinkle in Time", "On the Road")."""
+
+_NOT_IN_TITLES = frozenset(
+    {"PERSON", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+)
+"""Entity labels of words that begin no title's run before a verb ("In Paris, …", "On Monday …")."""
+
+
+def leading_titles(doc: Doc) -> Doc:
+    """``doc`` with every title that begins its sentence (or follows the comma that closes a
+    fronted participle's phrase) and that the parser cuts, made one name: a capitalised small
+    word (`_TITLE_FIRST`) and capitalised words (two or more after an article), with
+    `_TITLE_SMALL` words between them (after "The" only "of" and "the": "The Ashcombe Tower in
+    Bristol" names a place), right before the sentence's verb ("A Wrinkle in Time is
+    a novel", "The Way of Kings has …", "Published by Viking Press, On the Road is …"). Not a
+    run of "The" and capitalised words alone, which the parser reads whole, nor one that holds
+    a person, a place, a people's adjective or a date ("On Monday Apple said"), nor one a named
+    entity of the tagger's holds whole ("The University of Bologna is …"), nor one before a verb
+    that has a subject of its own. Its capitalised words but "The" are proper nouns hung from
+    its last, the verb's subject; the runs join `clause_titles`' in ``doc.user_data``
+    (`CLAUSE_TITLES`)."""
+    found: list[tuple[int, int]] = list(doc.user_data.get(CLAUSE_TITLES, ()))
+    for sent in doc.sents:
+        start = sent.start
+        first = doc[start]
+        if first.tag_ == "VBN" and first.dep_ == "advcl":
+            comma = next((t.i for t in doc[start : sent.end] if t.text == ","), None)
+            start = comma + 1 if comma is not None and comma + 1 < sent.end else start
+        if doc[start].text not in _TITLE_FIRST:
+            continue
+        # after "The", only "of" and "the" join: "The Ashcombe Tower in Bristol" is a place's name
+        small = {"of", "the"} if doc[start].text == "The" else _TITLE_SMALL
+        end = start + 1
+        while end < sent.end and (
+            doc[end].is_title or (doc[end].lower_ in small and end + 1 < sent.end and doc[end + 1].is_title)
+        ):
+            end += 1
+        run = doc[start:end]
+        verb = doc[end] if end < sent.end else None
+        capitalised = [t for t in run[1:] if t.is_title]
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+            continue
+        if len(capitalised) < (2 if run[0].text in _TITLE_ARTICLES else 1):
+            continue  # "The Beatles are …": a name with its article, as the tagger reads it
+        if run[0].text == "The" and not any(t.is_lower for t in run):
+            continue  # "The Dunmore Viaduct was designed …": a name the parser reads whole
+        if any(t.ent_type_ in _NOT_IN_TITLES for t in run):
+            continue
+        if any(e.start <= run[1].i and capitalised[-1].i < e.end for e in doc.ents):
+            continue  # a name the tagger reads whole: "The University of Bologna"
+        if any(start <= begin < stop or begin <= start < stop for begin, stop in found):
+            continue
+        main = verb if verb.dep_ not in ("aux", "auxpass") else verb.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and not (start <= c.i < end) for c in main.children):
+            continue  # the verb's subject is another
+        last = run[-1]
+        for child in [c for t in run for c in t.children if not (start <= c.i < end)]:
+            if child != main:
+                child.head = main
+        passive = any(c.dep_ == "auxpass" for c in main.children)
+        last.head, last.dep_ = main, "nsubjpass" if passive else "nsubj"
+        for token in run[:-1]:
+            token.head = last
+            article = token.lower_ in ("the", "a", "an") and (token.i != start or token.text == "The")
+            token.dep_ = "det" if article else "compound"  # a title's "A" is its word; "The" is left
+            if token.is_title and not article:  # to the convention the examples show (TITLE_THE)
+                token.pos_, token.tag_ = "PROPN", "NNP"
+        last.pos_, last.tag_ = "PROPN", "NNP"
+        found.append((start, end))
     doc.user_data[CLAUSE_TITLES] = found
     return doc
 

@@ -61,6 +61,7 @@ from kg.nametags import (
     clause_titles,
     coded_names,
     gerund_names,
+    leading_titles,
     lower_case_names,
     named_nouns,
     named_objects,
@@ -255,6 +256,7 @@ class ParseRepairs:
         # titles after clause_titles, whose runs they keep
         clause_titles(doc)
         quoted_titles(doc)
+        leading_titles(doc)
         if self.verbs:
             gerund_names(doc, self.verbs)
             adjective_verbs(doc, self.verbs)

@@ -1147,3 +1147,14 @@ def test_a_name_takes_the_country_the_text_says_beside_it_where_the_examples_nam
     patterns = learn(annotated(kept), ontology=ontology, nlp=nlp)
     found = extract_examples(examples, patterns=patterns, ontology=ontology, nlp=nlp)
     assert [o for triples in found.values() for _, _, o in triples] == ["Reform Party (United States)"] * 2
+
+
+def test_a_titles_own_article_is_part_of_its_name(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["Book", "Person"], ("author", "author", "Book", "Person"))
+    rows = [
+        ("Dune is a novel by Frank Herbert.", [["Dune", "author", "Frank_Herbert"]]),
+        ("Emma is a novel by Jane Austen.", [["Emma", "author", "Jane_Austen"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("A Wrinkle in Time is a novel by Madeleine L'Engle."))
+    assert found == [("A_Wrinkle_in_Time", "author", "Madeleine_L'Engle")]

@@ -445,3 +445,16 @@ def test_a_title_in_quotation_marks_the_parser_reads_as_a_phrase_is_one_name(nlp
     ]
     said = nlp('He said "It is over" and left.')  # a quoted sentence is no title
     assert said[3].pos_ != "PROPN"
+
+
+def test_a_title_that_begins_its_sentence_before_the_verb_is_one_name(nlp: Language) -> None:
+    doc = nlp("A Wrinkle in Time is a novel by Madeleine L'Engle.")
+    time = doc[3]
+    assert (time.dep_, time.head.text) == ("nsubj", "is")
+    assert all(t.head == time for t in doc[:3])
+    doc = nlp("Published by Viking Press, On the Road is a novel by Jack Kerouac.")
+    assert [c.text for c in next(t for t in doc if t.text == "is").children if c.dep_ == "nsubj"] == ["Road"]
+    # a place's name and the place it is in, a date, a verb with a subject of its own: no title
+    doc = nlp("The Ashcombe Tower in Bristol was designed by Gillian Ross.")
+    assert next(t for t in doc if t.text == "Bristol").dep_ == "pobj"
+    assert nlp("On Monday Apple said it would grow.")[2].dep_ == "nsubj"

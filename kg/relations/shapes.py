@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.canonical import TITLE_THE
+from kg.canonical import TITLE_A, TITLE_THE
 from kg.nametags import title_the
 
 ORDINALS = frozenset(
@@ -17,9 +17,12 @@ ORDINALS = frozenset(
 
 def with_title_the(span: Span, names: dict[str, str]) -> dict[str, str]:
     """The names table, told to keep a title's "The" (`kg.canonical.TITLE_THE`) where the mention
-    begins with one written with a capital mid-sentence ("designed The Little Mermaid")."""
+    begins with one written with a capital mid-sentence ("designed The Little Mermaid"), and a
+    title's "A" (`kg.canonical.TITLE_A`) where the parse repairs made it a word of the title."""
     if len(span) > 1 and span[0].text == "The" and title_the(span[0]):
         return names | {TITLE_THE: "1"}
+    if len(span) > 1 and span[0].text in ("A", "An") and span[0].pos_ == "PROPN":
+        return names | {TITLE_A: "1"}  # "A Wrinkle in Time": the parse repairs made it the title's
     return names
 
 
