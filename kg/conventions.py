@@ -547,7 +547,7 @@ def _title_article(examples: Sequence[dict]) -> dict[str, str]:
     before a name ("The Long Field", a film) more often than they drop it ("The University of
     Burgundy" is ``University_of_Burgundy``), and twice at least where they drop it at all.
     Only a "The" that begins the sentence or follows a punctuation mark counts: elsewhere, its
-    capital says it is the name's own (`kg.nametags.title_the`), so "works for The
+    capital says it is the name's own (`kg.titletags.title_the`), so "works for The
     Washington Post" kept says nothing of "The Pulitzer Prize was …"."""
     kept = dropped = 0
     ends: defaultdict[str, Counter[bool]] = defaultdict(Counter)  # property end → kept "The"?

@@ -22,8 +22,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.nametags import CLAUSE_TITLES
 from kg.ontology import KG, Ontology, read_ontology
+from kg.titletags import CLAUSE_TITLES
 
 Token.set_extension("kg_trigger", default="", force=True)
 Token.set_extension("kg_class_trigger", default="", force=True)

@@ -1,7 +1,7 @@
 """Repairs of the parse where spaCy's small English model misreads names it has never seen, and
 the pipeline component that runs them with the repairs of how it attaches phrases and clauses
 (`kg.clauses`), the re-parsing of verbs it took for nouns (`kg.reparse`) and the repairs of the
-parts of speech it gives names (`kg.nametags`).
+parts of speech it gives names (`kg.nametags`) and the titles it cuts (`kg.titletags`).
 
 - **A name before a copula taken for its complement.** The parser reads a language's or a
   people's name that begins a sentence as an adjective: in "Icelandic is a North Germanic
@@ -58,21 +58,18 @@ from kg.clauses import (
 from kg.legalforms import legal_heads
 from kg.literals import MONTH_NAMES
 from kg.nametags import (
-    clause_titles,
     coded_names,
     gerund_names,
-    leading_titles,
     lower_case_names,
     named_nouns,
     named_objects,
     numbered_names,
     numeral_names,
-    quoted_titles,
-    titled_nouns,
     unknown_plurals,
     unknown_singulars,
 )
 from kg.reparse import reparsed_verbs
+from kg.titletags import clause_titles, leading_titles, quoted_titles, titled_nouns
 
 NAME_ENDINGS = ("ic", "ish", "ese", "ian", "an", "i", "sh", "que", "ch", "ek")
 """How the names of languages and peoples end ("Icelandic", "Finnish", "Maltese", "Armenian",

@@ -29,7 +29,6 @@ from kg.legalforms import without_legal_form
 from kg.literals import NUMBER, numbered_word, value_like
 from kg.names import phrase, trimmed, untitled
 from kg.namespans import name_runs, tagged
-from kg.nametags import title_the
 from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
 from kg.possessives import POSSESSIVE, with_possessive
 from kg.relations.spans import WORK_WORDS, amount, code, dated
@@ -37,6 +36,7 @@ from kg.relations.wordforms import LANGUAGE
 from kg.rule import LearnedRule
 from kg.spellings import name_key
 from kg.titles import HONORED, TITLES, UNTITLED, with_honorific
+from kg.titletags import title_the
 from kg.writtenwords import HYPHENS, after_capital_hyphen
 
 
