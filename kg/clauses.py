@@ -15,6 +15,9 @@ encyclopedias write. `kg.repairs.ParseRepairs` runs them with the repairs of nam
   Italy was established …" makes "Italy" a second subject of "established"; a place that is a
   subject right after a place and a comma, inside its verb's other subject, is in apposition
   with that place (`second_subjects`).
+- **A noun's first word taken for the noun.** "a trip hop album" makes "trip" the complement
+  and "hop album" its apposition; a common noun in apposition, no comma between, with the common
+  noun right before its words is that noun's head (`joined_appositions`).
 - **An epithet taken for a second subject.** "Hägar the Horrible first appeared in 1973" makes
   "Horrible" a second subject of "appeared"; a capitalised word after a name and "the", both
   subjects of one verb, is the name's epithet in apposition (`epithet_subjects`).
@@ -133,6 +136,31 @@ def fronted_participles(doc: Doc) -> Doc:
             continue
         name.head, name.dep_ = verb, "nsubj"
         token.dep_ = "advcl"
+    return doc
+
+
+def joined_appositions(doc: Doc) -> Doc:
+    """``doc`` with every common noun the parser hung in apposition, with no comma between, from
+    the common noun right before its words, made the head of that noun, which becomes its
+    compound: "a trip hop album" makes "trip" the complement and "hop album" its apposition."""
+    for noun in doc[1:]:
+        if not (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.is_lower):
+            continue
+        first = noun.head
+        words = doc[first.i : noun.i + 1]
+        if not (
+            first.pos_ == "NOUN" and first.is_lower and first.i < noun.i
+            and all(t.head.i in range(first.i, noun.i + 1) and not t.is_punct for t in words[1:-1])
+            and not any(t.is_punct for t in words)
+        ):  # fmt: skip
+            continue
+        for child in list(first.children):
+            if child.i < first.i or child.i > noun.i:
+                child.head = noun  # "a", "by Massive Attack": the whole noun's
+        noun.head, noun.dep_ = first.head, first.dep_
+        if first.head == first:
+            noun.head = noun
+        first.head, first.dep_ = noun, "compound"
     return doc
 
 

@@ -45,6 +45,7 @@ from kg.clauses import (
     epithet_subjects,
     fronted_appositions,
     fronted_participles,
+    joined_appositions,
     orphan_prepositions,
     paired_phrases,
     parenthetical_participles,
@@ -247,6 +248,7 @@ class ParseRepairs:
         fronted_participles(doc)
         second_subjects(doc)
         epithet_subjects(doc)
+        joined_appositions(doc)
         fronted_appositions(doc)  # after: "The area of Weston, Ohio is …" has one subject
         date_parts(doc)
         # after the verbs taken for names are names again ("links Gothenburg to …"); the quoted

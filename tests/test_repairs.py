@@ -458,3 +458,16 @@ def test_a_title_that_begins_its_sentence_before_the_verb_is_one_name(nlp: Langu
     doc = nlp("The Ashcombe Tower in Bristol was designed by Gillian Ross.")
     assert next(t for t in doc if t.text == "Bristol").dep_ == "pobj"
     assert nlp("On Monday Apple said it would grow.")[2].dep_ == "nsubj"
+
+
+def test_a_common_noun_in_apposition_with_no_comma_is_the_head_of_the_noun_before(nlp: Language) -> None:
+    doc = nlp("Blue Lines is a trip hop album by Massive Attack.")
+    album = next(t for t in doc if t.text == "album")
+    assert (album.dep_, album.head.text) == ("attr", "is")
+    assert [(t.text, t.dep_) for t in album.lefts] == [
+        ("a", "det"),
+        ("trip", "compound"),
+        ("hop", "compound"),
+    ]
+    doc = nlp("Pavlova was named after the ballerina Anna Pavlova.")  # a name in apposition stays so
+    assert next(t for t in doc if t.text == "ballerina").head.text == "Pavlova"
