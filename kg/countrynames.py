@@ -93,34 +93,48 @@ def learn_country_names(docs: Sequence[Doc], examples: Sequence[dict], ontology:
     without the country the text says ("born in Paris, in France" is Paris)."""
     kept: defaultdict[str, set[str]] = defaultdict(set)
     dropped: Counter[str] = Counter()
+    terms: dict[str, str | None] = {}
+    ends: list[tuple[Doc, str, str, str | None]] = []  # (doc, key, name as written, country)
     for doc, example in zip(docs, examples, strict=True):
         for triple in example["triples"]:
-            try:
-                term = ontology.term(triple[1], properties_only=True)
-            except KeyError:
-                continue
+            if triple[1] not in terms:
+                try:
+                    terms[triple[1]] = local_name(ontology.term(triple[1], properties_only=True))
+                except KeyError:
+                    terms[triple[1]] = None
+            prop = terms[triple[1]]
             for end, name in (("subject", triple[0]), ("object", triple[2])):
-                key = f"{local_name(term)}:{end}"
                 match = QUALIFIED.fullmatch(name)
-                country = match.group(2) if match else None
-                if match is not None and place_kind(match.group(2), ontology) != "Country":
+                if prop is None or name.startswith('"'):
                     continue
-                plain = (match.group(1) if match else name).replace("_", " ")
-                for found in re.finditer(rf"(?<!\w){re.escape(plain)}(?!\w)", doc.text):
-                    span = doc.char_span(*found.span(), alignment_mode="expand")
-                    said = stated_country(_widened(span), ontology) if span is not None else None
-                    if said is None:
-                        continue
-                    if said[1].replace(" ", "_") == country:
-                        kept[key].add(name)
-                    elif country is None and not name.startswith('"'):
-                        dropped[key] += 1
-                    break
+                if match is None:
+                    ends.append((doc, f"{prop}:{end}", name, None))
+                elif place_kind(match.group(2), ontology) == "Country":
+                    ends.append((doc, f"{prop}:{end}", match.group(1), match.group(2)))
+    # the qualified names first; the others only at the ends some qualified name stands at
+    for doc, key, name, country in sorted(ends, key=lambda e: e[3] is None):
+        if country is None and key not in kept:
+            continue
+        said = _said_country(doc, name.replace("_", " "), ontology)
+        if said is not None and said.replace(" ", "_") == country:
+            kept[key].add(name)
+        elif said is not None and country is None:
+            dropped[key] += 1
     return {
         f"{COUNTRY_NAME}{key}": "1"
         for key, names in kept.items()
         if len(names) >= 2 and len(names) > dropped[key]
     }
+
+
+def _said_country(doc: Doc, plain: str, ontology: Ontology) -> str | None:
+    """The country the text says beside the first mention of ``plain`` that has one, or None."""
+    for found in re.finditer(rf"(?<!\w){re.escape(plain)}(?!\w)", doc.text):
+        span = doc.char_span(*found.span(), alignment_mode="expand")
+        said = stated_country(_widened(span), ontology) if span is not None else None
+        if said is not None:
+            return said[1]
+    return None
 
 
 def _widened(span: Span) -> Span:
