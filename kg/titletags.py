@@ -23,7 +23,7 @@ the parse. `kg.repairs.ParseRepairs` runs them with the other repairs of the par
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 CLAUSE_TITLES = "kg_clause_titles"
 """``doc.user_data`` key of the (start, end) of the titles `clause_titles` found."""
@@ -69,19 +69,26 @@ def clause_titles(doc: Doc) -> Doc:
             continue
         run = doc[start:end]
         top = run.root
-        last = doc[end - 1]
         if top.head.i == top.i:
             continue  # the sentence's own verb: no title
-        last.head, last.dep_ = top.head, ("pobj" if top.head.pos_ == "ADP" else "dobj")
-        for token in run[:-1]:
-            token.head = last
-            token.dep_ = "det" if token.lower_ in ("the", "a", "an") else "compound"
-            if token.is_title:
-                token.pos_, token.tag_ = "PROPN", "NNP"
-        last.pos_, last.tag_ = "PROPN", "NNP"
+        _one_name(run, top.head, "pobj" if top.head.pos_ == "ADP" else "dobj")
         found.append((start, end))
     doc.user_data[CLAUSE_TITLES] = found
     return doc
+
+
+def _one_name(run: Span, head: Token, dep: str) -> None:
+    """Make ``run`` one name in the parse: its last word hung from ``head`` as ``dep``, its other
+    words from its last, an article as its determiner and any other as a compound, its
+    capitalised words and its last proper nouns."""
+    last = run[-1]
+    last.head, last.dep_ = head, dep
+    for token in run[:-1]:
+        token.head = last
+        token.dep_ = "det" if token.lower_ in ("the", "a", "an") else "compound"
+        if token.is_title:
+            token.pos_, token.tag_ = "PROPN", "NNP"
+    last.pos_, last.tag_ = "PROPN", "NNP"
 
 
 _QUOTES = {'"': '"', "“": "”"}
@@ -114,7 +121,7 @@ def quoted_titles(doc: Doc) -> Doc:
             or all(t.pos_ == "PROPN" for t in run)
         ):
             continue
-        top, last = run.root, run[-1]
+        top = run.root
         if any(start <= top.i < end for start, end in found) or top.head.i == top.i:
             continue
         head = top.head
@@ -129,13 +136,7 @@ def quoted_titles(doc: Doc) -> Doc:
         for child in list(top.children):
             if child.i >= close or child.i < mark.i:
                 child.head = head  # what the title's root held outside the marks stays with the clause
-        last.head, last.dep_ = head, dep
-        for token in run[:-1]:
-            token.head = last
-            token.dep_ = "det" if token.lower_ in ("the", "a", "an") else "compound"
-            if token.is_title:
-                token.pos_, token.tag_ = "PROPN", "NNP"
-        last.pos_, last.tag_ = "PROPN", "NNP"
+        _one_name(run, head, dep)
         found.append((run.start, run.end))
     doc.user_data[CLAUSE_TITLES] = found
     return doc
