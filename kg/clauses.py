@@ -24,8 +24,10 @@ encyclopedias write. `kg.repairs.ParseRepairs` runs them with the repairs of nam
 - **A fronted description taken for a first subject.** "A graduate of Yale University, Dora
   Vance works for …" makes "graduate" a first subject of "works" and the name a second; a
   common noun that begins the sentence as a verb's subject, its phrase ended by a comma right
-  before a name that is the verb's subject too, is in apposition with the name
-  (`fronted_appositions`).
+  before a name that is the verb's subject too, is in apposition with the name, and so is
+  a species' name the parser tags a common noun ("The shiitake, Lentinula edodes, belongs to
+  …"); where the name, set off by commas, is the noun's apposition ("The chanterelle,
+  Cantharellus cibarius, belongs to …"), the name is made the subject (`fronted_appositions`).
 - **A second phrase of a pair hung from the first's head.** In "Oklahoma! has music by Richard
   Rodgers and lyrics by Oscar Hammerstein II" the parser makes "lyrics" a conjunct of
   "Rodgers" and hangs "by Oscar Hammerstein II" from "music"; a common noun joined to a
@@ -205,12 +207,16 @@ def second_subjects(doc: Doc) -> Doc:
 def fronted_appositions(doc: Doc) -> Doc:
     """``doc`` with every common noun the parser made a verb's first subject, its phrase
     beginning the sentence and ended by a comma right before the verb's other subject, a
-    name, hung in apposition from that name: "A graduate of Yale University, Dora Vance works
-    for …", "The leader of Romania, Klaus Iohannis was born …"; a lower-case noun right before
-    the name, with no comma, is a compound of it ("the baritone Ettore Bastianini never
-    married")."""
+    name (or a species' name, `_species`), hung in apposition from that name: "A graduate of
+    Yale University, Dora Vance works for …", "The leader of Romania, Klaus Iohannis was born
+    …", "The shiitake, Lentinula edodes, belongs to …"; so is such a noun the verb's only
+    subject, where the name set off by commas after it is its apposition ("The chanterelle,
+    Cantharellus cibarius, belongs to …"). A lower-case noun right before the name, with no
+    comma, is a compound of it ("the baritone Ettore Bastianini never married")."""
     for verb in doc:
         subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) == 1:
+            _apposed_subject(subjects[0])
         if len(subjects) != 2:
             continue
         first, name = subjects
@@ -225,12 +231,46 @@ def fronted_appositions(doc: Doc) -> Doc:
             continue
         comma = end if end.text == "," else doc[end.i + 1]
         if not (
-            first.pos_ == "NOUN" and name.pos_ == "PROPN" and comma.text == ","
-            and (start.i == 0 or start.is_sent_start) and name.left_edge.i == comma.i + 1
+            first.pos_ == "NOUN" and (name.pos_ == "PROPN" or _species(name)) and comma.text == ","
+            and (start.i == 0 or start.is_sent_start)
+            and next(t for t in name.subtree if not t.is_punct).i == comma.i + 1
         ):  # fmt: skip
             continue
         first.head, first.dep_ = name, "appos"
     return doc
+
+
+def _apposed_subject(first: Token) -> None:
+    """Make the name set off by commas in apposition after ``first``, a common noun that begins
+    its sentence as its verb's subject, the subject, and the noun its apposition: "The
+    chanterelle, Cantharellus cibarius, belongs to …"."""
+    doc = first.doc
+    start = first.left_edge
+    if not (first.pos_ == "NOUN" and first.is_lower and (start.i == 0 or start.is_sent_start)):
+        return
+    if any(c.dep_ == "poss" for c in first.children):
+        return  # "Samuel Reed's mother, Alice Reed, was …": the possessor's, said so
+    names = [c for c in first.rights if c.dep_ == "appos" and (c.pos_ == "PROPN" or _species(c))]
+    if len(names) != 1:
+        return
+    name = names[0]
+    words = [t for t in name.subtree if not t.is_punct]
+    before, after = doc[words[0].i - 1], doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    if before.text != "," or before.i != first.i + 1 or after is None or after.text != ",":
+        return  # not "The chanterelle, Cantharellus cibarius, …" with the noun right before
+    name.head, name.dep_ = first.head, first.dep_
+    first.head, first.dep_ = name, "appos"
+
+
+def _species(noun: Token) -> bool:
+    """Whether ``noun`` is a lower-case word right after the capitalised proper noun that is its
+    compound: a species' name, "Lentinula edodes"."""
+    doc = noun.doc
+    genus = doc[noun.i - 1] if noun.i > 0 else None
+    return (
+        noun.pos_ == "NOUN" and noun.is_lower and genus is not None
+        and genus.pos_ == "PROPN" and genus.is_title and genus.head == noun and genus.dep_ == "compound"
+    )  # fmt: skip
 
 
 def paired_phrases(doc: Doc) -> Doc:

@@ -175,10 +175,36 @@ def referent(token: Token) -> Token | None:
 
 def apposed_to(noun: Token | None) -> Token | None:
     """The name a noun describes in apposition ("Katla, a volcano in southern Iceland, …":
-    Katla, which a pattern on "volcano" is said of), or None."""
-    if noun is None or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+    Katla, which a pattern on "volcano" is said of), or right before the name, no comma between
+    ("coached by the Dutch coach Erik ten Hag", "the baritone Ettore Bastianini"; not a noun of
+    another noun's phrase, "a song by the Australian band Black Ridge", said of the song, nor a
+    plural, "belongs to the clubs X and Y"), or None."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ != "appos":
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        named = [c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        single = noun.tag_ != "NNS"  # not "the clubs X and Y": what it names, not what describes one
+        if (
+            named
+            and single
+            and not _owned(noun)
+            and after is not None
+            and not after.is_punct
+            and after in named[0].subtree
+        ):
+            return named[0]  # "the Dutch coach Erik ten Hag"
+        name = noun.head
+        if noun.dep_ == "compound" and name.pos_ == "PROPN" and name.i > noun.i and not _owned(name):
+            return name if after is not None and after.is_title else None  # "the baritone Ettore Bastianini"
         return None
     return noun.head if noun.head.pos_ in ("PROPN", "NOUN") and noun.head.is_title else None
+
+
+def _owned(token: Token) -> bool:
+    """Whether ``token`` is the object of a preposition in another noun's phrase: "a song by the
+    band X" (what "band" says is said of the song)."""
+    return token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def born_after(token: Token) -> Token | None:

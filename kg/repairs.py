@@ -126,8 +126,9 @@ def adverb_subjects(doc: Doc, adverbs: Collection[str] = frozenset()) -> Doc:
 def date_parts(doc: Doc) -> Doc:
     """``doc`` with a day number right before a month's name, and a four-digit year right after
     it, hung from the month (``nummod``): "24 June 1987"; a month the parser hung from its day
-    is hung from the verb or preposition before the day ("born 24 June 1987"), and one it made a
-    compound of its year takes the year's place ("opened on 15 September 1830")."""
+    is hung from the verb or preposition before the day ("born 24 June 1987"), and so is one hung
+    from that verb's own head ("Helen Glover (born 17 June 1986)" hangs "June" from the name);
+    one it made a compound of its year takes the year's place ("opened on 15 September 1830")."""
     for month in doc[1:]:
         if month.lower_ not in MONTH_NAMES or not month.is_title:
             continue
@@ -138,6 +139,10 @@ def date_parts(doc: Doc) -> Doc:
                 month.head, month.dep_ = before, "pobj" if before.pos_ == "ADP" else "npadvmod"
             elif day.head != day:
                 month.head, month.dep_ = day.head, "npadvmod" if day.dep_ == "punct" else day.dep_
+        elif day.is_digit and len(day.text) <= 2 and day.i > 0:
+            before = doc[day.i - 1]  # "Helen Glover (born 17 June 1986)": the date hung beside "born"
+            if before.pos_ == "VERB" and before.head == month.head and before.head != before:
+                month.head, month.dep_ = before, "npadvmod"
         parts = [day] if day.is_digit and len(day.text) <= 2 and day.head != month else []
         if month.i + 1 < len(doc):
             year = doc[month.i + 1]

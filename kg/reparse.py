@@ -13,8 +13,9 @@ into …"); "makes" stands in for it (`misread_verbs`). An irregular past form t
 singular noun in a sentence with no finite verb, after a name ("Michael Phelps, born in
 Baltimore, swam for …"), is parsed with "made" in its place (`misread_pasts`). The other way
 round, a lower-case word that is no verb the lemmatizer knows, right after a sentence's first
-word, a name, and before a finite verb, is the name's last word ("Aedes aegypti is a mosquito",
-a species): it is parsed with the noun "form" in its place (`misread_nouns`).
+word, a name, and before a finite verb (or a comma that one follows), is the name's last word
+("Aedes aegypti is a mosquito", a species): it is parsed with the noun "form" in its place
+(`misread_nouns`).
 
 `reparsed_verbs` is the first of the repairs `kg.repairs.ParseRepairs` makes.
 """
@@ -142,21 +143,28 @@ def misread_nouns(doc: Doc, verbs: Collection[str], pasts: dict[str, str]) -> di
     """The positions of ``doc``'s words the parser tagged verbs though they are the lower-case
     last words of the name that begins their sentence, each → the word to parse in its place and
     its lemma: a lower-case word right after a sentence's first word, a name, and right before
-    a finite verb, that is no verb the lemmatizer knows in any form ("Aedes aegypti is a
-    mosquito": a species' name, which had made "aegypti" the sentence's verb)."""
+    a finite verb or a comma a finite verb follows, that is no verb the lemmatizer knows in any
+    form ("Aedes aegypti is a mosquito", "Amanita phalloides, commonly known as the death cap,
+    is …": a species' name, which had made its last word the sentence's verb)."""
     found = {}
     for token in doc[1:-1]:
         first, after = doc[token.i - 1], doc[token.i + 1]
         if not (
             token.is_lower and token.is_alpha and token.tag_ in _FINITE | {"VBN", "VBG"}
             and first.is_sent_start and first.pos_ == "PROPN" and first.is_title
-            and after.tag_ in _FINITE
+            and (after.tag_ in _FINITE or (after.text == "," and _finite_after(after)))
         ):  # fmt: skip
             continue
         known = token.lemma_ in verbs or token.lower_ in pasts or verb_lemma(token.text, verbs) is not None
         if not known and token.lower_ not in verbs:
             found[token.i] = (NOUN_STAND_IN, token.text)
     return found
+
+
+def _finite_after(comma: Token) -> bool:
+    """Whether a finite verb follows ``comma`` in its sentence: the verb of the name the comma
+    ends, after what describes it ("Amanita phalloides, commonly known as …, is a fungus")."""
+    return any(t.tag_ in _FINITE for t in comma.doc[comma.i + 1 : comma.sent.end])
 
 
 _PARSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from kg.namespans import tagged
+from kg.reference import apposed_to
 
 
 def test_a_verb_after_a_name_in_a_sentence_with_no_other_finite_verb_is_read_as_one(nlp: Language) -> None:
@@ -87,6 +88,8 @@ def test_a_days_number_hung_apart_from_its_month_is_the_months(nlp: Language) ->
     june = doc[5]
     assert sorted(c.text for c in june.children if c.dep_ == "nummod") == ["1987", "24"]
     assert june.head.text == "born"
+    doc = nlp("Helen Glover (born 17 June 1986) rows for Leander Club.")  # the month hung from the name
+    assert doc[5].head.text == "born"
 
 
 def test_a_title_taken_for_a_gerund_is_a_name_and_a_gerund_stays_one(nlp: Language) -> None:
@@ -428,6 +431,9 @@ def test_a_species_last_word_the_parser_takes_for_the_verb_is_the_names(nlp: Lan
     doc = nlp("Aedes aegypti is a mosquito in the genus Aedes.")
     assert [(t.pos_, t.dep_) for t in doc[:3]] == [("PROPN", "compound"), ("NOUN", "nsubj"), ("AUX", "ROOT")]
     assert nlp("Rome fell in 476.")[1].pos_ == "VERB"  # a verb the lemmatizer knows stays one
+    doc = nlp("Cortinarius orellanoides, commonly known as the wood cap, is a fungus.")  # a comma after it
+    assert (doc[1].pos_, doc[1].dep_, doc[1].head.text) == ("NOUN", "nsubj", "is")
+    assert nlp("Rome fell, and Ravenna rose.")[1].pos_ == "VERB"
 
 
 def test_an_epithet_the_parser_takes_for_a_second_subject_is_the_names(nlp: Language) -> None:
@@ -471,3 +477,32 @@ def test_a_common_noun_in_apposition_with_no_comma_is_the_head_of_the_noun_befor
     ]
     doc = nlp("Pavlova was named after the ballerina Anna Pavlova.")  # a name in apposition stays so
     assert next(t for t in doc if t.text == "ballerina").head.text == "Pavlova"
+
+
+def test_a_species_the_parser_made_a_second_subject_after_a_fronted_noun_is_the_subject(
+    nlp: Language,
+) -> None:
+    doc = nlp("The shiitake, Lentinula edodes, belongs to the genus Lentinula.")
+    shiitake = doc[1]
+    assert (shiitake.dep_, shiitake.head.text) == ("appos", "edodes")
+    assert [c.text for c in doc[6].children if c.dep_ == "nsubj"] == ["edodes"]  # "belongs": one subject
+
+
+def test_a_name_set_off_by_commas_after_a_fronted_subject_noun_is_the_subject(nlp: Language) -> None:
+    doc = nlp("The chanterelle, Cantharellus cibarius, belongs to the genus Cantharellus.")
+    cibarius = doc[4]
+    assert (cibarius.dep_, cibarius.head.text) == ("nsubj", "belongs")
+    assert (doc[1].dep_, doc[1].head) == ("appos", cibarius)
+    doc = nlp("Samuel Reed's mother, Alice Reed, was a lawyer.")  # the possessor's noun stays the subject
+    assert next(t for t in doc if t.text == "mother").dep_ == "nsubj"
+
+
+def test_the_noun_right_before_a_name_describes_it(nlp: Language) -> None:
+    doc = nlp("Harwick Rovers were coached by the Dutch coach Erik van Dal.")
+    assert apposed_to(doc[7]) == doc[10]  # "coach" → "Dal"
+    doc = nlp("Harwick Rovers were coached by the coach of Erik van Dal.")
+    assert apposed_to(doc[6]) is None  # the coach of a name is no description of it
+    doc = nlp("Iron Heart is a rock song by the British band Steel Crown.")
+    assert apposed_to(doc[9]) is None  # "band": a noun in the song's phrase, said of the song
+    doc = nlp("Dora Vance belongs to the clubs Harwick Rovers and Stanmoor City.")
+    assert doc[5].tag_ == "NNS" and apposed_to(doc[5]) is None  # the clubs it names, not one it describes
