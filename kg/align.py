@@ -23,6 +23,7 @@ from kg.doctrines import of_doctrine
 from kg.names import phrase
 from kg.namespans import tagged
 from kg.plurals import PLURAL, singular
+from kg.prefixes import PREFIX
 from kg.spellings import name_key
 
 
@@ -133,9 +134,10 @@ def aligned(
 ) -> list[tuple[Span, str, Span]]:
     """The (subject, relation, object) mentions of ``triples`` (an example's, with canonical
     names) in ``doc``, for those whose two ends are found as two mentions: a value written with
-    the suffix the examples add (``suffix:``) or in the singular (``plural:``) found as the text
-    writes it, an article before a mention left off, and a value said inside the subject's name
-    and again apart from it taken where it stands apart."""
+    the suffix or the words before it the examples add (``suffix:``, ``prefix:``) or in the
+    singular (``plural:``) found as the text writes it, an article before a mention left off,
+    and a value said inside the subject's name and again apart from it taken where it stands
+    apart."""
     found = []
     index = mention_index(doc, names)
     for s, r, o in triples:
@@ -144,6 +146,9 @@ def aligned(
         joined = o.replace(" ", "_")  # "Gothic architecture", as Wikidata labels it
         if obj is None and suffix and joined.endswith(suffix):  # "English" for English_language
             obj = find_mention(doc, joined.removesuffix(suffix), names, index)
+        prefix = names.get(f"{PREFIX}{r}", "")
+        if obj is None and prefix and joined.startswith(prefix):  # "Westminster" for its archdiocese
+            obj = find_mention(doc, joined.removeprefix(prefix), names, index)
         if obj is None and names.get(f"{PLURAL}{r}") and singular(o):  # "a Celtic language"
             obj = find_mention(doc, singular(o) or "", names, index)
         subject, obj = _without_article(subject, s), _without_article(obj, o)

@@ -36,6 +36,7 @@ from kg.namespans import tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import learn_plurals
 from kg.possessives import learn_possessives
+from kg.prefixes import learn_prefixes
 from kg.ranges import learn_ranges
 from kg.things import learn_things
 from kg.titles import learn_honorifics, learn_untitled
@@ -53,6 +54,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
     return (
         _word_forms(docs, examples)
         | _suffixes(examples)
+        | learn_prefixes(examples)
         | _numbers(docs, examples)
         | _quoted(examples)
         | _verbatim(examples)

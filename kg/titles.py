@@ -3,8 +3,10 @@ says "Queen Elizabeth I", and DBpedia names some so ("Juan_Carlos_I_of_Spain" fo
 Carlos I of Spain") and others not ("Queen_Sofía_of_Spain").
 
 `learn_untitled` keeps ``shape:untitled`` in the pattern file's names table where the examples
-name someone the text gives such a title (`TITLES`) without it, and never with it;
-`kg.relations.ends.Ends.named` then leaves the title out: "Queen Christina" is ``Christina``.
+name someone the text gives such a title (`TITLES`) without it, and never with it (or
+``shape:untitled:TITLE`` for one title, where they keep another: "Cardinal Vincent Nichols" is
+``Vincent_Nichols`` beside ``Pope_Francis``); `kg.relations.ends.Ends.named` then leaves the
+title out: "Queen Christina" is ``Christina``.
 
 The other way round, a work named after a person keeps the honorific kg leaves out of people's
 names (`with_honorific`: "Miss Julie", a play), and so does a person where the examples name
@@ -14,6 +16,7 @@ people with the honorific the text gives them, and never without (`learn_honorif
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
@@ -26,9 +29,10 @@ HONORED = "shape:honorific"
 
 TITLES = frozenset(
     {"King", "Queen", "Emperor", "Empress", "Prince", "Princess", "Pope", "Tsar", "Czar", "Tsarina",
-     "Sultan", "Shah", "Kaiser", "Sir", "Dame", "Duke", "Duchess", "Archduke", "Archduchess"}
+     "Sultan", "Shah", "Kaiser", "Sir", "Dame", "Duke", "Duchess", "Archduke", "Archduchess",
+     "Cardinal", "Archbishop", "Bishop", "Patriarch"}
 )  # fmt: skip
-"""Titles written before a ruler's or noble's name."""
+"""Titles written before a ruler's, noble's or prelate's name."""
 
 HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Miss", "Dr", "Doctor", "Sir", "Dame", "Lord", "Lady", "Professor"}
@@ -59,17 +63,27 @@ def titled_name(doc: Doc, start: int) -> Span | None:
 
 def learn_untitled(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
     """``{UNTITLED: "1"}`` where some example names a titled person (`titled_name`) without the
-    title and none with it."""
-    dropped = kept = 0
+    title and none with it; where some keep a title, ``{"shape:untitled:TITLE": "1"}`` for each
+    other title the examples leave out, never keep ("Cardinal Vincent Nichols" is
+    ``Vincent_Nichols`` where "Pope Francis" is ``Pope_Francis``)."""
+    dropped: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
     for doc, example in zip(docs, examples, strict=True):
         names = {n.replace("_", " ") for s, _, o in example["triples"] for n in (s, o)}
         for token in doc:
             name = titled_name(doc, token.i)
             if name is None:
                 continue
-            kept += any(n.startswith(f"{token.text} {name.text}") for n in names)
-            dropped += any(n == name.text or n.startswith(f"{name.text} ") for n in names)
-    return {UNTITLED: "1"} if dropped and not kept else {}
+            kept[token.text] += any(n.startswith(f"{token.text} {name.text}") for n in names)
+            dropped[token.text] += any(n == name.text or n.startswith(f"{name.text} ") for n in names)
+    if sum(dropped.values()) and not sum(kept.values()):
+        return {UNTITLED: "1"}
+    return {f"{UNTITLED}:{title}": "1" for title, n in sorted(dropped.items()) if n and not kept[title]}
+
+
+def untitled_here(names: dict[str, str], title: str) -> bool:
+    """Whether the examples leave ``title`` out of names (`learn_untitled`)."""
+    return bool(names.get(UNTITLED) or names.get(f"{UNTITLED}:{title}"))
 
 
 def learn_honorifics(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:

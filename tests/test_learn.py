@@ -18,6 +18,7 @@ from kg.ingest import build
 from kg.learn import Patterns, learn, read_patterns
 from kg.names import phrase, untitled
 from kg.ontology import Ontology, local_name, read_ontology
+from kg.prefixes import learn_prefixes, with_prefix
 from kg.query import query
 from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor, extract_examples
@@ -3800,6 +3801,62 @@ def test_rulers_are_named_without_their_title_where_the_examples_name_them_so(
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("Northby University was founded by King Olaf V in 1911."))
     assert found == [("Northby_University", "founded_by", expected)]
+
+
+def test_a_title_is_left_out_of_names_where_the_examples_leave_it_out_and_keep_another(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Cardinal", "Person", "Place"], ("appointer", "appointer", "Cardinal", "Person"),
+        ("birthPlace", "birthPlace", "Cardinal", "Place"),
+    )  # fmt: skip
+    rows = [
+        ("Cardinal Tomas Brandt was born in Harwick.", [["Tomas_Brandt", "birthPlace", "Harwick"]]),
+        (
+            "Elin Varga was made a cardinal by Pope Clement XV.",
+            [["Elin_Varga", "appointer", "Pope_Clement_XV"]],
+        ),
+        (
+            "Pope Clement XV appointed Dora Vance a cardinal.",
+            [["Dora_Vance", "appointer", "Pope_Clement_XV"]],
+        ),
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert patterns.names.get("shape:untitled:Cardinal") and not patterns.names.get("shape:untitled:Pope")
+    extractor = LearnedExtractor(patterns, ontology)
+    found = extractor.triples(nlp("Cardinal Anna Holt was born in Stanmoor."))
+    assert found == [("Anna_Holt", "birthPlace", "Stanmoor")]
+    found = extractor.triples(nlp("Mara Lind was made a cardinal by Pope Urban X."))
+    assert found == [("Mara_Lind", "appointer", "Pope_Urban_X")]  # the title the examples keep
+
+
+def test_words_the_examples_write_before_what_the_text_says_are_written_before_an_unseen_value(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["Cleric", "Diocese"], ("diocese", "diocese", "Cleric", "Diocese"))
+    rows = [
+        ("Tomas Brandt is the Archbishop of Harwick.",
+         [["Tomas_Brandt", "diocese", "Catholic_See_of_Harwick"]]),
+        ("Elin Varga, Archbishop of Stanmoor, was born in 1950.",
+         [["Elin_Varga", "diocese", "Catholic_See_of_Stanmoor"]]),
+    ]  # fmt: skip
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert patterns.names.get("prefix:diocese") == "Catholic_See_of_"
+    found = LearnedExtractor(patterns, ontology).triples(nlp("Dora Vance is the Archbishop of Brindle."))
+    assert found == [("Dora_Vance", "diocese", "Catholic_See_of_Brindle")]
+    # where the sentences say the words themselves, the examples show no convention
+    said = [
+        (
+            "Romania has a Prime Minister; Ana Ruiz leads it.",
+            [["Romania", "diocese", "Prime_Minister_of_Romania"]],
+        ),
+        (
+            "Norway has a Prime Minister; Elin Berg leads it.",
+            [["Norway", "diocese", "Prime_Minister_of_Norway"]],
+        ),
+    ]
+    assert not learn_prefixes(annotated(said))
+    assert with_prefix("Harvard_University", "p", {"prefix:p": "University_of_"}) == "Harvard_University"
 
 
 def test_a_common_value_is_read_without_the_noun_the_examples_values_leave_out(

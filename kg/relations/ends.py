@@ -35,7 +35,7 @@ from kg.relations.spans import WORK_WORDS, amount, code, dated
 from kg.relations.wordforms import LANGUAGE
 from kg.rule import LearnedRule
 from kg.spellings import name_key
-from kg.titles import HONORED, TITLES, UNTITLED, with_honorific
+from kg.titles import HONORED, TITLES, untitled_here, with_honorific
 from kg.titletags import title_the
 from kg.writtenwords import HYPHENS, after_capital_hyphen
 
@@ -169,9 +169,9 @@ class Ends:
 
     def _untitled(self, span: Span) -> Span:
         """`untitled`, and without a ruler's or noble's title where the examples name them so
-        (`kg.titles.UNTITLED`: "Queen Christina" is Christina)."""
+        (`kg.titles.untitled_here`: "Queen Christina" is Christina)."""
         span = untitled(span, self.ontology.blocker_words)
-        if self.patterns.names.get(UNTITLED) and len(span) > 1 and span[0].text in TITLES:
+        if len(span) > 1 and span[0].text in TITLES and untitled_here(self.patterns.names, span[0].text):
             return span[1:] if span[1].pos_ == "PROPN" else span
         return span
 

@@ -36,6 +36,7 @@ from kg.literals import NUMBER
 from kg.lowsubjects import CAPITAL, LOWER_SUBJECT
 from kg.ontology import Ontology, label_words, local_name
 from kg.plurals import PLURAL
+from kg.prefixes import with_prefix
 from kg.relations import Relation
 from kg.relations.ends import Ends
 from kg.relations.shapes import pluralised, with_title_the
@@ -103,6 +104,7 @@ class Writer:
             suffix = names.get(f"suffix:{local}", "")
             if suffix and not obj.endswith(suffix) and "_(" not in obj:
                 obj += suffix  # the examples' convention: "English" is English_language
+            obj = with_prefix(obj, local, names)  # "Westminster" is Roman_Catholic_Archdiocese_of_…
         elif NUMBER.match(obj):
             obj = value(obj, local, unit_word(relation.object[-1]), names)
         subject = self.patterns.known(_article_dropped(subject, f"{local}:subject", names))
