@@ -318,7 +318,9 @@ def _place_before(ent: Span) -> Span | None:
 def _with_region(ent: Span) -> Span:
     """``ent`` with the region written after it and a comma, for a place: "Akron, Ohio"; and
     "Jupiter, Florida", whose town the tagger takes for a place of no country (``LOC``), where
-    the parser makes the region its apposition."""
+    the parser makes the region its apposition; not a name after the comma that the tagger took
+    for a place, where it is (or begins) the subject of a clause whose phrase the place ends
+    ("Born in Kinshasa, Fridolin Ambongo Besungu was …"; but "Akron, Ohio is a city")."""
     doc = ent.doc
     if ent.label_ in ("GPE", "LOC") and ent.end + 1 < len(doc) and doc[ent.end].text == ",":
         for other in tagged(doc):
@@ -326,6 +328,15 @@ def _with_region(ent: Span) -> Span:
             if other.start == ent.end + 1 and other.label_ == "GPE" and (ent.label_ == "GPE" or apposed):
                 if other[0].lower_ == "the" and not apposed:
                     break  # "Lying in India, the Gangotri Glacier is …": the sentence's subject, no region
+                named = other.root
+                while named.dep_ == "compound" and named.head != named:
+                    named = named.head  # "Fridolin" of "Fridolin Ambongo Besungu"
+                if (
+                    named.dep_ in ("nsubj", "nsubjpass")
+                    and ent.root.dep_ == "pobj"
+                    and ent.root not in named.subtree
+                ):
+                    break  # "Born in Kinshasa, Fridolin Ambongo Besungu was …": the clause's subject
                 return doc[ent.start : other.end]
     return ent
 

@@ -23,6 +23,10 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   after a capitalised word (whose adjective that word becomes a name's word too), tagged other
   than a noun, is a proper noun, and so is a word in camel case that begins in lower case
   ("owned by iHeartMedia", tagged a number) (`coded_names`).
+- **A name joined by hyphens taken for a phrase.** "the Longdon-on-Tern Aqueduct is …" makes
+  "on" a preposition of "Longdon" whose object is "Tern Aqueduct"; capitalised words joined by
+  hyphens to a short lower-case word, and the proper nouns right after them, are one name
+  (`hyphened_names`).
 - **A numeral taken for a common noun.** "Atlas V" tags "V" a noun; a capital letter or Roman
   numeral after a proper noun is a proper noun, and so is "I" after a name with no part of its
   own in the clause ("Elizabeth I died …") (`numeral_names`).
@@ -173,6 +177,48 @@ _CODED_WORD = re.compile(r"[A-Za-z]+\d*-\d+[A-Z]+")
 _CODED = re.compile(r"[A-Z][A-Za-z]*-?\d[\w+-]*")
 _LETTERED = re.compile(r"\d+[a-rt-z]")
 _CAMEL_LOWER = re.compile(r"[a-z]{1,5}(?:[A-Z][a-z]+)+")
+
+
+def hyphened_names(doc: Doc) -> Doc:
+    """``doc`` with every name written as capitalised words joined by hyphens to a short
+    lower-case word between them ("Longdon-on-Tern", "Stratford-upon-Avon"), and the proper
+    nouns right after it, made one name: its words compounds of its last word, which takes the
+    place the name had in the sentence. The parser reads "the Longdon-on-Tern Aqueduct is …" as
+    "Longdon" with a preposition "on" whose object is "Tern Aqueduct"."""
+    for start in range(len(doc) - 4):
+        words = doc[start : start + 5]
+        first, joiner, middle, joiner2, last = words
+        if not (
+            first.is_title and last.is_title and joiner.text == joiner2.text == "-"
+            and middle.is_lower and middle.is_alpha and len(middle) <= 5
+            and not any(t.whitespace_ for t in words[:-1])
+            and (start == 0 or doc[start - 1].text != "-")
+        ):  # fmt: skip
+            continue
+        end = start + 5
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end - 1].whitespace_:
+            end += 1
+        run = doc[start:end]
+        head = run[-1]
+        tops = [t for t in run if not start <= t.head.i < end or t.head == t]
+        if len(tops) != 1:
+            continue
+        top = tops[0]
+        for token in run:
+            for child in list(token.children):
+                if not start <= child.i < end:
+                    child.head = head  # "the", and the verb's words where the name was the root
+        if top.head == top:
+            head.head, head.dep_ = head, top.dep_
+        else:
+            head.head, head.dep_ = top.head, top.dep_
+        for token in run[:-1]:
+            token.head = head
+            token.dep_ = "punct" if token.text == "-" else "compound"
+            if token.text != "-":
+                token.pos_, token.tag_ = "PROPN", "NNP"
+        head.pos_, head.tag_ = "PROPN", "NNP"
+    return doc
 
 
 def numeral_names(doc: Doc) -> Doc:

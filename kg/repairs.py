@@ -61,6 +61,7 @@ from kg.literals import MONTH_NAMES
 from kg.nametags import (
     coded_names,
     gerund_names,
+    hyphened_names,
     lower_case_names,
     named_nouns,
     named_objects,
@@ -238,6 +239,7 @@ class ParseRepairs:
         lower_case_names(doc)
         numbered_names(doc)
         coded_names(doc)
+        hyphened_names(doc)
         numeral_names(doc)
         titled_nouns(doc)
         orphan_prepositions(doc)

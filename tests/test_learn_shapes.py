@@ -774,6 +774,11 @@ def test_a_name_after_a_place_and_a_comma_that_begins_the_clause_is_no_region(nl
     assert phrase(doc[5]).text == "India"
     doc = nlp("The library is in Akron, Ohio.")
     assert phrase(doc[4]).text == "Akron, Ohio"
+    doc = nlp("Born in Lagos, Fridolin Okafor was made a bishop.")  # a subject the tagger took for a place
+    assert [e.label_ for e in doc.ents if e.text == "Fridolin Okafor"] == ["GPE"]  # the case this is about
+    assert phrase(doc[2]).text == "Lagos"
+    doc = nlp("Akron, Ohio is a city.")  # the parser's subject the region
+    assert phrase(doc[0]).text == "Akron, Ohio"
 
 
 def test_in_after_a_name_that_is_the_verbs_object_is_said_of_that_name(nlp: Language) -> None:

@@ -506,3 +506,13 @@ def test_the_noun_right_before_a_name_describes_it(nlp: Language) -> None:
     assert apposed_to(doc[9]) is None  # "band": a noun in the song's phrase, said of the song
     doc = nlp("Dora Vance belongs to the clubs Harwick Rovers and Stanmoor City.")
     assert doc[5].tag_ == "NNS" and apposed_to(doc[5]) is None  # the clubs it names, not one it describes
+
+
+def test_a_name_joined_by_hyphens_to_a_small_word_is_one_name(nlp: Language) -> None:
+    doc = nlp("Completed in 1790, the Ashby-on-Wyre Viaduct is 80 metres long.")
+    viaduct = doc[10]
+    assert (viaduct.dep_, viaduct.head.text) == ("nsubj", "is")
+    assert all(t.head == viaduct for t in doc[4:10])
+    assert [doc[i].pos_ for i in (5, 7, 9)] == ["PROPN", "PROPN", "PROPN"]
+    doc = nlp("The road runs north-to-south.")  # no capitals: no name
+    assert not any(t.pos_ == "PROPN" for t in doc)
