@@ -21,6 +21,10 @@ encyclopedias write. `kg.repairs.ParseRepairs` runs them with the repairs of nam
 - **An epithet taken for a second subject.** "Hägar the Horrible first appeared in 1973" makes
   "Horrible" a second subject of "appeared"; a capitalised word after a name and "the", both
   subjects of one verb, is the name's epithet in apposition (`epithet_subjects`).
+- **An apposition taken for a second object.** "Intelsat operates Intelsat 33e, a
+  communications satellite launched on …" makes "satellite" a second object of "operates"; a
+  common noun with "a" that is a verb's second object, right after the comma that ends its first,
+  a name, is in apposition with the name (`second_objects`).
 - **A fronted description taken for a first subject.** "A graduate of Yale University, Dora
   Vance works for …" makes "graduate" a first subject of "works" and the name a second; a
   common noun that begins the sentence as a verb's subject, its phrase ended by a comma right
@@ -178,6 +182,26 @@ def epithet_subjects(doc: Doc) -> Doc:
             and name.pos_ == "PROPN" and name.dep_ == word.dep_ and name.head == word.head
         ):  # fmt: skip
             word.head, word.dep_ = name, "appos"
+    return doc
+
+
+def second_objects(doc: Doc) -> Doc:
+    """``doc`` with every common noun the parser made a verb's second object, right after a
+    comma that ends its first, a name, hung in apposition from that name: "Intelsat operates
+    Intelsat 33e, a communications satellite launched on …"."""
+    for verb in doc:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 2:
+            continue
+        name, noun = objects
+        comma = doc[noun.left_edge.i - 1]
+        named = name.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.lefts)
+        if (
+            named and noun.pos_ == "NOUN" and comma.text == ","
+            and name.right_edge.i in (comma.i - 1, comma.i)
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        ):  # fmt: skip
+            noun.head, noun.dep_ = name, "appos"
     return doc
 
 

@@ -8,8 +8,9 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   plural noun, and "born in Herentals" "Herentals"; a capitalised plural whose singular is no
   noun the lemmatizer knows is a name, a proper noun (`unknown_plurals`).
 - **A capitalised word taken for a common noun.** "The Althing is the legislature of Iceland"
-  tags "Althing" a noun; a capitalised singular noun after "the" that is no noun the
-  lemmatizer knows is a name (`unknown_singulars`).
+  tags "Althing" a noun, and "Frankel was ridden by …" "Frankel"; a capitalised singular noun
+  after "the", or a sentence's first word its verb's subject, that is no noun the lemmatizer
+  knows is a name (`unknown_singulars`).
 - **A lower-case word taken for a name.** "Asthma is treated with salbutamol" tags
   "salbutamol", a word the tagger has not seen, a proper noun; a lower-case word inside a
   sentence that is in no named entity and joins no name's words is a common noun
@@ -42,6 +43,9 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   capitalised noun it names as nothing, alone as an object after a lower-case word ("released by
   Oasis"), and a sentence's first word where an apposition says what it is ("Respect, a single
   by …") (`named_nouns`).
+- **An object taken for a bare noun phrase.** "Gilead Sciences manufactures Sovaldi" hangs
+  "Sovaldi" from the verb as a noun phrase that modifies it; a name right after a verb with no
+  object is its object (`adverb_objects`).
 - **A name after a preposition taken for a verb phrase.** "sired by Never Bend" tags "Never
   Bend" an adverb and a verb, the clausal object of "by"; a capitalised name the tagger names
   whole that the parser so makes a preposition's clausal object is its object, a proper noun,
@@ -75,11 +79,15 @@ def unknown_plurals(doc: Doc, nouns: Collection[str]) -> Doc:
 
 
 def unknown_singulars(doc: Doc, nouns: Collection[str]) -> Doc:
-    """``doc`` with every capitalised word right after "the" tagged a singular common noun
-    that is no noun the lemmatizer knows made a proper noun: "The Althing is the legislature of
-    Iceland" (not "The Court", a noun)."""
-    for token in doc[1:]:
-        if token.tag_ != "NN" or not (token.is_title and token.is_alpha) or doc[token.i - 1].lower_ != "the":
+    """``doc`` with every capitalised word right after "the", or that begins a sentence as a
+    verb's subject, tagged a singular common noun that is no noun the lemmatizer knows, made a
+    proper noun: "The Althing is the legislature of Iceland" (not "The Court", a noun),
+    "Frankel was ridden by …"."""
+    for token in doc:
+        if token.tag_ != "NN" or not (token.is_title and token.is_alpha):
+            continue
+        first = token.is_sent_start and token.dep_ in ("nsubj", "nsubjpass")
+        if not first and (token.i == 0 or doc[token.i - 1].lower_ != "the"):
             continue
         if token.lower_ not in nouns and token.lemma_.lower() not in nouns:
             token.pos_, token.tag_ = "PROPN", "NNP"
@@ -287,6 +295,23 @@ def named_objects(doc: Doc) -> Doc:
 
 
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+
+
+def adverb_objects(doc: Doc) -> Doc:
+    """``doc`` with every name right after a verb with no object, that the parser hung from the
+    verb as a bare noun phrase (``npadvmod``), made its object: "Gilead Sciences manufactures
+    Sovaldi" (not a date: "died Tuesday")."""
+    for token in doc[1:]:
+        verb = doc[token.i - 1]
+        if not (
+            token.pos_ == "PROPN" and token.dep_ == "npadvmod" and token.head == verb
+            and verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD", "VBP")
+            and not any(c.dep_ in ("dobj", "attr") for c in verb.children)
+            and token.ent_type_ not in ("DATE", "TIME")
+        ):  # fmt: skip
+            continue
+        token.dep_ = "dobj"
+    return doc
 
 
 def named_nouns(doc: Doc) -> Doc:

@@ -53,12 +53,14 @@ from kg.clauses import (
     parenthetical_roots,
     possessive_subjects,
     relative_that,
+    second_objects,
     second_subjects,
     verbless_roots,
 )
 from kg.legalforms import legal_heads
 from kg.literals import MONTH_NAMES
 from kg.nametags import (
+    adverb_objects,
     coded_names,
     gerund_names,
     hyphened_names,
@@ -247,6 +249,7 @@ class ParseRepairs:
         comma_participles(doc)
         relative_that(doc)
         named_objects(doc)
+        adverb_objects(doc)
         named_nouns(doc)
         verbless_roots(doc)
         parenthetical_participles(doc)
@@ -254,6 +257,7 @@ class ParseRepairs:
         parenthetical_places(doc)
         fronted_participles(doc)
         second_subjects(doc)
+        second_objects(doc)
         epithet_subjects(doc)
         joined_appositions(doc)
         fronted_appositions(doc)  # after: "The area of Weston, Ohio is …" has one subject

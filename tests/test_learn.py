@@ -2308,9 +2308,9 @@ def test_a_capitalised_noun_beginning_the_sentence_alone_is_a_name(nlp: Language
         tmp_path, ["language", "human"], ("designedBy", "designed by", "language", "human")
     )
     extractor = LearnedExtractor(Patterns(), ontology)
-    sentence = nlp("Perl was designed by Larry Wall in 1987.")
-    assert sentence[0].pos_ == "NOUN"  # the tagger takes the name for a common noun
-    assert extractor.triples(sentence) == [("Perl", "designedBy", "Larry_Wall")]
+    sentence = nlp("Chapel was designed by Brad Chamberlain in 2009.")
+    assert sentence[0].pos_ == "NOUN"  # the tagger takes the name for a common noun, one it knows
+    assert extractor.triples(sentence) == [("Chapel", "designedBy", "Brad_Chamberlain")]
     assert extractor.triples(nlp("The language was designed by Larry Wall in 1987.")) == []
     assert extractor.triples(nlp("Languages were designed by Larry Wall in 1987.")) == []
     sentence = nlp("Darktable is a photo editor designed by Johannes Hanika.")

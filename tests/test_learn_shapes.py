@@ -1163,3 +1163,34 @@ def test_a_titles_own_article_is_part_of_its_name(nlp: Language, tmp_path: Path)
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("A Wrinkle in Time is a novel by Madeleine L'Engle."))
     assert found == [("A_Wrinkle_in_Time", "author", "Madeleine_L'Engle")]
+
+
+def test_a_pattern_of_a_name_after_its_noun_reads_the_name_with_the_noun_as_its_compound(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["poet", "country"], ("P27", "country of citizenship", "poet", "country")
+    )
+    rows = [
+        ("The Cuban poet José Martí was born in Havana.", [["José Martí", "country of citizenship", "Cuba"]]),
+        ("The Greek poet Constantine Cavafy was born in Alexandria.",
+         [["Constantine Cavafy", "country of citizenship", "Greece"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    doc = nlp("The Italian poet Eugenio Montale was born in Genoa.")
+    assert doc[2].dep_ == "compound"  # the parse this is about: not in apposition, as the examples'
+    assert extractor.triples(doc) == [("Eugenio_Montale", "country_of_citizenship", "Italy")]
+
+
+def test_a_verbs_preposition_in_a_pattern_is_read_where_the_parser_hangs_it_from_the_object(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["opera", "human"], ("librettist", "librettist", "opera", "human"))
+    rows = [
+        ("Felice Romani wrote the libretto for Norma.", [["Norma", "librettist", "Felice Romani"]]),
+        ("Arrigo Boito wrote the libretto for Otello.", [["Otello", "librettist", "Arrigo Boito"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    doc = nlp("Salvadore Cammarano wrote the libretto for Lucia di Lammermoor.")
+    assert next(t for t in doc if t.text == "for").head.text == "libretto"  # the parse this is about
+    assert extractor.triples(doc) == [("Lucia_di_Lammermoor", "librettist", "Salvadore_Cammarano")]

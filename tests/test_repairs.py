@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from kg.namespans import tagged
+from kg.nametags import unknown_singulars
 from kg.reference import apposed_to
 
 
@@ -516,3 +517,29 @@ def test_a_name_joined_by_hyphens_to_a_small_word_is_one_name(nlp: Language) -> 
     assert [doc[i].pos_ for i in (5, 7, 9)] == ["PROPN", "PROPN", "PROPN"]
     doc = nlp("The road runs north-to-south.")  # no capitals: no name
     assert not any(t.pos_ == "PROPN" for t in doc)
+
+
+def test_a_name_right_after_a_verb_with_no_object_is_its_object(nlp: Language) -> None:
+    doc = nlp("Moderna manufactures Spikevax.")
+    assert (doc[2].dep_, doc[2].head.text) == ("dobj", "manufactures")
+    assert nlp("Harwick fell Tuesday.")[2].dep_ != "dobj"  # a day, no object
+
+
+def test_a_common_noun_the_parser_made_a_second_object_after_a_name_is_its_apposition(nlp: Language) -> None:
+    doc = nlp("SES operates Astra 1KR, a communications satellite launched in 2006.")
+    satellite = next(t for t in doc if t.text == "satellite")
+    assert (satellite.dep_, satellite.head.text) == ("appos", "1KR")
+    assert [c.text for c in doc[1].children if c.dep_ == "dobj"] == ["1KR"]
+
+
+def test_a_sentences_first_word_its_verbs_subject_that_is_no_known_noun_is_a_name(nlp: Language) -> None:
+    with nlp.select_pipes(disable=["kg_parse_repairs", "kg_mentions"]):
+        doc = nlp("Velkrin was ridden by Tom Loxley.")
+    doc[0].tag_, doc[0].pos_ = "NN", "NOUN"  # as the tagger reads "Frankel was ridden by …"
+    unknown_singulars(doc, frozenset({"horse", "court"}))
+    assert (doc[0].pos_, doc[0].tag_) == ("PROPN", "NNP")
+    with nlp.select_pipes(disable=["kg_parse_repairs", "kg_mentions"]):
+        doc = nlp("Court was held in Harwick.")
+    doc[0].tag_, doc[0].pos_ = "NN", "NOUN"
+    unknown_singulars(doc, frozenset({"horse", "court"}))
+    assert doc[0].pos_ == "NOUN"  # a noun the lemmatizer knows stays one

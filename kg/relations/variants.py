@@ -1,17 +1,20 @@
-"""Variants of learned patterns made when they are applied, for what the parser does otherwise than
-in the examples: a name's common noun with the name in apposition ("a song by the band Black Ridge"
+"""Variants of learned patterns made when they are applied, for what the parser does otherwise than in
+the examples: a name's common noun with the name in apposition ("a song by the band Black Ridge"
 where the examples said "a song by Black Ridge", `_apposed`, and the name with that noun as its
 compound, "the genus Casuarius" where they said "the genus Apteryx" in apposition, `_compounded`), a
 preposition hung from the noun of an "of" phrase ("a genus of trees in the family Myrtaceae" where
-they said "a genus in the family Banksia", `_through_of`), and what a copula says in apposition ("X,
-a subsidiary of Y," where they said "X is a subsidiary of Y", `_as_apposition`, and the converse,
-`_as_copula`), and a passive verb in the active ("Y composed the music for X" where they said "the
-music for X was composed by Y", `_active`) and an active one in the passive ("X was designed by Y"
-where they said "Y designed X", `_passive`), and a year said not to be exact ("around 1658" where
-they said "in 1642", `_around`), and a subject named with the common noun after it ("the Gotthard
-railway" where they said "the Trans-Siberian Railway", `headed`, made only where the examples name
-subjects so). A variant is named after its rule with a suffix and read as that rule (`rule_of`); its
-extra nodes (`VARIANT_NODES`) are no end of the fact.
+they said "a genus in the family Banksia", `_through_of`) or from the verb's object ("wrote the
+libretto for Otello" where the parser hung "for" from "wrote", `_through_object`), and what a copula
+says in apposition ("X, a subsidiary of Y," where they said "X is a subsidiary of Y",
+`_as_apposition`, and the converse, `_as_copula`), and a passive verb in the active ("Y composed the
+music for X" where they said "the music for X was composed by Y", `_active`) and an active one in
+the passive ("X was designed by Y" where they said "Y designed X", `_passive`), and a year said not
+to be exact ("around 1658" where they said "in 1642", `_around`), and a subject named with the
+common noun after it ("the Gotthard railway" where they said "the Trans-Siberian Railway", `headed`,
+made only where the examples name subjects so), and a name with the noun before it as its compound
+("the Portuguese poet Fernando Pessoa" where they said "the Chilean poet Gabriela Mistral" in
+apposition, `_compound_named`). A variant is named after its rule with a suffix and read as that
+rule (`rule_of`); its extra nodes (`VARIANT_NODES`) are no end of the fact.
 """
 
 from __future__ import annotations
@@ -114,6 +117,40 @@ def _through_of(pattern: list[dict]) -> list[dict] | None:
             },
         ]
         return [*pattern[:n], *hop, {**node, "LEFT_ID": "of_noun"}, *pattern[n + 1 :]]
+    return None
+
+
+_OBJECT = "#object"
+"""Suffix of a pattern's name for its variant with a verb's preposition hung from its object
+(`_through_object`)."""
+
+
+def _through_object(pattern: list[dict]) -> list[dict] | None:
+    """A pattern whose verb has a preposition on the path, made to match where the parser hangs
+    the preposition from the verb's object, a common noun, instead ("wrote the libretto for
+    Otello", where the examples' "wrote the libretto for Don Giovanni" hung "for" from
+    "wrote"); None for a pattern with no such preposition, or whose verb has an object of its
+    own in the pattern."""
+    ids = {node["RIGHT_ID"]: n for n, node in enumerate(pattern)}
+    if any(node.get("LEFT_ID") == "anchor" and node["RIGHT_ATTRS"].get("DEP") == "dobj" for node in pattern):
+        return None
+    for n, node in enumerate(pattern):
+        attrs = node["RIGHT_ATTRS"]
+        if (
+            node.get("LEFT_ID") != "anchor"
+            or attrs.get("DEP") != "prep"
+            or attrs.get("LEMMA") in (None, "of")
+        ):
+            continue
+        if "LEMMA" not in pattern[ids["anchor"]]["RIGHT_ATTRS"]:
+            return None
+        hop = {
+            "LEFT_ID": "anchor",
+            "REL_OP": ">",
+            "RIGHT_ID": "dobj_",
+            "RIGHT_ATTRS": {"DEP": "dobj", "POS": "NOUN"},
+        }
+        return [*pattern[:n], hop, {**node, "LEFT_ID": "dobj_"}, *pattern[n + 1 :]]
     return None
 
 
@@ -362,7 +399,32 @@ def headed(pattern: list[dict]) -> list[dict] | None:
     return [*pattern[:at], noun, *pattern[at + 1 :], name]
 
 
-VARIANT_NODES = frozenset(("named", "of_", "of_noun", "headed", "by_"))
+_COMPOUND_NAMED = "#compound-named"
+"""Suffix of a pattern's name for its variant whose subject is a name with the noun before it as
+its compound (`_compound_named`)."""
+
+
+def _compound_named(pattern: list[dict]) -> list[dict] | None:
+    """A pattern whose subject is a name in apposition after a common noun ("the Chilean poet
+    Gabriela Mistral": the poet, Gabriela Mistral), made to match the name with the noun as its
+    compound ("the Portuguese poet Fernando Pessoa", as the parser also reads it); None for a
+    pattern of any other shape."""
+    at = next((n for n, node in enumerate(pattern) if node["RIGHT_ID"] == "subject"), None)
+    if at is None or pattern[at].get("REL_OP") != ">":
+        return None
+    if pattern[at]["RIGHT_ATTRS"].get("DEP") != "appos" or pattern[at]["RIGHT_ATTRS"].get("POS") != "PROPN":
+        return None
+    parent = next(
+        (n for n, node in enumerate(pattern) if node["RIGHT_ID"] == pattern[at].get("LEFT_ID")), None
+    )
+    if parent is None or "LEMMA" not in pattern[parent]["RIGHT_ATTRS"]:
+        return None
+    noun = {**pattern[parent], "RIGHT_ATTRS": {**pattern[parent]["RIGHT_ATTRS"], "DEP": "compound"}}
+    name = {**pattern[at], "REL_OP": "<", "RIGHT_ATTRS": {"POS": "PROPN"}}
+    return [noun if n == parent else name if n == at else node for n, node in enumerate(pattern)]
+
+
+VARIANT_NODES = frozenset(("named", "of_", "of_noun", "headed", "by_", "dobj_"))
 """The nodes variants add to a pattern."""
 
 
@@ -373,7 +435,8 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
         for suffix, make in (
             (_APPOSED, _apposed), (_COMPOUNDED, _compounded), (_OF, _through_of),
             (_APPOSITION, _as_apposition), (_COPULA, _as_copula), (_ACTIVE, _active), (_PASSIVE, _passive),
-            (_AROUND, _around), (NAMED, _named), (_RELATIVE, _relative),
+            (_AROUND, _around), (NAMED, _named), (_RELATIVE, _relative), (_COMPOUND_NAMED, _compound_named),
+            (_OBJECT, _through_object),
         ):  # fmt: skip
             pattern = make(rule.pattern)
             if pattern is not None:
@@ -383,7 +446,20 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
-    suffixes = (HEADED, _RELATIVE, NAMED, _AROUND, _PASSIVE, _ACTIVE, _COPULA, _APPOSITION, _OF, _COMPOUNDED)
+    suffixes = (
+        _OBJECT,
+        _COMPOUND_NAMED,
+        HEADED,
+        _RELATIVE,
+        NAMED,
+        _AROUND,
+        _PASSIVE,
+        _ACTIVE,
+        _COPULA,
+        _APPOSITION,
+        _OF,
+        _COMPOUNDED,
+    )
     for suffix in (*suffixes, _APPOSED):
         name = name.removesuffix(suffix)
     return name
