@@ -9,8 +9,10 @@ encyclopedias write. `kg.repairs.ParseRepairs` runs them with the repairs of nam
   (`compound_subjects`).
 - **A fronted participle taken for the subject.** "Educated at the University of Hamburg,
   Olaf Scholz is married to …" makes "Educated" the clausal subject of "is" and the name a
-  modifier of "Educated"; the name after the participle's comma is the verb's subject, and the
-  participle modifies the verb (`fronted_participles`).
+  modifier of "Educated" (and "Born in Austria-Hungary, Alfons Gorbach, died in Graz" the name
+  an apposition of the place, "Headquartered in New Brunswick, Johnson & Johnson was founded …"
+  a conjunct); the name after the participle's comma is the verb's subject, and the participle
+  modifies the verb (`fronted_participles`).
 - **A place's region taken for a second subject.** "The University of Bologna in Bologna,
   Italy was established …" makes "Italy" a second subject of "established"; a place that is a
   subject right after a place and a comma, inside its verb's other subject, is in apposition
@@ -123,7 +125,9 @@ def possessive_subjects(doc: Doc) -> Doc:
 def fronted_participles(doc: Doc) -> Doc:
     """``doc`` with every participle that begins a sentence as the clausal subject of a verb
     with no other subject, and a name hung from it after a comma, made to modify the verb, and
-    the name made the verb's subject: "Educated at X, Olaf Scholz is married to Y"."""
+    the name made the verb's subject: "Educated at X, Olaf Scholz is married to Y"; and a name
+    the parser joined to the participle's object, where the verb has no subject
+    (`_fronted_name`)."""
     for token in doc:
         verb = token.head
         if not (token.is_sent_start and token.tag_ == "VBN" and token.dep_ == "csubj" and verb.i > token.i):
@@ -142,7 +146,38 @@ def fronted_participles(doc: Doc) -> Doc:
             continue
         name.head, name.dep_ = verb, "nsubj"
         token.dep_ = "advcl"
+    for token in doc:
+        _fronted_name(token)
     return doc
+
+
+def _fronted_name(participle: Token) -> None:
+    """Make the name after the comma that ends a sentence's first phrase, a participle's, the
+    subject of the verb that phrase modifies, where the verb has none and the parser joined the
+    name to the participle's object ("Born in Austria-Hungary, Alfons Gorbach, died in Graz" in
+    apposition; "Headquartered in New Brunswick, Johnson & Johnson was founded …" a conjunct,
+    the participle the verb's subject)."""
+    doc, verb = participle.doc, participle.head
+    if not (
+        participle.is_sent_start and participle.tag_ == "VBN" and verb.i > participle.i
+        and participle.dep_ in ("advcl", "nsubj", "nsubjpass")
+    ):  # fmt: skip
+        return
+    if any(c.dep_ in SUBJECTS and c != participle for c in verb.children):
+        return
+    objects = [c for c in participle.subtree if c.dep_ == "pobj" and c.head.head == participle]
+    names = [
+        c for o in objects for c in o.children
+        if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")
+        and doc[c.left_edge.i - 1].text == "," and c.right_edge.i < verb.i
+        and all(t.is_punct or t.dep_ in ("aux", "auxpass") for t in doc[c.right_edge.i + 1 : verb.i])
+    ]  # fmt: skip
+    if len(names) != 1:
+        return
+    name = names[0]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    name.head, name.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    participle.dep_ = "advcl"
 
 
 def joined_appositions(doc: Doc) -> Doc:

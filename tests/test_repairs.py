@@ -543,3 +543,15 @@ def test_a_sentences_first_word_its_verbs_subject_that_is_no_known_noun_is_a_nam
     doc[0].tag_, doc[0].pos_ = "NN", "NOUN"
     unknown_singulars(doc, frozenset({"horse", "court"}))
     assert doc[0].pos_ == "NOUN"  # a noun the lemmatizer knows stays one
+
+
+def test_a_name_the_parser_joined_to_a_fronted_participles_object_is_the_verbs_subject(nlp: Language) -> None:
+    doc = nlp("Born in Lyon, Pierre Dumas, died in Paris.")
+    died = next(t for t in doc if t.text == "died")
+    assert [(c.text, c.dep_) for c in died.children if c.dep_ == "nsubj"] == [("Dumas", "nsubj")]
+    assert doc[0].dep_ == "advcl"
+    doc = nlp("Headquartered in New Brunswick, Johnson & Johnson was founded by Robert Wood Johnson.")
+    founded = next(t for t in doc if t.text == "founded")
+    assert [c.i for c in founded.children if c.dep_ == "nsubjpass"] == [5]  # the company, not the participle
+    doc = nlp("Born in Lyon, he died in Paris.")  # a pronoun: the parser's subject stays
+    assert [c.text for c in doc[5].children if c.dep_ == "nsubj"] == ["he"]
