@@ -15,6 +15,8 @@ from kg.names import phrase, untitled
 from kg.namespans import name_runs, tagged
 from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor, extract_examples
+from kg.relations.treematch import TreeMatcher
+from kg.relations.variants import variants
 from tests.test_learn import annotated, json_ontology
 
 
@@ -1176,7 +1178,11 @@ def test_a_pattern_of_a_name_after_its_noun_reads_the_name_with_the_noun_as_its_
         ("The Greek poet Constantine Cavafy was born in Alexandria.",
          [["Constantine Cavafy", "country of citizenship", "Greece"]]),
     ]  # fmt: skip
-    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    made = variants(patterns.rules)
+    assert any(name.endswith("#compound-named") for name in made)
+    assert all(TreeMatcher.supports(pattern) for pattern in made.values())  # no fall back to spaCy's matcher
+    extractor = LearnedExtractor(patterns, ontology)
     doc = nlp("The Italian poet Eugenio Montale was born in Genoa.")
     assert doc[2].dep_ == "compound"  # the parse this is about: not in apposition, as the examples'
     assert extractor.triples(doc) == [("Eugenio_Montale", "country_of_citizenship", "Italy")]
@@ -1190,7 +1196,9 @@ def test_a_verbs_preposition_in_a_pattern_is_read_where_the_parser_hangs_it_from
         ("Felice Romani wrote the libretto for Norma.", [["Norma", "librettist", "Felice Romani"]]),
         ("Arrigo Boito wrote the libretto for Otello.", [["Otello", "librettist", "Arrigo Boito"]]),
     ]
-    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert all(TreeMatcher.supports(pattern) for pattern in variants(patterns.rules).values())
+    extractor = LearnedExtractor(patterns, ontology)
     doc = nlp("Salvadore Cammarano wrote the libretto for Lucia di Lammermoor.")
     assert next(t for t in doc if t.text == "for").head.text == "libretto"  # the parse this is about
     assert extractor.triples(doc) == [("Lucia_di_Lammermoor", "librettist", "Salvadore_Cammarano")]

@@ -142,8 +142,8 @@ def _through_object(pattern: list[dict]) -> list[dict] | None:
             or attrs.get("LEMMA") in (None, "of")
         ):
             continue
-        if "LEMMA" not in pattern[ids["anchor"]]["RIGHT_ATTRS"]:
-            return None
+        if pattern[ids["anchor"]]["RIGHT_ATTRS"].get("LEMMA") in (None, "be"):
+            return None  # a copula has no object
         hop = {
             "LEFT_ID": "anchor",
             "REL_OP": ">",
@@ -414,14 +414,17 @@ def _compound_named(pattern: list[dict]) -> list[dict] | None:
         return None
     if pattern[at]["RIGHT_ATTRS"].get("DEP") != "appos" or pattern[at]["RIGHT_ATTRS"].get("POS") != "PROPN":
         return None
-    parent = next(
-        (n for n, node in enumerate(pattern) if node["RIGHT_ID"] == pattern[at].get("LEFT_ID")), None
-    )
-    if parent is None or "LEMMA" not in pattern[parent]["RIGHT_ATTRS"]:
-        return None
-    noun = {**pattern[parent], "RIGHT_ATTRS": {**pattern[parent]["RIGHT_ATTRS"], "DEP": "compound"}}
-    name = {**pattern[at], "REL_OP": "<", "RIGHT_ATTRS": {"POS": "PROPN"}}
-    return [noun if n == parent else name if n == at else node for n, node in enumerate(pattern)]
+    root = pattern[0]
+    if pattern[at].get("LEFT_ID") != root["RIGHT_ID"] or "LEMMA" not in root["RIGHT_ATTRS"]:
+        return None  # the noun the pattern's root, so the name can take its place as one
+    name = {"RIGHT_ID": "subject", "RIGHT_ATTRS": {"POS": "PROPN"}}
+    noun = {
+        "LEFT_ID": "subject",
+        "REL_OP": ">",
+        "RIGHT_ID": root["RIGHT_ID"],
+        "RIGHT_ATTRS": {**root["RIGHT_ATTRS"], "DEP": "compound"},
+    }
+    return [name, noun, *(node for n, node in enumerate(pattern) if n not in (0, at))]
 
 
 VARIANT_NODES = frozenset(("named", "of_", "of_noun", "headed", "by_", "dobj_"))
