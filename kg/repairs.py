@@ -1,7 +1,8 @@
 """Repairs of the parse where spaCy's small English model misreads names it has never seen, and
 the pipeline component that runs them with the repairs of how it attaches phrases and clauses
-(`kg.clauses`), the re-parsing of verbs it took for nouns (`kg.reparse`) and the repairs of the
-parts of speech it gives names (`kg.nametags`) and the titles it cuts (`kg.titletags`).
+(`kg.clauses`), their subjects (`kg.subjects`) and participles (`kg.participles`), the
+re-parsing of verbs it took for nouns (`kg.reparse`) and the repairs of the parts of speech it
+gives names (`kg.nametags`) and the titles it cuts (`kg.titletags`).
 
 - **A name before a copula taken for its complement.** The parser reads a language's or a
   people's name that begins a sentence as an adjective: in "Icelandic is a North Germanic
@@ -40,22 +41,12 @@ from spacy.tokens import Doc
 
 from kg.clauses import (
     SUBJECTS,
-    comma_participles,
-    compound_subjects,
-    epithet_subjects,
-    fronted_appositions,
-    fronted_participles,
     joined_appositions,
     orphan_prepositions,
     paired_phrases,
-    parenthetical_participles,
     parenthetical_places,
-    parenthetical_roots,
-    possessive_subjects,
     relative_that,
     second_objects,
-    second_subjects,
-    verbless_roots,
 )
 from kg.legalforms import legal_heads
 from kg.literals import MONTH_NAMES
@@ -72,7 +63,21 @@ from kg.nametags import (
     unknown_plurals,
     unknown_singulars,
 )
+from kg.participles import (
+    comma_participles,
+    fronted_participles,
+    parenthetical_participles,
+    parenthetical_roots,
+    verbless_roots,
+)
 from kg.reparse import reparsed_verbs
+from kg.subjects import (
+    compound_subjects,
+    epithet_subjects,
+    fronted_appositions,
+    possessive_subjects,
+    second_subjects,
+)
 from kg.titletags import clause_titles, leading_titles, quoted_titles, titled_nouns
 
 NAME_ENDINGS = ("ic", "ish", "ese", "ian", "an", "i", "sh", "que", "ch", "ek")

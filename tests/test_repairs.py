@@ -1,5 +1,6 @@
-"""The parse repairs (`kg.repairs`, `kg.clauses`): each gives the parse a reading of a name or a verb that
-spaCy's small English model gets wrong, and leaves the reading it gets right alone."""
+"""The parse repairs (`kg.repairs`, `kg.clauses`, `kg.subjects`, `kg.participles`): each gives the
+parse a reading of a name or a verb that spaCy's small English model gets wrong, and leaves the
+reading it gets right alone."""
 
 from __future__ import annotations
 

@@ -134,6 +134,8 @@ def _through_object(pattern: list[dict]) -> list[dict] | None:
     ids = {node["RIGHT_ID"]: n for n, node in enumerate(pattern)}
     if any(node.get("LEFT_ID") == "anchor" and node["RIGHT_ATTRS"].get("DEP") == "dobj" for node in pattern):
         return None
+    if "anchor" not in ids or pattern[ids["anchor"]]["RIGHT_ATTRS"].get("LEMMA") in (None, "be"):
+        return None  # no verb, or a copula, which has no object
     for n, node in enumerate(pattern):
         attrs = node["RIGHT_ATTRS"]
         if (
@@ -142,8 +144,6 @@ def _through_object(pattern: list[dict]) -> list[dict] | None:
             or attrs.get("LEMMA") in (None, "of")
         ):
             continue
-        if pattern[ids["anchor"]]["RIGHT_ATTRS"].get("LEMMA") in (None, "be"):
-            return None  # a copula has no object
         hop = {
             "LEFT_ID": "anchor",
             "REL_OP": ">",
