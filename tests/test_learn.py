@@ -647,9 +647,9 @@ def test_titles_the_examples_quote_are_quoted_whole(nlp: Language, tmp_path: Pat
 def test_a_quoted_title_value_is_written_as_a_title(
     nlp: Language, sentence: str, words: tuple[int, int], title: bool
 ) -> None:
-    from kg.relations.learned import _titled_or_quoted
+    from kg.relations.mentioned import titled_or_quoted
 
-    assert _titled_or_quoted(nlp(sentence)[words[0] : words[1]]) is title
+    assert titled_or_quoted(nlp(sentence)[words[0] : words[1]]) is title
 
 
 def test_the_kind_of_place_the_examples_showed_decides_between_properties(

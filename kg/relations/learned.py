@@ -6,6 +6,8 @@ label ("the manager of X is Y": `kg.relations.labels`). A pair of mentions gets 
 property: the most precise pattern's, with what the examples showed of the two ends'
 classes, and how many of the sentence's words the pattern names (`WORD_BONUS`), weighing in.
 What the two ends of a reading are called, and what value they give, is `kg.relations.ends`;
+how its two mentions are cut from the sentence, and whether both name things,
+`kg.relations.mentioned`;
 which of two readings giving one value to two subjects stands is `kg.relations.rivals`.
 """
 
@@ -19,33 +21,24 @@ from itertools import permutations
 
 from rdflib import URIRef
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.canonical import canonical_name
 from kg.conventions import (
-    LOWER_TAIL,
     NO_COUNTRY,
     QUALIFY,
     place_kind,
     quoted,
-    quoted_capital,
-    quoted_lower,
 )
 from kg.countrynames import country_named
-from kg.demonyms import DEMONYMS
-from kg.doctrines import DOCTRINE
 from kg.inverses import INVERSE
-from kg.kindwords import KEPT, KEPT_SUBJECT
-from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
-from kg.literals import value_like
-from kg.names import acronym, an_office, phrase
+from kg.kindwords import KEPT_SUBJECT
+from kg.learn import Patterns
+from kg.names import phrase
 from kg.ontology import KG, Ontology, label_words, local_name
-from kg.plurals import PLURAL
-from kg.ranges import whole_range
 from kg.reference import (
     RELATIVE_TAGS,
     apposed_to,
-    bare_name,
     born_after,
     clause_subject,
     referent,
@@ -59,16 +52,15 @@ from kg.relations.ends import Ends
 from kg.relations.known import KnownNames
 from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.lifespans import LifespanReader
+from kg.relations.mentioned import MentionCutter, domain_labels, language_property
 from kg.relations.possessed import PossessiveReader
 from kg.relations.rivals import drop_label_rivals, drop_misplaced, drop_past_apposition, drop_typed_otherwise
 from kg.relations.shapes import (
-    ORDINALS,
     exemplified,
     language_word,
     listed,
-    subject_alone,
 )
-from kg.relations.spans import disambiguated, titled, work_title
+from kg.relations.spans import disambiguated, titled
 from kg.relations.treematch import dependency_matches
 from kg.relations.variants import HEADED, NAMED, VARIANT_NODES, headed, rule_of, variants
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
@@ -76,8 +68,6 @@ from kg.relations.written import Writer
 from kg.rule import LearnedRule
 from kg.spellings import fullest_spellings, name_key
 from kg.things import PERSON_CLASSES, of_things
-from kg.titles import with_honorific
-from kg.writtenwords import HYPHENS
 
 WORD_BONUS = 0.15
 """What each word a pattern names beyond its first adds to its rank among the readings of one
@@ -112,31 +102,6 @@ def _one_list(a: Token, b: Token) -> bool:
     return b in items(a) or a in items(b)
 
 
-def _titled_or_quoted(span: Span) -> bool:
-    """Whether a mention is written as a title (a capitalised word or a number) or between
-    quotation marks."""
-    doc = span.doc
-    quotes = {'"', "“", "”", "'"}
-    between = span.start > 0 and doc[span.start - 1].text in quotes
-    return between or any(t.text[:1].isupper() or t.like_num for t in span)
-
-
-def _is_name(span: Span, patterns: Patterns) -> bool:
-    """Whether a mention names something: a proper name, a number or date, or a name the
-    examples used."""
-    key = name_key(canonical_name(span, patterns.names))
-    return (
-        (
-            any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or acronym(t) for t in span)
-            and not (len(span) == 1 and span[0].is_lower and span[0].is_alpha and not span[0].ent_type_)
-        )  # "the canton of Valais": "canton", lower case, is no name, whatever the tagger says
-        or key in patterns.classes
-        or span.text.lower() in patterns.names
-        or _bare_subject(span)
-        or (bool(patterns.names.get(LOWER_TAIL)) and _lower_tailed(span))
-    )
-
-
 def _denied(nodes: dict[str, Token]) -> bool:
     """Whether the text denies a reading: the nearest verb above its object ("play" in "X does
     not play for Y"), or the reading's anchor where no verb is above it, is not asserted. A
@@ -150,20 +115,6 @@ def _denied(nodes: dict[str, Token]) -> bool:
     if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBG") and token.i < token.head.i:
         return any(c.dep_ == "neg" for c in token.children)
     return not asserted(token)
-
-
-def _lower_tailed(span: Span) -> bool:
-    """Whether a mention is a capitalised word and a lower-case one ("Hyla arborea"), the
-    shape of the examples' names where they keep `kg.conventions.LOWER_TAIL`."""
-    return len(span) == 2 and span[0].is_title and span[1].is_lower and span[0].is_alpha and span[1].is_alpha
-
-
-def _bare_subject(span: Span) -> bool:
-    """Whether a mention is one capitalised singular noun (or adjective) with no determiner
-    that begins its sentence as the subject: "Perl was designed by Larry Wall", a name the
-    tagger took for a common noun (a common noun in the singular takes an article: "The
-    program is …"), "Darktable is …", one it took for an adjective."""
-    return len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass") and bare_name(span.root)
 
 
 class LearnedExtractor:
@@ -183,6 +134,7 @@ class LearnedExtractor:
         self.known = KnownNames(patterns.entities.values())
         self.lifespans = LifespanReader(patterns.names, ontology, self.ends)
         self.writer = Writer(patterns, ontology, self.ends)
+        self.cutter = MentionCutter(patterns, ontology, self.ends, self.writer)
         self._patterns = {rule.name: rule.pattern for rule in patterns.rules} | variants(patterns.rules)
         if any(key.startswith(KEPT_SUBJECT) for key in patterns.names):  # "the Gotthard railway"
             self._patterns |= {
@@ -206,7 +158,7 @@ class LearnedExtractor:
             if rule.name.startswith("label:") and self._learned_otherwise(rule, nodes):
                 continue  # "designed by Y" read as an architect, where the examples said a designer
             if language_word(nodes["object"]) and not (
-                rule.name.startswith(LANGUAGE) or self._language(rule.property)
+                rule.name.startswith(LANGUAGE) or language_property(self.ontology, rule.property)
             ):
                 continue  # "a Swedish-language series" says its language, not its country
             agreement = self.agreement(rule.property, nodes, stated=rule.name.startswith(("label:", ALIAS)))
@@ -270,103 +222,9 @@ class LearnedExtractor:
         apart = self._apart(best.values())
         for key in sorted(best):
             _, rule, nodes = best[key]
-            subject = self.ends.mention(nodes["subject"])
-            if self._of_others(rule.property):
-                subject = with_honorific(subject)  # "Miss Julie is a play": no person's title
-            worded = self.ends.worded(rule, nodes["object"])
-            if worded is not None:  # "a trip hop album" is trip hop, where the examples said so
-                worded = self.ends.without_kind_word(worded)
-            obj = worded or self.ends.mention(nodes["object"])
-            obj = whole_range(obj, local_name(rule.property), self.patterns.names)  # "10 to 12 years"
-            obj = self.ends.with_kept_noun(rule.property, obj, nodes["object"])
-            obj = self.ends.without_label(rule.property, obj)
-            if self.ends.of_works(rule.property) and obj.root.pos_ == "PROPN":
-                obj = work_title(obj)  # "Raiders of the Lost Ark", which the tagger cuts
-            obj = self.ends.value(rule.property, obj)
-            turn = nodes.get("anchor", nodes["subject"])
-            if phrase(nodes["subject"]).text in apart:
-                subject = self.ends.mention(nodes["subject"], alone=True)
-            subject = self.ends.with_kept_subject_noun(rule.property, subject)  # "the Gotthard railway"
-            if phrase(nodes["object"]).text in apart and worded is None:
-                alone = self.ends.mention(nodes["object"], alone=True)
-                obj = self.ends.value(
-                    rule.property, self.ends.with_kept_noun(rule.property, alone, nodes["object"])
-                )
-            if subject.start == obj.start or not self.ends.fits(rule.property, obj):
-                continue
-            if "anchor" in nodes and turn.pos_ == "ADP" and obj.start <= turn.i < obj.end:
-                continue  # "of" in "the Winged Victory of Samothrace": the name's own word, no pattern's
-            if value_like(subject):
-                continue  # a date or an amount is said of something, never the thing spoken of
-            if len(subject) == 1 and subject.text in DEMONYMS and not subject_alone(subject.root):
-                continue  # "Ross Whitfield, an American, …": a people's adjective describes, is no
-                # thing; but "Icelandic is written in …" begins a sentence as its subject: a language
-            if self.ends.a_label(subject) or self.ends.a_label(obj):
-                continue  # "a UTC offset of -7": the property's name, not a thing it is said of
-            if an_office(subject):  # "X, Mayor of Vigo, was born in Y": X was
-                held = nodes["subject"]
-                while held.dep_ == "appos" and held.head.pos_ == "PROPN":
-                    held = held.head
-                if held.i == nodes["subject"].i or held.i in (obj.root.i, nodes["object"].i):
-                    continue
-                subject = self.ends.mention(held)
-            local = local_name(rule.property)
-            if an_office(obj) and not (
-                quoted(local, self.patterns.names) or self.patterns.names.get(f"{OFFICES}{local}")
-            ):
-                continue  # "Governor of Connecticut" is an office, where the examples' values were none
-            if an_office(obj) and self.patterns.names.get(f"{OFFICES}{local}"):
-                obj = titled(obj)  # "President of the Government of Spain", which the tagger splits
-            described = quoted_lower(local, self.patterns.names)  # "a soft cheese": "soft"
-            described |= quoted_capital(local, self.patterns.names)  # "a forward": "Forward"
-            if quoted(local, self.patterns.names) and not (described or _titled_or_quoted(obj)):
-                continue  # a title is written as one: not "campus university", "undergraduate students"
-            common = (
-                (self.ends.common(rule.property) or self.ends.describing(rule))
-                and "NOUN" in (obj.root.pos_, obj[-1].pos_)  # "pop music", both words hung from "station"
-                and len([t for t in obj if t.pos_ != "DET" and t.text not in HYPHENS]) <= 3
-            )  # fmt: skip  # "album-oriented rock": a hyphen joins two words into one
-            if common and any(t.ent_type_ == "ORDINAL" or t.lower_ in ORDINALS for t in obj):
-                continue  # "the second game in the series" counts; it names no kind
-            if common and self._subjects_kind(rule.property, obj):
-                continue  # "Neon is a chemical element": what the subject is, no value of it
-            closed = self.patterns.names.get(f"{CLOSED}{local}")
-            if (
-                common
-                and closed
-                and " ".join(t.lower_ for t in obj if t.pos_ != "DET") not in closed.split("|")
-            ):
-                continue  # "a river" is no taxon's rank, where the examples' ranks were species and genera
-            named = canonical_name(obj, self.patterns.names)
-            country = self.ends.country_named(rule.property, obj, named) != named  # "an Australian film"
-            country |= rule.name.startswith(LANGUAGE)  # "a Swedish-language film"
-            # "the language of X is Italian": the tagger's adjective names the language
-            country |= self._language(rule.property) and obj.root.is_title and obj.root.pos_ == "ADJ"
-            # "The ISO 639-3 code of Georgian is kat": a value spelt in lower case, as every example's
-            spelt = bool(self.patterns.names.get(f"{SPELT_LOWER}{local}"))
-            spelt = spelt and len(obj) == 1 and obj[0].is_lower
-            # "a Celtic language": one of the Celtic languages, where the examples' values are such
-            spelt |= bool(self.patterns.names.get(f"{PLURAL}{local}")) and any(t.is_title for t in obj)
-            # "Italian cuisine", untagged: a capitalised word and the noun the examples' values keep
-            spelt |= bool(self.patterns.names.get(f"{KEPT}{local}")) and obj[0].is_title and obj[-1].is_lower
-            # "a Romanesque cathedral": a capitalised word the examples name with a word added
-            spelt |= bool(self.patterns.names.get(f"suffix:{local}")) and all(t.is_title for t in obj)
-            # "a Protestant church": of Protestantism, where the examples' values were such doctrines
-            spelt |= bool(self.patterns.names.get(f"{DOCTRINE}{local}")) and len(obj) == 1 and obj[0].is_title
-            if not (
-                (
-                    (_is_name(subject, self.patterns) or self.writer.lower_subject(rule.property, subject))
-                    and (common or country or spelt or _is_name(obj, self.patterns))
-                )
-                or self.ends.literal(rule.property)
-            ):
-                continue
-            first, last = min(subject.start, obj.start, turn.i), max(subject.end, obj.end, turn.i + 1)
-            yield Relation(
-                subject=subject, predicate=rule.property, object=obj, evidence=doc[first:last],
-                rule=rule.name, confidence=rule.confidence, trigger=turn.lemma_,
-                subject_vote=1, object_vote=1,
-            )  # fmt: skip
+            relation = self.cutter.relation(doc, rule, nodes, apart)
+            if relation is not None:
+                yield relation
         yield from self.lifespans(doc)
 
     def _drop_nested(
@@ -543,22 +401,11 @@ class LearnedExtractor:
                     verbs[lemma].add(rule.property)
         return verbs
 
-    def _domain_labels(self, prop: URIRef) -> set[str]:
-        """The lower-case labels of the classes of ``prop``'s domain."""
-        term = self.ontology.properties.get(prop)
-        return self.ontology.class_labels(term.domain if term else ())
-
     def _of_people(self, prop: URIRef) -> bool:
         """Whether the ontology says ``prop`` only of people (its domain's classes labelled as
         `kg.things.PERSON_CLASSES`)."""
-        labels = self._domain_labels(prop)
+        labels = domain_labels(self.ontology, prop)
         return bool(labels) and labels <= PERSON_CLASSES
-
-    def _of_others(self, prop: URIRef) -> bool:
-        """Whether the ontology says ``prop`` only of things that are no people (its domain's
-        classes, none labelled as `kg.things.PERSON_CLASSES`)."""
-        labels = self._domain_labels(prop)
-        return bool(labels) and not labels & PERSON_CLASSES
 
     def _done_to(self, doer: Token, value: Token, prop: URIRef) -> Token:
         """What the person ``doer`` does something to in the clause that says ``value``, where
@@ -576,13 +423,6 @@ class LearnedExtractor:
             if c.dep_ == "dobj" and c.ent_type_ != "PERSON" and value not in c.subtree  # no value itself
         ]  # fmt: skip
         return done[0] if done else doer
-
-    def _subjects_kind(self, prop: URIRef, obj: Span) -> bool:
-        """Whether a common-noun value is the label of a class of the property's subjects
-        ("chemical element" for a chemical element's phase of matter)."""
-        term = self.ontology.properties.get(prop)
-        said = " ".join(t.lower_ for t in obj if t.pos_ != "DET")
-        return said in self.ontology.class_labels(term.domain if term else ())
 
     def _learned_otherwise(self, rule: LearnedRule, nodes: dict[str, Token]) -> bool:
         """Whether a label's reading turns at a passive verb that the examples' patterns turn at
@@ -642,12 +482,6 @@ class LearnedExtractor:
         if len(found) != 1 or self.agreement(found[0], nodes) is None:
             return None
         return LearnedRule(f"country:{local_name(found[0])}", found[0], [], rule.precision, rule.support)
-
-    def _language(self, prop: URIRef) -> bool:
-        """Whether a property's label names a language, so that a capitalised adjective is its
-        value as a name is ("the language of X is Italian")."""
-        term = self.ontology.properties.get(prop)
-        return term is not None and "language" in label_words(term.label).split()
 
     def triples(self, doc: Doc) -> list[tuple[str, str, str]]:
         """The relations in ``doc`` as (subject, property local name, object) names, as the
