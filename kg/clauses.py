@@ -21,6 +21,10 @@ The repairs of subjects are in `kg.subjects`, of participles in `kg.participles`
 - **A place between commas hung from the verb.** "The Strahov Library, in Prague, was founded
   in 1143" hangs "in Prague" from "founded"; a place phrase set off by commas right after the
   subject, before its verb, modifies the subject (`parenthetical_places`).
+- **A name after its noun hung from the verb.** "The Large Magellanic Cloud lies in the
+  constellation Dorado" hangs "Dorado" from "lies"; a name right after a preposition's object,
+  a lower-case noun with "the", hung from the verb that preposition modifies, is the noun's
+  apposition, as "the constellation Andromeda" is parsed (`detached_appositions`).
 - **A preposition's object hung beside it.** In "first flew on 27 April 2005" the parser hangs
   "April" from "flew" and leaves "on" with no object; the phrase right after such a preposition
   is made its object (`orphan_prepositions`).
@@ -163,3 +167,19 @@ def orphan_prepositions(doc: Doc) -> Doc:
 
 _ORPHANED = frozenset({"npadvmod", "dobj", "dep", "appos", "attr"})
 """What the parser makes of a preposition's object it hangs from the preposition's head."""
+
+
+def detached_appositions(doc: Doc) -> Doc:
+    """``doc`` with every name the parser hung from a verb right after the object of a
+    preposition of that verb, a lower-case noun with "the", made the noun's apposition: "lies
+    in the constellation Dorado" (not "in the summer Bolt ran", where a comma or a subject of
+    the name's own comes between)."""
+    for name in doc[1:]:
+        noun = doc[name.left_edge.i - 1]
+        if (
+            name.pos_ == "PROPN" and name.dep_ in ("npadvmod", "dep", "dobj") and name.head.i < noun.i
+            and noun.pos_ == "NOUN" and noun.is_lower and noun.dep_ == "pobj" and noun.head.head == name.head
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        ):  # fmt: skip
+            name.head, name.dep_ = noun, "appos"
+    return doc

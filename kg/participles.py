@@ -65,16 +65,24 @@ def fronted_participles(doc: Doc) -> Doc:
     return doc
 
 
+_NO_DOERS = frozenset(
+    {"GPE", "LOC", "NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"}
+)
+"""The tagger's labels of names that are no clause's subject after a fronted participle's
+place ("Born in Georgia, Vermont, …": the place's region) or value."""
+
+
 def _fronted_name(participle: Token) -> None:
     """Make the name after the comma that ends a sentence's first phrase, a participle's, the
     subject of the verb that phrase modifies, where the verb has none and the parser joined the
     name to the participle's object ("Born in Austria-Hungary, Alfons Gorbach, died in Graz" in
     apposition; "Headquartered in New Brunswick, Johnson & Johnson was founded …" a conjunct,
-    the participle the verb's subject)."""
+    the participle the verb's subject, as in "Hosted by Richard Osman, House of Games airs on
+    …" its clausal subject)."""
     doc, verb = participle.doc, participle.head
     if not (
         participle.is_sent_start and participle.tag_ == "VBN" and verb.i > participle.i
-        and participle.dep_ in ("advcl", "nsubj", "nsubjpass")
+        and participle.dep_ in ("advcl", "nsubj", "nsubjpass", "csubj", "csubjpass")
     ):  # fmt: skip
         return
     if any(c.dep_ in SUBJECTS and c != participle for c in verb.children):
@@ -82,7 +90,7 @@ def _fronted_name(participle: Token) -> None:
     objects = [c for c in participle.subtree if c.dep_ == "pobj" and c.head.head == participle]
     names = [
         c for o in objects for c in o.children
-        if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")
+        if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.ent_type_ not in _NO_DOERS
         and doc[c.left_edge.i - 1].text == "," and c.right_edge.i < verb.i
         and all(t.is_punct or t.dep_ in ("aux", "auxpass") for t in doc[c.right_edge.i + 1 : verb.i])
     ]  # fmt: skip

@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 
 from kg.clauses import (
     SUBJECTS,
+    detached_appositions,
     joined_appositions,
     orphan_prepositions,
     paired_phrases,
@@ -250,6 +251,7 @@ class ParseRepairs:
         numeral_names(doc)
         titled_nouns(doc)
         orphan_prepositions(doc)
+        detached_appositions(doc)
         paired_phrases(doc)
         comma_participles(doc)
         relative_that(doc)

@@ -1202,3 +1202,37 @@ def test_a_verbs_preposition_in_a_pattern_is_read_where_the_parser_hangs_it_from
     doc = nlp("Salvadore Cammarano wrote the libretto for Lucia di Lammermoor.")
     assert next(t for t in doc if t.text == "for").head.text == "libretto"  # the parse this is about
     assert extractor.triples(doc) == [("Lucia_di_Lammermoor", "librettist", "Salvadore_Cammarano")]
+
+
+def test_a_superlative_is_no_word_of_a_common_noun_value(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["mine", "mineral"], ("product", "product", "mine", "mineral"))
+    examples = annotated(
+        (f"{mine} is {words}.", [[mine.replace(" ", "_"), "product", mineral]])
+        for mine, words, mineral in (
+            ("Karn Vale", "a copper mine in the north", "copper"),
+            ("Osk Hollow", "a gold mine", "gold"),
+            ("Brent Ridge", "one of the largest silver mines in the world", "silver"),
+        )
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Tamsin Gap is the largest iron ore mine in the world."))
+    assert found == [("Tamsin_Gap", "product", "iron_ore")]
+
+
+def test_a_name_after_a_comma_is_not_made_the_longer_name_before_it(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["mine", "region", "country"],
+        ("located", "located in", "mine", "region"),
+        ("country", "country", "mine", "country"),
+    )
+    examples = annotated(
+        (f"The {mine} mine is in {region}, {country}.", [[mine, "located", region], [mine, "country", iri]])
+        for mine, region, country, iri in (
+            ("Karn", "Gauteng", "South Africa", "South_Africa"),
+            ("Osk", "Ontario", "Canada", "Canada"),
+        )
+    )
+    extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The Tamsin mine is in South Australia, Australia."))
+    assert ("Tamsin", "country", "Australia") in found  # a place of its own, not "South Australia" again

@@ -554,5 +554,19 @@ def test_a_name_the_parser_joined_to_a_fronted_participles_object_is_the_verbs_s
     doc = nlp("Headquartered in New Brunswick, Johnson & Johnson was founded by Robert Wood Johnson.")
     founded = next(t for t in doc if t.text == "founded")
     assert [c.i for c in founded.children if c.dep_ == "nsubjpass"] == [5]  # the company, not the participle
+    doc = nlp("Hosted by Tom Avery, Hall of Riddles airs on BBC Two.")  # the participle a clausal subject
+    assert [c.text for c in doc[8].children if c.dep_ == "nsubj"] == ["Hall"]
+    doc = nlp("Born in Leeds, Harold P Grant, was succeeded by Walter Hume.")  # ... of a passive verb
+    assert [c.text for c in doc[9].children if c.dep_ == "nsubjpass"] == ["Grant"]
     doc = nlp("Born in Lyon, he died in Paris.")  # a pronoun: the parser's subject stays
     assert [c.text for c in doc[5].children if c.dep_ == "nsubj"] == ["he"]
+
+
+def test_a_name_hung_from_the_verb_after_a_prepositions_noun_is_the_nouns_apposition(nlp: Language) -> None:
+    for sentence in (
+        "The Vell Cloud lies in the constellation Dorado and is part of the Local Group.",
+        "The comet lies in the constellation Dorado and is faint.",
+    ):
+        doc = nlp(sentence)
+        name = next(t for t in doc if t.text == "Dorado")
+        assert (name.dep_, name.head.text) == ("appos", "constellation")

@@ -86,7 +86,8 @@ class Ends:
         """`phrase`, made to agree with the rest of the text and the examples: a ``City,
         Country`` pair is the city (the country is a fact of its own), and a short name is
         the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach"), where
-        the rest is name words ("Denmark" is not the "Church of Denmark") and, for a place the
+        the rest is name words ("Denmark" is not the "Church of Denmark") and not the name it is in
+        apposition with ("South Australia, Australia"), and, for a place the
         tagger names, the longer name is a place's too ("Lisbon" is not the "Lisbon City Choir");
         a species' second word and a minor planet's number stay where the examples' names have
         them (`kg.conventions.LOWER_TAIL`, `kg.conventions.NUMBERED`), and so does a name's
@@ -147,8 +148,11 @@ class Ends:
             return span
         words = span.text.split()
         place = any(e.label_ in ("GPE", "LOC") and e.start <= token.i < e.end for e in tagged(doc))
+        apposed = token.dep_ == "appos" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
         for other in [*tagged(doc), *name_runs(doc)]:
             other_words = other.text.split()
+            if apposed and other.start <= token.head.i < other.end:
+                continue  # "South Australia, Australia": the name after the comma is another thing
             if place and other.label_ not in ("GPE", "LOC") and not other.start <= token.i < other.end:
                 continue  # "Buenos Aires" is not the "Buenos Aires City Legislature"
             named = len(other_words) > len(words) and other.label_ in (
@@ -330,8 +334,9 @@ class Ends:
 def _describing(word: Token) -> Span:
     """A lower-case word that describes a noun, with the lower-case words before it that
     describe it or the same noun: "mass media" of "the mass media industry", however the
-    parser hangs "mass"; a word a hyphen joins to the first, spaces none, is part of it ("an
-    album-oriented rock station")."""
+    parser hangs "mass", but no superlative ("iron ore" of "the largest iron ore mine"); a
+    word a hyphen joins to the first, spaces none, is part of it ("an album-oriented rock
+    station")."""
     doc, start = word.doc, word.i
     while start > 0:
         if start >= 2 and _lower_hyphened(doc[start - 2], doc[start - 1]):
@@ -340,6 +345,8 @@ def _describing(word: Token) -> Span:
         before = doc[start - 1]
         if not (before.is_lower and before.is_alpha and before.dep_ in ("compound", "amod")):
             break
+        if before.tag_ == "JJS":
+            break  # "the largest iron ore mine": a superlative ranks the thing, describes no kind
         if after_capital_hyphen(before):
             break  # "a Finnish-language thriller series": the language's word
         if before.head.i not in (word.i, word.head.i):
@@ -361,7 +368,7 @@ def common_noun(root: Token) -> Span:
     """A common noun with the lower-case words that make its name, without the year, number
     or name words before it: "a 1937 Australian adventure film" and "a Swedish-language drama
     film" are of the genres "adventure film" and "drama film"; a hyphened word whole
-    ("scrum-half")."""
+    ("scrum-half"); not a superlative ("the largest iron ore mine" is of iron ore)."""
     doc = root.doc
     start = root.i
     hyphen, before = (doc[start - 1], doc[start - 2]) if start >= 2 else (root, root)
@@ -377,6 +384,8 @@ def common_noun(root: Token) -> Span:
         word = doc[start - 1]
         if not (word.is_lower and word.is_alpha and word.dep_ in ("compound", "amod")):
             break
+        if word.tag_ == "JJS":
+            break  # "the largest iron ore mine": a superlative ranks the thing, names no kind
         if start - 2 >= 0 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_:
             break  # "Swedish-language": the language's, not the genre's
         start -= 1
