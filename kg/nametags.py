@@ -51,6 +51,10 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   whole that the parser so makes a preposition's clausal object is its object, a proper noun,
   and so is one it makes the clause a verb with no object says ("publishes Case Closed")
   (`named_objects`).
+- **A people's adjective taken for a name.** "The Czech sprint canoeist Martin Fuksa" tags
+  "Czech" a proper noun, a compound of "canoeist"; a people's adjective so tagged before the
+  lower-case noun it modifies is the adjective, as "The Hungarian sprint canoeist" is read
+  (`people_adjectives`).
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from kg.clauses import PLACES
+from kg.demonyms import DEMONYMS
 from kg.writtenwords import PARTICLES
 
 
@@ -364,3 +369,18 @@ def named_nouns(doc: Doc) -> Doc:
 
 _OBJECTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr"})
 """The places in a clause of a word `named_nouns` takes for a name."""
+
+
+def people_adjectives(doc: Doc) -> Doc:
+    """``doc`` with every people's adjective (`kg.demonyms.DEMONYMS`) tagged a proper noun, a
+    compound of a lower-case noun after it with only lower-case words between, tagged the
+    adjective that modifies the noun: "The Czech sprint canoeist" (not "the Czech Republic")."""
+    for token in doc[:-1]:
+        noun = token.head
+        if (
+            token.text in DEMONYMS and token.pos_ == "PROPN" and token.dep_ == "compound"
+            and noun.i > token.i and noun.pos_ == "NOUN"
+            and all(t.is_lower and t.is_alpha for t in doc[token.i + 1 : noun.i + 1])
+        ):  # fmt: skip
+            token.pos_, token.tag_, token.dep_ = "ADJ", "JJ", "amod"
+    return doc

@@ -61,6 +61,7 @@ from kg.nametags import (
     named_objects,
     numbered_names,
     numeral_names,
+    people_adjectives,
     unknown_plurals,
     unknown_singulars,
 )
@@ -249,6 +250,7 @@ class ParseRepairs:
         coded_names(doc)
         hyphened_names(doc)
         numeral_names(doc)
+        people_adjectives(doc)
         titled_nouns(doc)
         orphan_prepositions(doc)
         detached_appositions(doc)

@@ -570,3 +570,10 @@ def test_a_name_hung_from_the_verb_after_a_prepositions_noun_is_the_nouns_apposi
         doc = nlp(sentence)
         name = next(t for t in doc if t.text == "Dorado")
         assert (name.dep_, name.head.text) == ("appos", "constellation")
+
+
+def test_a_peoples_adjective_tagged_a_name_before_its_noun_is_the_adjective(nlp: Language) -> None:
+    doc = nlp("The Czech sprint canoeist Tomas Vela competes for Dukla Praha.")
+    assert (doc[1].pos_, doc[1].dep_, doc[1].head.text) == ("ADJ", "amod", "canoeist")
+    doc = nlp("The Czech Republic team won the final.")  # the country's name stays one
+    assert doc[1].pos_ == "PROPN"
