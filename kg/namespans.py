@@ -25,7 +25,8 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 
 def name_runs(doc: Doc) -> list[Span]:
     """Maximal runs of name words (`_name_word`), joined across "of"/"di"/"&" between two of
-    them ("FC Amkar Perm", "Accademia di Architettura di Mendrisio"), across a hyphen between two
+    them ("FC Amkar Perm", "Accademia di Architettura di Mendrisio") but not two places
+    (`_places_apart`: "the Homs Governorate of Syria"), across a hyphen between two
     (`_hyphened`), and across "of the" where the tagger names neither side (`_of_the`)."""
     runs: list[Span] = []
     i = 0
@@ -41,7 +42,12 @@ def name_runs(doc: Doc) -> list[Span]:
             links = end
             while links < len(doc) and links - end < 2 and doc[links].lower_ in NAME_LINKS | PARTICLES:
                 links += 1  # "van den"
-            if links > end and links < len(doc) and _name_word(doc[links]):
+            if (
+                links > end
+                and links < len(doc)
+                and _name_word(doc[links])
+                and not _places_apart(doc, i, end, links)
+            ):
                 end = links + 1
             elif _hyphened(doc, end):
                 end += 2  # "Port of Antwerp-Bruges": a hyphen, spaces none, between name words
@@ -64,18 +70,38 @@ def _hyphened(doc: Doc, at: int) -> bool:
     )  # fmt: skip
 
 
+def _places_apart(doc: Doc, start: int, end: int, after: int) -> bool:
+    """Whether the name words ``doc[start:end]`` and those from ``doc[after]`` on, with "of"
+    between, are two places: the tagger names a place that ends in the first and a
+    country or city that begins the second ("the Homs Governorate of Syria", "the Cusco Region
+    of Peru": a region, and the country it is in; not "the University of Bologna", one name)."""
+    if doc[end].lower_ != "of":
+        return False
+    ents = doc.spans.get(NER_SPANS, doc.ents)
+    before = any(e.label_ in ("GPE", "LOC") and start < e.end <= end for e in ents)
+    return before and any(e.label_ == "GPE" and e.start == after for e in ents)
+
+
+_OWN_NAMES = frozenset({"FAC", "ORG", "WORK_OF_ART", "EVENT"})
+"""Entity labels of names after "of the" that a name word before them may hold whole."""
+
+
 def _of_the(doc: Doc, at: int) -> bool:
     """Whether ``doc[at]`` begins "of the" between two name words the tagger leaves out of its
     names, which make one name: "the Wars of the Roses"; or, where the tagger names the place
     after it, a name word before it that is no title: "the Royal Library of the Netherlands"
-    (not "the President of the United States", an office)."""
+    (not "the President of the United States", an office); or, where the tagger names a
+    building, a body or a work after it, one that is no office (a word said of another, as a
+    copula's complement or an apposition, may be one): "the Basilica of the Sacred Heart"."""
     if at + 2 >= len(doc) or doc[at].lower_ != "of" or doc[at + 1].lower_ != "the":
         return False
     after, before = doc[at + 2], doc[at - 1]
     inside = doc[at] in after.ancestors  # the phrase of "of"
     titled = bool(before._.kg_trigger or before._.kg_class_trigger)
     place = after.ent_type_ in ("GPE", "LOC") and not titled
-    return _name_word(after) and (not after.ent_type_ or place) and not before.ent_type_ and inside
+    said_of = before.dep_ in ("attr", "appos", "oprd")  # "X is the Speaker of the House": an office
+    named = after.ent_type_ in _OWN_NAMES and not (before._.kg_trigger or said_of)
+    return _name_word(after) and (not after.ent_type_ or place or named) and not before.ent_type_ and inside
 
 
 def _epithet(doc: Doc, at: int) -> bool:

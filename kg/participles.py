@@ -9,6 +9,10 @@ participle. `kg.repairs.ParseRepairs` runs them with the other parse repairs.
   an apposition of the place, "Headquartered in New Brunswick, Johnson & Johnson was founded …"
   a conjunct); the name after the participle's comma is the verb's subject, and the participle
   modifies the verb (`fronted_participles`).
+- **A participle taken for a noun.** "Gütschbahn is a funicular in Lucerne run by Château
+  Gütsch" makes "run" a noun, the object of "in", and "Lucerne" its modifier; a common noun with
+  an agent, which only a passive participle has, right after the name that modifies it, is that
+  participle, and the name the preposition's object (`agent_nouns`).
 - **A participle after a comma taken for a second verb.** "Arthur Wellesley commanded the army
   at the Battle of Salamanca, fought near Salamanca in July 1812" makes "fought" a past tense
   joined to "commanded" with no "and" (or a clause of its own with no word to begin it); a past
@@ -215,4 +219,26 @@ def parenthetical_roots(doc: Doc) -> Doc:
             if child.i > main.i:
                 child.head = main  # the full stop, and what else follows the verb, are the verb's
         doc[main.i - 1].head = main
+    return doc
+
+
+def agent_nouns(doc: Doc) -> Doc:
+    """``doc`` with every common noun that is a preposition's object and has an agent ("by"),
+    which only a passive participle has, made that participle, modifying what the preposition
+    modifies, and the name right before it, its modifier in the parse, made the preposition's
+    object: "a funicular in Lucerne run by Château Gütsch" (so too a participle the parser
+    makes the preposition's object, with "by" and the name before it)."""
+    for noun in doc[1:]:
+        name, prep = doc[noun.i - 1], noun.head
+        doer = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+        if (
+            (noun.pos_ == "NOUN" or noun.tag_ == "VBN") and noun.dep_ == "pobj" and doer
+            and name.pos_ == "PROPN" and name.head == noun and prep.head != prep
+        ):  # fmt: skip
+            name.head, name.dep_ = prep, "pobj"
+            noun.head, noun.dep_ = prep.head, "acl"
+            noun.pos_, noun.tag_ = "VERB", "VBN"
+            for by in noun.children:
+                if by.lower_ == "by":
+                    by.dep_ = "agent"  # the doer of the passive
     return doc

@@ -66,6 +66,7 @@ from kg.nametags import (
     unknown_singulars,
 )
 from kg.participles import (
+    agent_nouns,
     comma_participles,
     fronted_participles,
     parenthetical_participles,
@@ -255,6 +256,7 @@ class ParseRepairs:
         orphan_prepositions(doc)
         detached_appositions(doc)
         paired_phrases(doc)
+        agent_nouns(doc)
         comma_participles(doc)
         relative_that(doc)
         named_objects(doc)

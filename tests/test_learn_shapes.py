@@ -1236,3 +1236,17 @@ def test_a_name_after_a_comma_is_not_made_the_longer_name_before_it(nlp: Languag
     extractor = LearnedExtractor(learn(examples, ontology=ontology, nlp=nlp), ontology)
     found = extractor.triples(nlp("The Tamsin mine is in South Australia, Australia."))
     assert ("Tamsin", "country", "Australia") in found  # a place of its own, not "South Australia" again
+
+
+def test_a_region_and_the_country_it_is_of_are_two_names(nlp: Language) -> None:
+    doc = nlp("The village lies in the Homs Governorate of Syria.")
+    assert {"Homs Governorate", "Syria"} <= {run.text for run in name_runs(doc)}
+    doc = nlp("She studied at the University of Bologna in Italy.")  # one name, no place before "of"
+    assert "University of Bologna" in {run.text for run in name_runs(doc)}
+
+
+def test_a_name_word_and_a_building_named_after_of_the_are_one_name(nlp: Language) -> None:
+    doc = nlp("The Basilica of the Sacred Heart stands in Paris.")
+    assert "Basilica of the Sacred Heart" in {run.text for run in name_runs(doc)}
+    doc = nlp("Mike Johnson is the Speaker of the United States House of Representatives.")  # an office
+    assert "Speaker" in {run.text for run in name_runs(doc)}

@@ -577,3 +577,17 @@ def test_a_peoples_adjective_tagged_a_name_before_its_noun_is_the_adjective(nlp:
     assert (doc[1].pos_, doc[1].dep_, doc[1].head.text) == ("ADJ", "amod", "canoeist")
     doc = nlp("The Czech Republic team won the final.")  # the country's name stays one
     assert doc[1].pos_ == "PROPN"
+
+
+def test_a_participle_the_parser_made_a_prepositions_object_after_a_name_is_the_participle(
+    nlp: Language,
+) -> None:
+    for sentence in (
+        "Gütschbahn is a funicular in Lucerne run by Château Gütsch.",  # "run" a noun
+        "Hallbahn is a funicular in Lucerne run by Berg Transit.",  # a participle, the object of "in"
+    ):
+        doc = nlp(sentence)
+        run = next(t for t in doc if t.text == "run")
+        assert (run.tag_, run.dep_, run.head.text) == ("VBN", "acl", "funicular")
+        assert (doc[5].dep_, doc[5].head.text) == ("pobj", "in")  # the place
+        assert [c.dep_ for c in run.children] == ["agent"]
