@@ -126,7 +126,26 @@ def find_mention(
         if described and demonym_of(token, wanted):
             return doc[token.i : token.i + 1]
     believer = of_doctrine(doc, name)  # "a Catholic order" is of Catholicism
-    return None if believer is None else doc[believer.i : believer.i + 1]
+    if believer is not None:
+        return doc[believer.i : believer.i + 1]
+    return _first_word(doc, name)
+
+
+_ORGANISATIONS = frozenset({"ORG", "PRODUCT", ""})
+"""The tagger's labels of a word `_first_word` may take for a longer name's first."""
+
+
+def _first_word(doc: Doc, name: str) -> Span | None:
+    """The first word of a name of three capitalised words or more, where the text writes it
+    alone as the name of an organisation or a product, or of nothing the tagger knows ("raced
+    for Yamaha" of Yamaha_Motor_Racing), or None: not a place's, a person's or a people's."""
+    words = re.sub(r"\s*\(.*\)$", "", name.replace("_", " ")).split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words) or len(words[0]) < 4:
+        return None
+    found = [t for t in doc if t.text == words[0] and t.pos_ == "PROPN" and t.ent_type_ in _ORGANISATIONS]
+    if len(found) != 1 or (found[0].i + 1 < len(doc) and doc[found[0].i + 1].text[:1].isupper()):
+        return None  # the word begins a longer name of its own, or the text has it twice
+    return doc[found[0].i : found[0].i + 1]
 
 
 def aligned(

@@ -1,7 +1,9 @@
 """Names that hold a possessive, as diseases and laws are named after people: "Parkinson's
 disease", "Hubble's law", "St Paul's Cathedral". The parser hangs the person's name from the
 noun (``poss``), so a mention of either is the name or the noun alone; where the examples name
-things so, `with_possessive` makes the mention the whole name.
+things so, `with_possessive` makes the mention the whole name. A possessor with "the" before
+it is a word of a name whatever the examples show (`with_named_possessor`: "the Cat's Eye
+Nebula"), since a person's name as a possessor takes no article.
 
 `learn_possessives` keeps ``POSSESSIVE`` in the pattern file's names table.
 """
@@ -54,6 +56,20 @@ def with_possessive(span: Span) -> Span:
         if owner.dep_ == "poss" and owner.head == root and owner.pos_ == "PROPN":
             return doc[owner.left_edge.i : span.end]
     return span
+
+
+def with_named_possessor(span: Span) -> Span:
+    """``span`` grown to the capitalised possessor right before it where "the" comes before the
+    possessor, so that the possessive is a word of one name: "the Cat's Eye Nebula", "the
+    Voisey's Bay mine" (not "the Macy's store", where no capitalised word follows "'s")."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].tag_ != "POS" or not span[0].is_title:
+        return span
+    owner = doc[span.start - 2]
+    the = [c for c in owner.lefts if c.dep_ == "det" and c.lower_ == "the"]
+    if owner.dep_ != "poss" or owner.pos_ != "PROPN" or not owner.is_title or not the:
+        return span
+    return doc[the[0].i + 1 : span.end]
 
 
 def _owned(token: Token) -> bool:

@@ -13,6 +13,7 @@ from kg.learn import Patterns, learn
 from kg.literals import literal, value_like
 from kg.names import phrase, untitled
 from kg.namespans import name_runs, tagged
+from kg.possessives import with_named_possessor
 from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor, extract_examples
 from kg.relations.treematch import TreeMatcher
@@ -1250,3 +1251,20 @@ def test_a_name_word_and_a_building_named_after_of_the_are_one_name(nlp: Languag
     assert "Basilica of the Sacred Heart" in {run.text for run in name_runs(doc)}
     doc = nlp("Mike Johnson is the Speaker of the United States House of Representatives.")  # an office
     assert "Speaker" in {run.text for run in name_runs(doc)}
+
+
+def test_a_longer_names_first_word_the_text_writes_alone_is_its_mention(nlp: Language) -> None:
+    doc = nlp("Tom Hale, a British motorcycle racer, raced for Hondex.")
+    mention = find_mention(doc, "Hondex_Motor_Racing")
+    assert mention is not None and mention.text == "Hondex"
+    doc = nlp("Tom Hale, a British rider, was born in Paris.")  # a place is no club's first word
+    assert find_mention(doc, "Paris_Saint-Germain_Academy") is None
+
+
+def test_a_possessor_after_the_is_a_word_of_the_name_it_owns(nlp: Language) -> None:
+    doc = nlp("Herschel discovered the Cat's Eye Nebula in 1786.")
+    assert with_named_possessor(doc[5:7]).text == "Cat's Eye Nebula"
+    doc = nlp("She visited the Macy's store in 1990.")  # no capitalised word after "'s"
+    assert with_named_possessor(doc[5:6]).text == "store"
+    doc = nlp("Herschel saw Tom's Eye Nebula in 1786.")  # no "the": a person's, as the examples show
+    assert with_named_possessor(doc[4:6]).text == "Eye Nebula"

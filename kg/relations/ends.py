@@ -30,7 +30,7 @@ from kg.literals import NUMBER, numbered_word, value_like
 from kg.names import phrase, trimmed, untitled
 from kg.namespans import name_runs, tagged
 from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
-from kg.possessives import POSSESSIVE, with_possessive
+from kg.possessives import POSSESSIVE, with_named_possessor, with_possessive
 from kg.relations.spans import WORK_WORDS, amount, code, dated
 from kg.relations.wordforms import LANGUAGE
 from kg.rule import LearnedRule
@@ -96,6 +96,7 @@ class Ends:
         doc = token.doc
         if self.patterns.names.get(POSSESSIVE):
             span = with_possessive(span)  # "Parkinson's disease", where the examples name so
+        span = with_named_possessor(span)  # "the Cat's Eye Nebula": no person's nebula
         if self.patterns.names.get(LOWER_TAIL) and len(span) == 1 and span.end < len(doc):
             epithet = doc[span.end]  # "Banksia brownii", a species, which the tagger cuts to "Banksia"
             if (
