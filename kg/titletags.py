@@ -200,6 +200,9 @@ def leading_titles(doc: Doc) -> Doc:
         if any(c.dep_ in ("nsubj", "nsubjpass") and not (start <= c.i < end) for c in main.children):
             continue  # the verb's subject is another
         last = run[-1]
+        if start <= main.head.i < end:  # "A Mighty Fortress Is Our God is …": the verb hung from the
+            top = next(t for t in run if t.head == t or not start <= t.head.i < end)  # title's "Is"
+            main.head, main.dep_ = (main, "ROOT") if top.head == top else (top.head, top.dep_)
         for child in [c for t in run for c in t.children if not (start <= c.i < end)]:
             if child != main:
                 child.head = main

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.namespans import tagged
 from kg.nametags import unknown_singulars
@@ -591,3 +592,28 @@ def test_a_participle_the_parser_made_a_prepositions_object_after_a_name_is_the_
         assert (run.tag_, run.dep_, run.head.text) == ("VBN", "acl", "funicular")
         assert (doc[5].dep_, doc[5].head.text) == ("pobj", "in")  # the place
         assert [c.dep_ for c in run.children] == ["agent"]
+
+
+def test_a_title_with_its_own_verb_before_the_sentences_verb_leaves_a_tree(nlp: Language) -> None:
+    doc = nlp("Written in 1529, A Mighty Fortress Is Our God is a Lutheran hymn.")
+    verb = doc[10]
+    assert (verb.dep_, [c.text for c in verb.children if c.dep_ == "nsubj"]) == ("ROOT", ["God"])
+    assert [s.root.text for s in doc.sents] == ["is"]
+
+
+def test_repairs_that_would_leave_a_cycle_leave_the_parsers_reading(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.repairs
+
+    def looped(doc: Doc) -> Doc:  # a repair's slip: two words each the other's head
+        doc[0].head, doc[1].head = doc[1], doc[0]
+        return doc
+
+    sentence = "Maria Olsen was born in Bergen."
+    with nlp.select_pipes(disable=["kg_parse_repairs", "kg_mentions"]):
+        parsed = [(t.dep_, t.head.i) for t in nlp(sentence)]
+    monkeypatch.setattr(kg.repairs, "leading_titles", looped)
+    doc = nlp(sentence)
+    assert [(t.dep_, t.head.i) for t in doc] == parsed
+    assert [s.root.text for s in doc.sents] == ["born"]
