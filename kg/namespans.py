@@ -82,8 +82,9 @@ def _places_apart(doc: Doc, start: int, end: int, after: int) -> bool:
     return before and any(e.label_ == "GPE" and e.start == after for e in ents)
 
 
-_OWN_NAMES = frozenset({"FAC", "ORG", "WORK_OF_ART", "EVENT"})
-"""Entity labels of names after "of the" that a name word before them may hold whole."""
+_OWN_NAMES = frozenset({"FAC", "ORG", "WORK_OF_ART", "EVENT", "PERSON"})
+"""Entity labels of names after "of the" that a name word before them may hold whole (a
+person's name takes no "the": "the Pyramid of the Moon", tagged a person, is a building's)."""
 
 
 def _of_the(doc: Doc, at: int) -> bool:

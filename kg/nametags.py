@@ -28,6 +28,10 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   "on" a preposition of "Longdon" whose object is "Tern Aqueduct"; capitalised words joined by
   hyphens to a short lower-case word, and the proper nouns right after them, are one name
   (`hyphened_names`).
+- **A name joined by dashes taken for words of the clause.** "Paris–Tours was first held in
+  1896" makes "Paris" a modifier of "held" and "Tours" a plural noun, its subject; capitalised
+  words joined by dashes, no spaces between, hung from one word outside them, are one name that
+  takes the place of the one among them that has a subject's or object's part (`dashed_names`).
 - **A numeral taken for a common noun.** "Atlas V" tags "V" a noun; a capital letter or Roman
   numeral after a proper noun is a proper noun, and so is "I" after a name with no part of its
   own in the clause ("Elizabeth I died …") (`numeral_names`).
@@ -232,6 +236,45 @@ def hyphened_names(doc: Doc) -> Doc:
                 token.pos_, token.tag_ = "PROPN", "NNP"
         head.pos_, head.tag_ = "PROPN", "NNP"
     return doc
+
+
+def dashed_names(doc: Doc) -> Doc:
+    """``doc`` with every run of capitalised words joined by dashes with no spaces ("Paris–Tours",
+    "Liège–Bastogne–Liège"), whose words the parser hung from one word outside the run, made one
+    name: its words compounds of its last, which takes the part of the run's one subject or
+    object ("Paris–Tours was first held …": "Tours", a plural, the subject, "Paris" a modifier)."""
+    i = 0
+    while i < len(doc) - 2:
+        end = i + 1
+        while (
+            end + 1 < len(doc) and doc[end].text in ("–", "-") and doc[end + 1].text[:1].isupper()
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+        ):  # fmt: skip
+            end += 2
+        if end == i + 1 or not doc[i].text[:1].isupper():
+            i = end
+            continue
+        run = doc[i:end]
+        heads = {t.head.i for t in run if not i <= t.head.i < end}
+        roles = [t for t in run if t.dep_ in _ROLES and not i <= t.head.i < end]
+        above = doc[min(heads)] if len(heads) == 1 else None
+        if (
+            above is not None and len({t.dep_ for t in roles}) == 1  # "Liège–…–Liège": both subjects
+            and not any(i <= a.i < end for a in above.ancestors)  # not a word the run itself holds
+        ):  # fmt: skip
+            last, role = run[-1], roles[-1]
+            last.head, last.dep_ = role.head, role.dep_
+            for token in run[:-1]:
+                token.head, token.dep_ = last, "punct" if token.text in ("–", "-") else "compound"
+            for token in run:
+                if token.text not in ("–", "-"):
+                    token.pos_, token.tag_ = "PROPN", "NNP"
+        i = end
+    return doc
+
+
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
+"""The parts in its clause that a name joined by dashes takes."""
 
 
 def numeral_names(doc: Doc) -> Doc:

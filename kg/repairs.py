@@ -56,6 +56,7 @@ from kg.literals import MONTH_NAMES
 from kg.nametags import (
     adverb_objects,
     coded_names,
+    dashed_names,
     gerund_names,
     hyphened_names,
     lower_case_names,
@@ -266,6 +267,7 @@ class ParseRepairs:
         numbered_names(doc)
         coded_names(doc)
         hyphened_names(doc)
+        dashed_names(doc)
         numeral_names(doc)
         people_adjectives(doc)
         titled_nouns(doc)

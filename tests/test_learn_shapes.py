@@ -1249,6 +1249,8 @@ def test_a_region_and_the_country_it_is_of_are_two_names(nlp: Language) -> None:
 def test_a_name_word_and_a_building_named_after_of_the_are_one_name(nlp: Language) -> None:
     doc = nlp("The Basilica of the Sacred Heart stands in Paris.")
     assert "Basilica of the Sacred Heart" in {run.text for run in name_runs(doc)}
+    doc = nlp("Located in Teotihuacan, the Pyramid of the Moon is 43 metres high.")  # "Moon" a person
+    assert "Pyramid of the Moon" in {run.text for run in name_runs(doc)}
     doc = nlp("Mike Johnson is the Speaker of the United States House of Representatives.")  # an office
     assert "Speaker" in {run.text for run in name_runs(doc)}
 

@@ -617,3 +617,14 @@ def test_repairs_that_would_leave_a_cycle_leave_the_parsers_reading(
     doc = nlp(sentence)
     assert [(t.dep_, t.head.i) for t in doc] == parsed
     assert [s.root.text for s in doc.sents] == ["born"]
+
+
+def test_capitalised_words_joined_by_dashes_are_one_name(nlp: Language) -> None:
+    doc = nlp("Paris–Tours was first held in 1896.")
+    assert [(t.dep_, t.head.i, t.pos_) for t in doc[:3]] == [
+        ("compound", 2, "PROPN"),
+        ("punct", 2, "PUNCT"),
+        ("nsubjpass", 5, "PROPN"),
+    ]
+    doc = nlp("Liège–Bastogne–Liège was first held in 1892.")  # the parser's two subjects: one
+    assert [t.i for t in doc[7].children if t.dep_ == "nsubjpass"] == [4]
