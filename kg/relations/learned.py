@@ -54,7 +54,13 @@ from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.lifespans import LifespanReader
 from kg.relations.mentioned import MentionCutter, domain_labels, language_property
 from kg.relations.possessed import PossessiveReader
-from kg.relations.rivals import drop_label_rivals, drop_misplaced, drop_past_apposition, drop_typed_otherwise
+from kg.relations.rivals import (
+    Best,
+    drop_label_rivals,
+    drop_misplaced,
+    drop_past_apposition,
+    drop_typed_otherwise,
+)
 from kg.relations.shapes import (
     exemplified,
     language_word,
@@ -149,7 +155,30 @@ class LearnedExtractor:
         yield from self._read(self.known.mark(doc))
 
     def _read(self, doc: Doc) -> Iterator[Relation]:
-        best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]] = {}
+        """The relations in ``doc``: the best reading of each pair of mentions (`_scored`), said
+        too of the names a kind gives as its examples (`_spread_to_examples`) and of the names
+        coordinated with a value (`_spread_to_conjuncts`), less the rivals `kg.relations.rivals`
+        drops, cut from the sentence (`kg.relations.mentioned`); and lifespans."""
+        best = self._scored(doc)
+        _spread_to_examples(best)
+        self._spread_to_conjuncts(best)
+        self._drop_nested(best)
+        drop_past_apposition(best)
+        drop_label_rivals(best)
+        drop_misplaced(best, self.agreement)
+        drop_typed_otherwise(best, self.ontology)
+        apart = self._apart(best.values())
+        for key in sorted(best):
+            _, rule, nodes = best[key]
+            relation = self.cutter.relation(doc, rule, nodes, apart)
+            if relation is not None:
+                yield relation
+        yield from self.lifespans(doc)
+
+    def _scored(self, doc: Doc) -> Best:
+        """The surest reading of each pair of mentions in ``doc`` (and of each anchor, for a
+        pattern shared by two verbs), with its rank, where its ends fit the property."""
+        best: Best = {}
         for rule, nodes in self._candidates(doc):
             if self._said_otherwise(rule, nodes) or _one_list(nodes["subject"], nodes["object"]):
                 continue  # "X and Y": two of a kind, not one said of the other
@@ -181,15 +210,11 @@ class LearnedExtractor:
                 del best[pair]
             else:
                 best[pair] = (rank, reading, nodes)
-        # "Succulents such as Aloe polyphylla are endemic to Lesotho": what is said of a kind is
-        # said of the names it gives as its examples.
-        for end, at in (("subject", 0), ("object", 1)):
-            for key, (rank, rule, nodes) in list(best.items()):
-                for name in exemplified(nodes[end]):
-                    best.pop(key, None)
-                    best[(*key[:at], name.i, *key[at + 1 :])] = (rank, rule, nodes | {end: name})
-        # "plays for X and Y": what holds of X holds of the names (or, for a property of common
-        # nouns, the nouns) coordinated with it.
+        return best
+
+    def _spread_to_conjuncts(self, best: Best) -> None:
+        """``best`` with each reading also given to the names (or, for a property of common nouns,
+        the nouns) coordinated with its value: "plays for X and Y" holds of Y as of X."""
         for (subject_i, *_), (rank, rule, nodes) in list(best.items()):
             mention = self.ends.mention(nodes["object"])
             if quoted(local_name(rule.property), self.patterns.names):
@@ -214,22 +239,8 @@ class LearnedExtractor:
                             continue
                         reading = own_label
                     best[spread] = (rank, reading, nodes | {"object": conjunct})
-        self._drop_nested(best)
-        drop_past_apposition(best)
-        drop_label_rivals(best)
-        drop_misplaced(best, self.agreement)
-        drop_typed_otherwise(best, self.ontology)
-        apart = self._apart(best.values())
-        for key in sorted(best):
-            _, rule, nodes = best[key]
-            relation = self.cutter.relation(doc, rule, nodes, apart)
-            if relation is not None:
-                yield relation
-        yield from self.lifespans(doc)
 
-    def _drop_nested(
-        self, best: dict[tuple[int, ...], tuple[tuple[float, int], LearnedRule, dict[str, Token]]]
-    ) -> None:
+    def _drop_nested(self, best: Best) -> None:
         """Of two readings of one property of one subject whose common-noun values are one
         mention and a part of it ("a survival horror game": "survival horror" and "survival
         horror game"), keep the better one: one mention says one value; of a name's value and a
@@ -571,6 +582,16 @@ class LearnedExtractor:
         head = content_words(label_reading.rule.removeprefix("label:"))[-1:]
         lemmas = {stem(node["RIGHT_ATTRS"].get("LEMMA", "")) for node in rule.pattern}
         return bool(head) and stem(head[0]) in lemmas
+
+
+def _spread_to_examples(best: Best) -> None:
+    """``best`` with each reading also given to the names a kind at either end gives as its
+    examples: "Succulents such as Aloe polyphylla are endemic to Lesotho" says it of the aloe."""
+    for end, at in (("subject", 0), ("object", 1)):
+        for key, (rank, rule, nodes) in list(best.items()):
+            for name in exemplified(nodes[end]):
+                best.pop(key, None)
+                best[(*key[:at], name.i, *key[at + 1 :])] = (rank, rule, nodes | {end: name})
 
 
 def extract_examples(
