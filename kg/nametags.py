@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Token
 
 from kg.clauses import PLACES
 from kg.demonyms import DEMONYMS
-from kg.writtenwords import PARTICLES
+from kg.writtenwords import HYPHENS, PARTICLES
 
 
 def unknown_plurals(doc: Doc, nouns: Collection[str]) -> Doc:
@@ -247,7 +247,7 @@ def dashed_names(doc: Doc) -> Doc:
     while i < len(doc) - 2:
         end = i + 1
         while (
-            end + 1 < len(doc) and doc[end].text in ("–", "-") and doc[end + 1].text[:1].isupper()
+            end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].text[:1].isupper()
             and not doc[end - 1].whitespace_ and not doc[end].whitespace_
         ):  # fmt: skip
             end += 2
@@ -265,9 +265,9 @@ def dashed_names(doc: Doc) -> Doc:
             last, role = run[-1], roles[-1]
             last.head, last.dep_ = role.head, role.dep_
             for token in run[:-1]:
-                token.head, token.dep_ = last, "punct" if token.text in ("–", "-") else "compound"
+                token.head, token.dep_ = last, "punct" if token.text in HYPHENS else "compound"
             for token in run:
-                if token.text not in ("–", "-"):
+                if token.text not in HYPHENS:
                     token.pos_, token.tag_ = "PROPN", "NNP"
         i = end
     return doc
