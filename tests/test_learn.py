@@ -329,9 +329,9 @@ def test_a_value_loses_the_propertys_own_name_before_it(nlp: Language, tmp_path:
         next(p for p in ontology.properties if str(p).endswith(n)) for n in ("#season", "#ground")
     )
     doc = nlp("They played season 2011 there, and the 2012 season.")
-    assert extractor.ends.without_label(season, doc[2:4]).text == "2011"
-    assert extractor.ends.without_label(ground, doc[2:4]).text == "season 2011"
-    assert extractor.ends.without_label(season, doc[8:10]).text == "2012"
+    assert extractor.values.without_label(season, doc[2:4]).text == "2011"
+    assert extractor.values.without_label(ground, doc[2:4]).text == "season 2011"
+    assert extractor.values.without_label(season, doc[8:10]).text == "2012"
 
 
 def test_a_word_the_examples_add_to_a_propertys_values_is_added_to_unseen_ones(

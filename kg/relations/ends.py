@@ -1,47 +1,41 @@
 """The two ends of a relation read from a user's ontology (`kg.relations.learned`): what a
-mention is called, as the text and the examples name things, and what value of a property it
-gives.
+mention is called, as the text and the examples name things.
 
 `Ends.mention` names the thing a token stands for: a short name is the full one the text gives
 elsewhere, "The" is kept where the examples keep it, a people's adjective is its country where
-the examples' values were countries (`Ends.country_named`). `Ends.value` and `Ends.fits` make
-and check a property's value: a date whole, a number without its unit, a common noun without
-the year and country before it ("a 1937 Australian adventure film" is an adventure film).
+the examples' values were countries (`Ends.country_named`), and a kind's noun after a name is
+kept or left out as the examples write names (`Ends.with_kept_noun`, `Ends.without_kind_word`).
+What value of a property a mention gives, and whether it fits the property's range, is
+`kg.relations.values`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
-from rdflib import XSD, URIRef
+from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from kg.bareplaces import BARE_PLACES
 from kg.canonical import TITLE_THE, canonical_name
 from kg.commanames import with_comma_place
-from kg.conventions import AMOUNT, LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
-from kg.dated import DATED
+from kg.conventions import LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
 from kg.demonyms import demonym
 from kg.kindwords import DROPPED, KEPT, kept_subject_noun
-from kg.learn import COMMON, Patterns
+from kg.learn import Patterns
 from kg.legalforms import without_legal_form
-from kg.literals import NUMBER, numbered_word, value_like
+from kg.literals import numbered_word
 from kg.names import phrase, trimmed, untitled
 from kg.namespans import name_runs, tagged
-from kg.ontology import DATE_TYPES, KG, NUMBER_TYPES, Ontology, label_words, local_name
+from kg.ontology import KG, Ontology, local_name
 from kg.possessives import POSSESSIVE, with_named_possessor, with_possessive
-from kg.relations.spans import WORK_WORDS, amount, code, dated
-from kg.relations.wordforms import LANGUAGE
-from kg.rule import LearnedRule
 from kg.spellings import name_key
 from kg.titles import HONORED, TITLES, untitled_here, with_honorific
 from kg.titletags import title_the
-from kg.writtenwords import HYPHENS, after_capital_hyphen
 
 
 class Ends:
-    """Names and values for the ends of the relations read with one pattern file and ontology."""
+    """Names for the ends of the relations read with one pattern file and ontology."""
 
     def __init__(self, patterns: Patterns, ontology: Ontology) -> None:
         self.patterns = patterns
@@ -180,58 +174,6 @@ class Ends:
             return span[1:] if span[1].pos_ == "PROPN" else span
         return span
 
-    @cached_property
-    def _label_phrases(self) -> frozenset[str]:
-        return frozenset(label_words(p.label) for p in self.ontology.properties.values() if p.label)
-
-    def a_label(self, span: Span) -> bool:
-        """Whether a mention is, article aside, a property's label ("the UTC offset")."""
-        words = [t.lower_ for t in span if t.pos_ != "DET"]
-        return " ".join(words) in self._label_phrases
-
-    def without_label(self, prop: URIRef, obj: Span) -> Span:
-        """The value without the property's own name before or after it: "season 2011" and
-        "the 2011 season" are 2011 for the property season, left alone for any other (and after
-        it where the examples' values keep the noun after their name, `kg.kindwords.KEPT`, or
-        where an adjective would be left: "a main course" is a course's value whole)."""
-        term = self.ontology.properties.get(prop)
-        words = label_words(term.label).split() if term else []
-        if (
-            words and len(obj) > len(words) and [t.lower_ for t in obj[: len(words)]] == words
-            and obj[len(words)].pos_ != "ADP"
-        ):  # fmt: skip
-            return obj[len(words) :]  # but "the Diocese of Liverpool" is a diocese's name
-        if self.patterns.names.get(f"{KEPT}{local_name(prop)}"):
-            return obj  # "Nordic cuisine", where the examples' cuisines keep the word
-        if (
-            words and len(obj) > len(words) and [t.text for t in obj[-len(words) :]] == words
-            and obj[-len(words) - 1].pos_ != "ADJ"
-        ):  # fmt: skip
-            return obj[: -len(words)]  # "the 2014 season"; not "a main course"
-        return obj
-
-    def value(self, prop: URIRef, obj: Span) -> Span:
-        """The span of ``obj`` a literal property's value is: a date whole, a number without its
-        unit ("81 sq km" is 81); a text value, or a thing, as it is ("12 Elm Road")."""
-        ranges = self._ranges(prop)
-        if ranges & DATE_TYPES:
-            return dated(amount(obj))
-        if ranges & (NUMBER_TYPES | {XSD.gYear}):
-            return amount(obj)
-        if XSD.string in ranges:
-            return code(obj)  # "ISBN 0-340-12345-6", which the tokenizer splits
-        return obj
-
-    def of_works(self, prop: URIRef) -> bool:
-        """Whether the property's values are works, whose names are titles: its range's classes
-        all have labels that end with a word of `kg.relations.spans.WORK_WORDS`."""
-        term = self.ontology.properties.get(prop)
-        labels = [
-            label_words(self.ontology.classes[c].label or "").split()
-            for c in (term.range if term else ()) if c in self.ontology.classes
-        ]  # fmt: skip
-        return bool(labels) and all(words[-1:] and words[-1] in WORK_WORDS for words in labels)
-
     def without_kind_word(self, span: Span) -> Span:
         """``span`` without the lower-case noun at its end that the examples leave out of the
         names and values before it (`kg.kindwords.DROPPED`)."""
@@ -265,129 +207,3 @@ class Ends:
         if term is None or not term.domain:
             return span
         return kept_subject_noun(span, term.domain, self.patterns.names, self.ontology)
-
-    def worded(self, rule: LearnedRule, token: Token) -> Span | None:
-        """The value a reading's words make of ``token`` where they, not its name, decide it:
-        a common noun's (`common_noun`: "a 2007 New Zealand thriller film" is a thriller
-        film) or a language's one word (`kg.relations.wordforms.LANGUAGE`: "Hindi" of "Indian
-        Hindi-language", which the tagger runs together), or the word describing a noun where
-        the examples' value was that word ("bronze" of "a bronze sculpture"); None otherwise."""
-        if self.common_value(rule.property, token):
-            return common_noun(token)
-        if self.describing(rule) and token.is_lower:
-            return _describing(token)  # "a bronze sculpture": made of bronze, where the examples said so
-        if rule.name.startswith(LANGUAGE):
-            return token.doc[token.i : token.i + 1]
-        return None
-
-    def describing(self, rule: LearnedRule) -> bool:
-        """Whether a rule's value is a word that describes a noun ("a bronze sculpture", "a
-        fantasy novel"), where the examples' values were common nouns or the rule's own
-        examples a common word that describes one."""
-        said: dict = next((node["RIGHT_ATTRS"] for node in rule.pattern if node["RIGHT_ID"] == "object"), {})
-        if said.get("DEP") not in ("compound", "amod"):
-            return False
-        return self.common(rule.property) or said.get("POS") not in (None, "PROPN", "NUM")
-
-    def common_value(self, prop: URIRef, token: Token) -> bool:
-        """Whether ``token`` is a common noun, the value of a property the examples gave
-        common nouns as values, and the head of its words ("film", not the "drama" of "drama
-        film")."""
-        head = token.dep_ not in ("compound", "amod", "nmod")
-        return self.common(prop) and token.pos_ == "NOUN" and token.is_lower and head
-
-    def common(self, prop: URIRef) -> bool:
-        """Whether the examples gave the property's values as common nouns (`kg.learn.COMMON`)."""
-        return bool(self.patterns.names.get(f"{COMMON}{local_name(prop)}"))
-
-    def _ranges(self, prop: URIRef) -> set[URIRef]:
-        """The property's range, or a number where the ontology gives none (or only text: the
-        benchmark's JSON form leaves literal ranges empty) and the examples' values were all
-        numbers (`kg.conventions.AMOUNT`), or a date where they were all dates (`kg.dated.DATED`)."""
-        term = self.ontology.properties.get(prop)
-        if term is None:
-            return set()
-        if set(term.range) <= {XSD.string} and self.patterns.names.get(f"{AMOUNT}{local_name(prop)}"):
-            return {XSD.decimal}
-        if set(term.range) <= {XSD.string} and self.patterns.names.get(f"{DATED}{local_name(prop)}"):
-            return {XSD.date}
-        return set(term.range)
-
-    def literal(self, prop: URIRef) -> bool:
-        return any(c.startswith(str(XSD)) for c in self._ranges(prop))
-
-    def fits(self, prop: URIRef, obj: Span) -> bool:
-        ranges = self._ranges(prop)
-        value = canonical_name(obj, self.patterns.names)
-        is_date = bool(re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value))  # a day or a month
-        is_number = bool(NUMBER.match(value))
-        if XSD.gYear in ranges:
-            return bool(re.fullmatch(r"\d{4}", value))
-        if ranges & DATE_TYPES:
-            return is_date or bool(re.fullmatch(r"\d{4}", value))
-        if ranges & NUMBER_TYPES:
-            return is_number
-        if ranges and not ranges & {XSD.string}:
-            return not (is_date or is_number or value_like(obj))
-        return True
-
-
-def _describing(word: Token) -> Span:
-    """A lower-case word that describes a noun, with the lower-case words before it that
-    describe it or the same noun: "mass media" of "the mass media industry", however the
-    parser hangs "mass", but no superlative ("iron ore" of "the largest iron ore mine"); a
-    word a hyphen joins to the first, spaces none, is part of it ("an album-oriented rock
-    station")."""
-    doc, start = word.doc, word.i
-    while start > 0:
-        if start >= 2 and _lower_hyphened(doc[start - 2], doc[start - 1]):
-            start -= 2
-            continue
-        before = doc[start - 1]
-        if not (before.is_lower and before.is_alpha and before.dep_ in ("compound", "amod")):
-            break
-        if before.tag_ == "JJS":
-            break  # "the largest iron ore mine": a superlative ranks the thing, describes no kind
-        if after_capital_hyphen(before):
-            break  # "a Finnish-language thriller series": the language's word
-        if before.head.i not in (word.i, word.head.i):
-            break
-        start -= 1
-    return doc[start : word.i + 1]
-
-
-def _lower_hyphened(word: Token, hyphen: Token) -> bool:
-    """Whether ``word`` is a lower-case word ``hyphen`` joins to the word after it, spaces none
-    ("album" of "album-oriented", "scrum" of "scrum-half")."""
-    return (
-        hyphen.text in HYPHENS and not hyphen.whitespace_ and not word.whitespace_
-        and word.is_lower and word.is_alpha
-    )  # fmt: skip
-
-
-def common_noun(root: Token) -> Span:
-    """A common noun with the lower-case words that make its name, without the year, number
-    or name words before it: "a 1937 Australian adventure film" and "a Swedish-language drama
-    film" are of the genres "adventure film" and "drama film"; a hyphened word whole
-    ("scrum-half"); not a superlative ("the largest iron ore mine" is of iron ore)."""
-    doc = root.doc
-    start = root.i
-    hyphen, before = (doc[start - 1], doc[start - 2]) if start >= 2 else (root, root)
-    if (
-        hyphen.text == "-"
-        and not hyphen.whitespace_
-        and before.is_lower
-        and before.is_alpha
-        and not before.whitespace_
-    ):
-        start -= 2  # "scrum-half", one word the tokenizer splits at its hyphen
-    while start > root.left_edge.i:
-        word = doc[start - 1]
-        if not (word.is_lower and word.is_alpha and word.dep_ in ("compound", "amod")):
-            break
-        if word.tag_ == "JJS":
-            break  # "the largest iron ore mine": a superlative ranks the thing, names no kind
-        if start - 2 >= 0 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_:
-            break  # "Swedish-language": the language's, not the genre's
-        start -= 1
-    return doc[start : root.i + 1]

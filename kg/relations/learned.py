@@ -5,7 +5,8 @@ the patterns that leave it to the clause, and also reads facts stated with a pro
 label ("the manager of X is Y": `kg.relations.labels`). A pair of mentions gets at most one
 property: the most precise pattern's, with what the examples showed of the two ends'
 classes, and how many of the sentence's words the pattern names (`WORD_BONUS`), weighing in.
-What the two ends of a reading are called, and what value they give, is `kg.relations.ends`;
+What the two ends of a reading are called is `kg.relations.ends`, and what value they give
+`kg.relations.values`;
 how its two mentions are cut from the sentence, and whether both name things,
 `kg.relations.mentioned`;
 which of two readings giving one value to two subjects stands is `kg.relations.rivals`.
@@ -68,6 +69,7 @@ from kg.relations.shapes import (
 )
 from kg.relations.spans import disambiguated, titled
 from kg.relations.treematch import dependency_matches
+from kg.relations.values import Values
 from kg.relations.variants import HEADED, NAMED, VARIANT_NODES, headed, rule_of, variants
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
 from kg.relations.written import Writer
@@ -136,11 +138,12 @@ class LearnedExtractor:
         self.commas = CommaReader(patterns.names, ontology)
         self.possessives = PossessiveReader(patterns.names, ontology)
         self.ends = Ends(patterns, ontology)
+        self.values = Values(patterns, ontology)
         self.agreement = Agreement(patterns, ontology, self.ends)
         self.known = KnownNames(patterns.entities.values())
-        self.lifespans = LifespanReader(patterns.names, ontology, self.ends)
-        self.writer = Writer(patterns, ontology, self.ends)
-        self.cutter = MentionCutter(patterns, ontology, self.ends, self.writer)
+        self.lifespans = LifespanReader(patterns.names, ontology, self.ends, self.values)
+        self.writer = Writer(patterns, ontology, self.ends, self.values)
+        self.cutter = MentionCutter(patterns, ontology, self.ends, self.values, self.writer)
         self._patterns = {rule.name: rule.pattern for rule in patterns.rules} | variants(patterns.rules)
         if any(key.startswith(KEPT_SUBJECT) for key in patterns.names):  # "the Gotthard railway"
             self._patterns |= {
@@ -192,10 +195,10 @@ class LearnedExtractor:
                 continue  # "a Swedish-language series" says its language, not its country
             agreement = self.agreement(rule.property, nodes, stated=rule.name.startswith(("label:", ALIAS)))
             said = nodes["object"]
-            value = self.ends.worded(rule, said) or self.ends.value(rule.property, phrase(said))
-            if not self.ends.fits(rule.property, value):  # the mention may say more: "2019 … election"
-                value = self.ends.value(rule.property, self.ends.mention(said))
-            if agreement is None or not self.ends.fits(rule.property, value):
+            value = self.values.worded(rule, said) or self.values.value(rule.property, phrase(said))
+            if not self.values.fits(rule.property, value):  # the mention may say more: "2019 … election"
+                value = self.values.value(rule.property, self.ends.mention(said))
+            if agreement is None or not self.values.fits(rule.property, value):
                 continue  # ... or a value the property's range can't take: "born on 24 May 1989" is no year
             score = rule.confidence + agreement + WORD_BONUS * max(self._named(rule.name, rule.words) - 1, 0)
             pair: tuple[int, ...] = (nodes["subject"].i, nodes["object"].i)
@@ -226,7 +229,7 @@ class LearnedExtractor:
                     continue  # "Regina, Saskatchewan" is one place, not two; "Trinidad and Tobago" one
                 spread = (subject_i, conjunct.i)
                 alike = conjunct.pos_ == "PROPN" or (  # "fish and peanut sauce", common values both
-                    self.ends.common_value(rule.property, conjunct)
+                    self.values.common_value(rule.property, conjunct)
                     and nodes["object"].pos_ == "NOUN"
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in conjunct.children)
                 )  # not "a poet and the wife of Y": a noun of whose it is says no value

@@ -13,14 +13,16 @@ from kg.lifespan import LIFESPAN, lifespans
 from kg.ontology import Ontology, local_name
 from kg.relations import Relation
 from kg.relations.ends import Ends
+from kg.relations.values import Values
 
 
 class LifespanReader:
     """Reads the brackets of dates after names with the properties ``lifespan:first`` and
     ``lifespan:second`` of the names table name, where the property's range takes the date."""
 
-    def __init__(self, names: dict[str, str], ontology: Ontology, ends: Ends) -> None:
+    def __init__(self, names: dict[str, str], ontology: Ontology, ends: Ends, values: Values) -> None:
         self.ends = ends
+        self.values = values
         by_local = {local_name(iri): iri for iri in ontology.properties}
         self.properties: dict[str, URIRef] = {
             place: by_local[local]
@@ -35,7 +37,7 @@ class LifespanReader:
             subject = self.ends.mention(life.name)
             for place, date in (("first", life.first), ("second", life.second)):
                 prop = self.properties.get(place)
-                if date is None or prop is None or not self.ends.fits(prop, date):
+                if date is None or prop is None or not self.values.fits(prop, date):
                     continue
                 said = doc[subject.start : life.bracket.end]
                 yield Relation(

@@ -2,11 +2,12 @@
 and checked to name things.
 
 `MentionCutter.relation` turns a reading (a rule and the tokens its pattern matched) into a
-`Relation`: the subject and the value as whole mentions (`kg.relations.ends`), with a range's
-both numbers, the noun the examples keep, a work's whole title, and the name an office stands
-beside; and None where an end is no thing (a date as the subject, a people's adjective, an
-office where the examples' values were none, a common noun that is the subject's own class,
-a lower-case word the examples never wrote as a value).
+`Relation`: the subject and the value as whole mentions (`kg.relations.ends`) and values
+(`kg.relations.values`), with a range's both numbers, the noun the examples keep, a work's
+whole title, and the name an office stands beside; and None where an end is no thing (a
+date as the subject, a people's adjective, an office where the examples' values were none, a
+common noun that is the subject's own class, a lower-case word the examples never wrote as a
+value).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from kg.relations import Relation
 from kg.relations.ends import Ends
 from kg.relations.shapes import ORDINALS, subject_alone
 from kg.relations.spans import titled, work_title
+from kg.relations.values import Values
 from kg.relations.wordforms import LANGUAGE
 from kg.relations.written import Writer
 from kg.rule import LearnedRule
@@ -43,10 +45,13 @@ class MentionCutter:
     """Cuts a reading's two mentions from its sentence, as the examples write things, and
     keeps the reading only where both name things the property can relate."""
 
-    def __init__(self, patterns: Patterns, ontology: Ontology, ends: Ends, writer: Writer) -> None:
+    def __init__(
+        self, patterns: Patterns, ontology: Ontology, ends: Ends, values: Values, writer: Writer
+    ) -> None:
         self.patterns = patterns
         self.ontology = ontology
         self.ends = ends
+        self.values = values
         self.writer = writer
 
     def relation(
@@ -58,26 +63,26 @@ class MentionCutter:
         subject = self.ends.mention(nodes["subject"])
         if self._of_others(rule.property):
             subject = with_honorific(subject)  # "Miss Julie is a play": no person's title
-        worded = self.ends.worded(rule, nodes["object"])
+        worded = self.values.worded(rule, nodes["object"])
         if worded is not None:  # "a trip hop album" is trip hop, where the examples said so
             worded = self.ends.without_kind_word(worded)
         obj = worded or self.ends.mention(nodes["object"])
         obj = whole_range(obj, local_name(rule.property), self.patterns.names)  # "10 to 12 years"
         obj = self.ends.with_kept_noun(rule.property, obj, nodes["object"])
-        obj = self.ends.without_label(rule.property, obj)
-        if self.ends.of_works(rule.property) and obj.root.pos_ == "PROPN":
+        obj = self.values.without_label(rule.property, obj)
+        if self.values.of_works(rule.property) and obj.root.pos_ == "PROPN":
             obj = work_title(obj)  # "Raiders of the Lost Ark", which the tagger cuts
-        obj = self.ends.value(rule.property, obj)
+        obj = self.values.value(rule.property, obj)
         turn = nodes.get("anchor", nodes["subject"])
         if phrase(nodes["subject"]).text in apart:
             subject = self.ends.mention(nodes["subject"], alone=True)
         subject = self.ends.with_kept_subject_noun(rule.property, subject)  # "the Gotthard railway"
         if phrase(nodes["object"]).text in apart and worded is None:
             alone = self.ends.mention(nodes["object"], alone=True)
-            obj = self.ends.value(
+            obj = self.values.value(
                 rule.property, self.ends.with_kept_noun(rule.property, alone, nodes["object"])
             )
-        if subject.start == obj.start or not self.ends.fits(rule.property, obj):
+        if subject.start == obj.start or not self.values.fits(rule.property, obj):
             return None
         if "anchor" in nodes and turn.pos_ == "ADP" and obj.start <= turn.i < obj.end:
             return None  # "of" in "the Winged Victory of Samothrace": the name's own word, no pattern's
@@ -86,7 +91,7 @@ class MentionCutter:
         if len(subject) == 1 and subject.text in DEMONYMS and not subject_alone(subject.root):
             return None  # "Ross Whitfield, an American, …": a people's adjective describes, is no
             # thing; but "Icelandic is written in …" begins a sentence as its subject: a language
-        if self.ends.a_label(subject) or self.ends.a_label(obj):
+        if self.values.a_label(subject) or self.values.a_label(obj):
             return None  # "a UTC offset of -7": the property's name, not a thing it is said of
         if an_office(subject):  # "X, Mayor of Vigo, was born in Y": X was
             held = nodes["subject"]
@@ -107,7 +112,7 @@ class MentionCutter:
         if quoted(local, self.patterns.names) and not (described or titled_or_quoted(obj)):
             return None  # a title is written as one: not "campus university", "undergraduate students"
         common = (
-            (self.ends.common(rule.property) or self.ends.describing(rule))
+            (self.values.common(rule.property) or self.values.describing(rule))
             and "NOUN" in (obj.root.pos_, obj[-1].pos_)  # "pop music", both words hung from "station"
             and len([t for t in obj if t.pos_ != "DET" and t.text not in HYPHENS]) <= 3
         )  # fmt: skip  # "album-oriented rock": a hyphen joins two words into one
@@ -141,7 +146,7 @@ class MentionCutter:
                 (is_name(subject, self.patterns) or self.writer.lower_subject(rule.property, subject))
                 and (common or country or spelt or is_name(obj, self.patterns))
             )
-            or self.ends.literal(rule.property)
+            or self.values.literal(rule.property)
         ):
             return None
         first, last = min(subject.start, obj.start, turn.i), max(subject.end, obj.end, turn.i + 1)

@@ -41,17 +41,20 @@ from kg.relations import Relation
 from kg.relations.ends import Ends
 from kg.relations.shapes import pluralised, with_title_the
 from kg.relations.spans import names_something, resource, titled
+from kg.relations.values import Values
 from kg.spellings import name_key
 
 
 class Writer:
     """Writes readings' ends as the examples of ``patterns`` write names, for ``ontology``'s
-    properties, with ``ends`` saying what each end is called and what value it gives."""
+    properties, with ``ends`` saying what each end is called and ``values`` which properties
+    take literals."""
 
-    def __init__(self, patterns: Patterns, ontology: Ontology, ends: Ends) -> None:
+    def __init__(self, patterns: Patterns, ontology: Ontology, ends: Ends, values: Values) -> None:
         self.patterns = patterns
         self.ontology = ontology
         self.ends = ends
+        self.values = values
 
     def triple(self, relation: Relation, titles: dict[str, str]) -> tuple[str, str, str] | None:
         """``relation`` as (subject, property local name, object) names, the local name as its
@@ -96,7 +99,7 @@ class Writer:
             if len(written) > 1 and written[0].pos_ == "DET" and written[0].is_lower:
                 written = written[1:]  # "worked for the New York World": no word of the name
             obj = "_".join(written.text.split())
-        elif not self.ends.literal(relation.predicate):
+        elif not self.values.literal(relation.predicate):
             spelt = names.get(f"{SPELT_LOWER}{local}") and not any(
                 t.text[:1].isupper() for t in relation.object
             )
@@ -108,14 +111,14 @@ class Writer:
         elif NUMBER.match(obj):
             obj = value(obj, local, unit_word(relation.object[-1]), names)
         subject = self.patterns.known(_article_dropped(subject, f"{local}:subject", names))
-        if not self.ends.literal(relation.predicate) and not quoted(local, names):
+        if not self.values.literal(relation.predicate) and not quoted(local, names):
             obj = self.patterns.known(_article_dropped(obj, f"{local}:object", names))
         subject = with_country(subject, relation.subject, f"{local}:subject", names, self.ontology)
-        if not self.ends.literal(relation.predicate) and not quoted(local, names):
+        if not self.values.literal(relation.predicate) and not quoted(local, names):
             obj = with_country(obj, relation.object, f"{local}:object", names, self.ontology)
         subject, obj = titles.get(subject, subject), titles.get(obj, obj)
         subject = _disambiguated(subject, domain, names)  # "Balder_(comics)"
-        if not self.ends.literal(relation.predicate) and not quoted(local, names):
+        if not self.values.literal(relation.predicate) and not quoted(local, names):
             obj = _disambiguated(obj, range_, names)
         if name_key(subject) == name_key(obj):
             return None
