@@ -31,7 +31,7 @@ from kg.inverses import learn_inverses
 from kg.kindwords import learn_kept_nouns, learn_kept_subject_nouns, learn_kind_words
 from kg.lifespan import learn_lifespans
 from kg.literals import NUMBER
-from kg.lowsubjects import learn_lower_subjects
+from kg.lowsubjects import learn_lower_subjects, learn_of_named
 from kg.namespans import tagged
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.plurals import learn_plurals
@@ -79,6 +79,7 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | learn_inverses(examples)
         | learn_plurals(docs, examples)
         | learn_lower_subjects(examples)
+        | learn_of_named(examples)
         | learn_possessives(examples)
         | learn_ranges(examples)
         | learn_things(docs, examples, ontology)

@@ -7,6 +7,11 @@ fact is about.
 `kg.relations.learned.LearnedExtractor` then reads a lower-case noun as the subject of P and
 of the other properties of P's domain, and keeps its case, or writes its first letter upper
 case where the examples did, as DBpedia does ("The euro is used by Germany": ``Euro``).
+
+`learn_of_named` keeps ``ofnamed:P`` where the examples' subjects of P were a lower-case noun
+of a name, as Wikidata labels a country's flag ("flag of Japan"); the subject of P is then
+that noun, "of" and the name (`of_named`), where kg otherwise takes "the flag of Israel" for
+Israel (`kg.names.phrase`).
 """
 
 from __future__ import annotations
@@ -15,12 +20,23 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from rdflib import URIRef
+from spacy.tokens import Span, Token
+
+from kg.names import phrase
+from kg.ontology import Ontology, local_name
+
 LOWER_SUBJECT = "lowsubject:"
 """Names-table key prefix of a property whose examples' subjects were mostly lower-case words
 their sentences write so (twice at least); its value is ``CAPITAL`` where the examples wrote
 their first letter upper case, else "1"."""
 
 CAPITAL = "capital"
+
+OF_NAMED = "ofnamed:"
+"""Names-table key prefix of a property whose examples' subjects were mostly a lower-case noun
+of a name, as Wikidata labels the things a country or a city has one of ("flag of Japan",
+"coat of arms of Paris"), twice at least; its value is "1"."""
 
 
 def learn_lower_subjects(examples: Sequence[dict]) -> dict[str, str]:
@@ -50,3 +66,58 @@ def learn_lower_subjects(examples: Sequence[dict]) -> dict[str, str]:
         for r in seen
         if kept[r] + capital[r] >= 2 and (kept[r] + capital[r]) * 2 > seen[r]
     }
+
+
+def learn_of_named(examples: Sequence[dict]) -> dict[str, str]:
+    """``ofnamed:P`` where at least two, and most, of the examples' subjects of P are a
+    lower-case noun, "of" and a capitalised name, as their sentence writes them ("The flag of
+    Canada was adopted in 1965", written ``flag of Canada``)."""
+    of_named: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for example in examples:
+        for subject, relation, _ in example["triples"]:
+            said = " ".join(subject.replace("_", " ").split())
+            seen[relation] += 1
+            shaped = re.fullmatch(r"[a-z]+ of (?:the )?[A-Z]\S*(?: \S+)*", said)
+            of_named[relation] += (
+                bool(shaped)
+                and re.search(rf"(?<!\w){re.escape(said)}(?!\w)", example["sentence"]) is not None
+            )
+    return {f"{OF_NAMED}{r}": "1" for r, n in of_named.items() if n >= 2 and n * 2 > seen[r]}
+
+
+def of_named(token: Token) -> Span | None:
+    """The lower-case noun, "of" and name that ``token`` heads or names ("flag of Israel" in
+    "The flag of Israel was designed by …", from "flag" or from "Israel"); None where it is
+    no such thing. The noun is taken alone: a national flag's label is the flag's."""
+    noun = token
+    if token.pos_ == "PROPN":
+        while noun.dep_ in ("compound", "flat") and noun.head.pos_ == "PROPN":
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i != noun.head.i - 1:
+            return None
+        noun = noun.head.head
+    if noun.pos_ != "NOUN" or not (noun.is_lower and noun.is_alpha) or noun.i + 1 >= len(noun.doc):
+        return None
+    prep = noun.doc[noun.i + 1]
+    named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    if prep.lower_ != "of" or prep.head != noun or not named:
+        return None
+    name = phrase(named[0])
+    return noun.doc[noun.i : name.end] if name.start > prep.i else None
+
+
+def said_of_subjects(names: dict[str, str], ontology: Ontology, key: str, prop: URIRef) -> str:
+    """The names table's value for a convention of the examples' subjects (``key``:
+    `LOWER_SUBJECT`, `OF_NAMED`) and ``prop`` or, where the examples said nothing of ``prop``,
+    for the first property of the same domain that has one; "" where none has."""
+    said = names.get(f"{key}{local_name(prop)}", "")
+    term = ontology.properties.get(prop)
+    if said or term is None or not term.domain:
+        return said
+    siblings = (
+        names.get(f"{key}{local_name(other)}", "")
+        for other, t in ontology.properties.items()
+        if other != prop and set(t.domain) == set(term.domain)
+    )
+    return next((s for s in siblings if s), "")

@@ -1270,3 +1270,40 @@ def test_a_possessor_after_the_is_a_word_of_the_name_it_owns(nlp: Language) -> N
     assert with_named_possessor(doc[5:6]).text == "store"
     doc = nlp("Herschel saw Tom's Eye Nebula in 1786.")  # no "the": a person's, as the examples show
     assert with_named_possessor(doc[4:6]).text == "Eye Nebula"
+
+
+def test_a_lower_case_noun_of_a_name_is_the_subject_where_the_examples_name_subjects_so(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["emblem", "human"],
+        ("P170", "designer", "emblem", "human"),
+        ("P571", "inception", "emblem", ""),
+    )
+    rows = [
+        ("The emblem of Ghana was designed by Ann Hall.", [["emblem of Ghana", "designer", "Ann Hall"]]),
+        ("The emblem of Kenya was adopted in 1861.", [["emblem of Kenya", "inception", "1861"]]),
+        (
+            "The emblem of Chile, designed by Peter Krag, was adopted in 1839.",
+            [["emblem of Chile", "designer", "Peter Krag"], ["emblem of Chile", "inception", "1839"]],
+        ),
+        ("The emblem of Norway was adopted in 1820.", [["emblem of Norway", "inception", "1820"]]),
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert patterns.names.get("ofnamed:designer") and patterns.names.get("ofnamed:inception")
+    extractor = LearnedExtractor(patterns, ontology)
+    assert extractor.triples(nlp("The emblem of Peru was designed by Harvey Gordon.")) == [
+        ("emblem_of_Peru", "designer", "Harvey_Gordon")
+    ]
+    # the country the noun is of is no subject the examples never had: the emblem is
+    assert extractor.triples(nlp("The emblem of Italy was adopted in 1866.")) == [
+        ("emblem_of_Italy", "inception", "1866")
+    ]
+    # where the examples name the country alone, they teach no such subjects
+    alone = [
+        ("The emblem of Ghana was designed by Ann Hall.", [["Ghana", "designer", "Ann Hall"]]),
+        ("The emblem of Kenya was designed by Tom Mboya.", [["Kenya", "designer", "Tom Mboya"]]),
+    ]
+    names = learn(annotated(alone), ontology=ontology, nlp=nlp).names
+    assert not any(key.startswith("ofnamed:") for key in names)

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from kg.canonical import canonical_name
 from kg.conventions import CITY_STATES, KIND, OTHER, place_kind
 from kg.learn import Patterns
+from kg.lowsubjects import OF_NAMED, of_named, said_of_subjects
 from kg.names import phrase
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.relations.ends import Ends
@@ -107,6 +108,8 @@ class Agreement:
         local = local_name(prop)
         for end, allowed in (("subject", term.domain), ("object", term.range)):
             span = phrase(nodes[end])
+            if end == "subject" and said_of_subjects(self.patterns.names, self.ontology, OF_NAMED, prop):
+                span = of_named(nodes[end]) or span  # "the flag of Australia": no place
             name = canonical_name(span, self.patterns.names)
             if end == "object":
                 name = self.ends.country_named(prop, span, name)

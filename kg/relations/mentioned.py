@@ -22,6 +22,7 @@ from kg.doctrines import DOCTRINE
 from kg.kindwords import KEPT
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
 from kg.literals import value_like
+from kg.lowsubjects import OF_NAMED, of_named, said_of_subjects
 from kg.names import acronym, an_office, phrase
 from kg.ontology import Ontology, label_words, local_name
 from kg.plurals import PLURAL
@@ -61,6 +62,8 @@ class MentionCutter:
         an end names no thing. A short name in ``apart``, which a reading relates to the full name it
         starts or ends ("Opel was founded by Adam Opel"), is cut alone."""
         subject = self.ends.mention(nodes["subject"])
+        if said_of_subjects(self.patterns.names, self.ontology, OF_NAMED, rule.property):
+            subject = of_named(nodes["subject"]) or subject  # "The flag of Israel was designed by …"
         if self._of_others(rule.property):
             subject = with_honorific(subject)  # "Miss Julie is a play": no person's title
         worded = self.values.worded(rule, nodes["object"])

@@ -33,7 +33,7 @@ from kg.demonyms import DEMONYMS
 from kg.doctrines import DOCTRINE, doctrine
 from kg.learn import SPELT_LOWER, Patterns
 from kg.literals import NUMBER
-from kg.lowsubjects import CAPITAL, LOWER_SUBJECT
+from kg.lowsubjects import CAPITAL, LOWER_SUBJECT, OF_NAMED, said_of_subjects
 from kg.ontology import Ontology, label_words, local_name
 from kg.plurals import PLURAL
 from kg.prefixes import with_prefix
@@ -63,7 +63,7 @@ class Writer:
         ``titles`` are the sentence's disambiguated titles by plain name. None where the
         subject names nothing ("a city that is part of Morelos": the city is named elsewhere
         or not at all) or the two ends are one name."""
-        lower = self.lower_subject(relation.predicate, relation.subject)
+        lower = self.lower_subject(relation.predicate, relation.subject) or self._of_named(relation)
         if not (names_something(relation.subject) or lower):
             return None  # "a city that is part of Morelos": the city is named elsewhere or not at all
         local = local_name(relation.predicate)
@@ -142,21 +142,19 @@ class Writer:
             and len(subject) <= 3
         )  # a sentence's first word is capitalised as such: "Carbon dioxide contains carbon"
 
+    def _of_named(self, relation: Relation) -> bool:
+        """Whether the subject is a lower-case noun of a name ("flag of Israel") where the
+        examples write the property's subjects so (`kg.lowsubjects.OF_NAMED`)."""
+        first = relation.subject[0]
+        of = len(relation.subject) > 2 and relation.subject[1].lower_ == "of"
+        said = said_of_subjects(self.patterns.names, self.ontology, OF_NAMED, relation.predicate)
+        return of and first.pos_ == "NOUN" and bool(said)
+
     def lower_subjects(self, prop: URIRef) -> str:
         """How the examples wrote the lower-case subjects of ``prop`` or, where they said
         nothing of it, of the properties of its domain (`kg.lowsubjects.LOWER_SUBJECT`'s
         values); "" where they wrote none."""
-        names = self.patterns.names
-        said = names.get(f"{LOWER_SUBJECT}{local_name(prop)}", "")
-        term = self.ontology.properties.get(prop)
-        if said or term is None or not term.domain:
-            return said
-        siblings = (
-            names.get(f"{LOWER_SUBJECT}{local_name(other)}", "")
-            for other, t in self.ontology.properties.items()
-            if other != prop and set(t.domain) == set(term.domain)
-        )
-        return next((s for s in siblings if s), "")
+        return said_of_subjects(self.patterns.names, self.ontology, LOWER_SUBJECT, prop)
 
 
 def _article_dropped(name: str, end: str, names: dict[str, str]) -> str:
