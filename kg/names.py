@@ -50,6 +50,9 @@ def phrase(token: Token) -> Span:
         if paired is not None:
             return paired
         if token.text in DEMONYMS:
+            before = doc[token.i - 1] if token.i else None
+            if before is not None and before.head == token and before.dep_ == "compound" and before.is_title:
+                return doc[before.i : token.i + 1]  # "an Old English manuscript": a language's period
             return doc[token.i : token.i + 1]  # "a 2011 Kazakh drama film": a people's adjective
     while (
         token.dep_ in ("compound", "flat") and token.head.i > token.i and token.head.pos_ in ("PROPN", "NOUN")

@@ -27,7 +27,9 @@ def name_runs(doc: Doc) -> list[Span]:
     """Maximal runs of name words (`_name_word`), joined across "of"/"di"/"&" between two of
     them ("FC Amkar Perm", "Accademia di Architettura di Mendrisio") but not two places
     (`_places_apart`: "the Homs Governorate of Syria"), across a hyphen between two
-    (`_hyphened`), and across "of the" where the tagger names neither side (`_of_the`)."""
+    (`_hyphened`), across "of the" where the tagger names neither side (`_of_the`), and across
+    a foreign name's lower-case adjective and link (`_foreign_adjective`: "Bibliothèque
+    nationale de France")."""
     runs: list[Span] = []
     i = 0
     while i < len(doc):
@@ -55,6 +57,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 end += 3  # "the Wars of the Roses", where the tagger names neither part
             elif _epithet(doc, end):
                 end += 2  # "Christ the Redeemer", "Alexander the Great"
+            elif _foreign_adjective(doc, end):
+                end += 3  # "Bibliothèque nationale de France", "Museo nacional del Prado"
             else:
                 break
         runs.append(doc[i:end])
@@ -115,11 +119,35 @@ def _epithet(doc: Doc, at: int) -> bool:
     return epithet.dep_ == "appos" and epithet.head.i == at - 1 and doc[at].head.i == epithet.i
 
 
+_FOREIGN_LINKS = NAME_LINKS - {"of", "&"}
+"""The links of `NAME_LINKS` that are no English word: a lower-case word before one of them,
+between name words, is a word of a foreign name."""
+
+
+def _foreign_adjective(doc: Doc, at: int) -> bool:
+    """Whether ``doc[at]`` is a lower-case word that a foreign name's link ("de", "del", "di")
+    follows, between name words, as a French, Spanish or Italian name's adjective is written:
+    "Bibliothèque nationale de France", "Museo nacional del Prado"."""
+    if at + 2 >= len(doc):
+        return False
+    word, link = doc[at], doc[at + 1]
+    return (
+        word.is_lower and word.is_alpha and word.pos_ in ("ADJ", "NOUN")
+        and link.text in _FOREIGN_LINKS and _name_word(doc[at + 2])
+    )  # fmt: skip
+
+
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "several", "both", "each", "every", "more"})
+"""Words that say how many of a people or a kind a sentence speaks of: no name's words."""
+
+
 def _name_word(token: Token) -> bool:
     """A capitalised proper noun, or a capitalised word the tagger took for a common one that
     hangs on a proper noun after it: "Alfons" in "Alfons Gorbach", "New" in "GMA New Media"."""
     if not token.text[:1].isupper():
         return False
+    if token.is_sent_start and token.lower_ in _QUANTIFIERS:
+        return False  # "Most Georgians follow …": capitalised as the sentence's first word
     return token.pos_ == "PROPN" or (
         token.pos_ in ("NOUN", "ADJ", "X")
         and token.dep_ in ("compound", "amod", "nmod")

@@ -1307,3 +1307,22 @@ def test_a_lower_case_noun_of_a_name_is_the_subject_where_the_examples_name_subj
     ]
     names = learn(annotated(alone), ontology=ontology, nlp=nlp).names
     assert not any(key.startswith("ofnamed:") for key in names)
+
+
+def test_a_foreign_names_lower_case_adjective_and_link_are_words_of_the_name(nlp: Language) -> None:
+    doc = nlp("The Rohan Hours is in the collection of the Bibliothèque nationale de France.")
+    assert "Bibliothèque nationale de France" in [run.text for run in name_runs(doc)]
+    doc = nlp("Van Dijk plays for Vitesse Arnhem and De Graafschap.")  # "and", and a capital "De": two names
+    assert not any(" and " in run.text for run in name_runs(doc))
+
+
+def test_a_word_that_counts_a_people_is_no_word_of_its_name(nlp: Language) -> None:
+    doc = nlp("Most Georgians follow the Georgian Orthodox Church.")
+    assert doc[0].text[0].isupper() and doc[0].head.text == "Georgians"  # the case this is about
+    assert "Georgians" in [run.text for run in name_runs(doc)]
+
+
+def test_a_capitalised_word_before_a_peoples_adjective_names_a_language_with_it(nlp: Language) -> None:
+    doc = nlp("The Exeter Book is an Old English manuscript.")
+    assert phrase(doc[6]).text == "Old English"
+    assert phrase(nlp("It is an English manuscript.")[3]).text == "English"
