@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from kg.demonyms import DEMONYMS
 from kg.literals import literal
+from kg.possessives import own_possessive
 
 _ABBREVIATIONS = {
     "u.s.": "United States", "us": "United States", "u.s.a.": "United States", "usa": "United States",
@@ -86,7 +87,8 @@ def canonical_name(span: Span | str, names: dict[str, str] | None = None) -> str
     text = text.strip(" ;:'\"")
     if text.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Za-z]\.){2,}$", text):
         text = text[:-1].rstrip()  # a full stop, not the dot of "S.S.D."
-    text = re.sub(r"\s*'s$", "", text)
+    if not (isinstance(span, Span) and own_possessive(span)):
+        text = re.sub(r"\s*'s$", "", text)  # "Japan's", as the tagger names a possessor
     if names and text.lower() in names:
         return names[text.lower()]
     if text.lower() in _ABBREVIATIONS:

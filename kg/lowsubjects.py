@@ -71,14 +71,15 @@ def learn_lower_subjects(examples: Sequence[dict]) -> dict[str, str]:
 def learn_of_named(examples: Sequence[dict]) -> dict[str, str]:
     """``ofnamed:P`` where at least two, and most, of the examples' subjects of P are a
     lower-case noun, "of" and a capitalised name, as their sentence writes them ("The flag of
-    Canada was adopted in 1965", written ``flag of Canada``)."""
+    Canada was adopted in 1965", written ``flag of Canada``; ``coat of arms of Kenya``, a noun
+    of a noun)."""
     of_named: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     for example in examples:
         for subject, relation, _ in example["triples"]:
             said = " ".join(subject.replace("_", " ").split())
             seen[relation] += 1
-            shaped = re.fullmatch(r"[a-z]+ of (?:the )?[A-Z]\S*(?: \S+)*", said)
+            shaped = re.fullmatch(r"[a-z]+(?: of [a-z]+)? of (?:the )?[A-Z]\S*(?: \S+)*", said)
             of_named[relation] += (
                 bool(shaped)
                 and re.search(rf"(?<!\w){re.escape(said)}(?!\w)", example["sentence"]) is not None
@@ -88,23 +89,49 @@ def learn_of_named(examples: Sequence[dict]) -> dict[str, str]:
 
 def of_named(token: Token) -> Span | None:
     """The lower-case noun, "of" and name that ``token`` heads or names ("flag of Israel" in
-    "The flag of Israel was designed by …", from "flag" or from "Israel"); None where it is
-    no such thing. The noun is taken alone: a national flag's label is the flag's."""
+    "The flag of Israel was designed by …", from "flag" or from "Israel"; "coat of arms of
+    Kenya", a noun of a noun); None where it is no such thing. The noun is taken alone: a
+    national flag's label is the flag's."""
+    doc = token.doc
     noun = token
     if token.pos_ == "PROPN":
         while noun.dep_ in ("compound", "flat") and noun.head.pos_ == "PROPN":
             noun = noun.head
-        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i != noun.head.i - 1:
+        for _ in range(2):  # up through "of" to the noun it is of, and one more ("coat of arms")
+            if not _of_noun(noun):
+                break
+            noun = noun.head.head
+        if noun.pos_ == "PROPN":
             return None
-        noun = noun.head.head
-    if noun.pos_ != "NOUN" or not (noun.is_lower and noun.is_alpha) or noun.i + 1 >= len(noun.doc):
+    if not _lower_noun(noun):
         return None
-    prep = noun.doc[noun.i + 1]
-    named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-    if prep.lower_ != "of" or prep.head != noun or not named:
-        return None
-    name = phrase(named[0])
-    return noun.doc[noun.i : name.end] if name.start > prep.i else None
+    first = noun
+    for _ in range(2):  # down through "of" to the name, past one noun on the way
+        prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if prep is None or prep.lower_ != "of" or prep.head != noun:
+            return None
+        below = [c for c in prep.children if c.dep_ == "pobj"]
+        if not below:
+            return None
+        if below[0].pos_ == "PROPN":
+            name = phrase(below[0])
+            return doc[first.i : name.end] if name.start > prep.i else None
+        if not (_lower_noun(below[0]) and below[0].i == prep.i + 1):
+            return None
+        noun = below[0]
+    return None
+
+
+def _lower_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.is_lower and token.is_alpha
+
+
+def _of_noun(token: Token) -> bool:
+    """Whether ``token`` is the object of an "of" right after a lower-case noun ("Israel" of
+    "flag of Israel", "arms" of "coat of arms")."""
+    prep = token.head
+    of = token.dep_ == "pobj" and prep.lower_ == "of"
+    return of and prep.head.i == prep.i - 1 and _lower_noun(prep.head)
 
 
 def said_of_subjects(names: dict[str, str], ontology: Ontology, key: str, prop: URIRef) -> str:

@@ -58,6 +58,24 @@ def with_possessive(span: Span) -> Span:
     return span
 
 
+def with_own_possessive(span: Span) -> Span:
+    """``span`` with the "'s" after it where the name possesses nothing, so that the "'s" is
+    the name's own: "Bloomingdale's on Lexington Avenue was founded by …" (a store named so;
+    not "Bloomingdale's store", where the name is a possessor)."""
+    doc = span.doc
+    if span.end >= len(doc) or span.root.dep_ == "poss" or doc[span.end - 1].whitespace_:
+        return span
+    whole = doc[span.start : span.end + 1]
+    return whole if own_possessive(whole) else span
+
+
+def own_possessive(span: Span) -> bool:
+    """Whether ``span`` ends with an "'s" that belongs to the name before it, which possesses
+    nothing ("Bloomingdale's" in "Bloomingdale's on Lexington Avenue was founded by …")."""
+    mark = span[-1]
+    return len(span) > 1 and mark.tag_ == "POS" and mark.head.i == span[-2].i and mark.head.dep_ != "poss"
+
+
 def with_named_possessor(span: Span) -> Span:
     """``span`` grown to the capitalised possessor right before it where "the" comes before the
     possessor, so that the possessive is a word of one name: "the Cat's Eye Nebula", "the

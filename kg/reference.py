@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.literals import VALUE_TYPES
+from kg.lowsubjects import of_named
 from kg.names import phrase
 from kg.namespans import name_runs, tagged
 
@@ -23,14 +24,17 @@ _PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", 
 _ARTICLES = frozenset(("the", "a", "an"))
 
 
-def clause_subject(token: Token) -> Token | None:
+def clause_subject(token: Token, *, of_named_subjects: bool = False) -> Token | None:
     """Who a phrase is said of: the subject of the clause that holds ``token``, through
     coordination ("X was born in Y and died in Z"), relative clauses ("X, which is in Y"),
     participles ("X, founded in Y"; "X is a novel by Y, published in Z": the novel, where the
     parser hangs the participle from the name before the comma), appositives and copulas ("X
     is a company based in Y"), a place set off by commas after the subject's name ("X, in Y,
     lies …"); "in" or "at" after a name that is the verb's object is said of that name ("Y won
-    the 2022 French Open in Paris"); a pronoun stands for the first subject of the text."""
+    the 2022 French Open in Paris"); a pronoun stands for the first subject of the text.
+    ``of_named_subjects``: a subject that is a noun of a name is itself, no word for one named
+    before ("Designed by X, the coat of arms of Kenya depicts …", where the examples name such
+    things so: `kg.lowsubjects.OF_NAMED`)."""
     current = token
     while current.head.i != current.i:
         below, current = current, current.head
@@ -68,6 +72,8 @@ def clause_subject(token: Token) -> Token | None:
                     continue  # "The Queen Mary 2 is operated by …": the parser's second subject is the name
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                     break  # "X is a player who plays for Y": what the clause hangs from, above
+                if of_named_subjects and of_named(child) is not None:
+                    return child
                 return referent(child)
     return None
 

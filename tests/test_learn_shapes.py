@@ -13,7 +13,7 @@ from kg.learn import Patterns, learn
 from kg.literals import literal, value_like
 from kg.names import phrase, untitled
 from kg.namespans import name_runs, tagged
-from kg.possessives import with_named_possessor
+from kg.possessives import with_named_possessor, with_own_possessive
 from kg.reference import clause_subject, referent
 from kg.relations.learned import LearnedExtractor, extract_examples
 from kg.relations.treematch import TreeMatcher
@@ -1326,3 +1326,47 @@ def test_a_capitalised_word_before_a_peoples_adjective_names_a_language_with_it(
     doc = nlp("The Exeter Book is an Old English manuscript.")
     assert phrase(doc[6]).text == "Old English"
     assert phrase(nlp("It is an English manuscript.")[3]).text == "English"
+
+
+def test_an_object_the_parser_reads_as_a_predicate_is_read_with_the_pattern_of_a_direct_object(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["player"], ("nickname", "nickname", "player", ""))
+    rows = [("Tom Brandt, nicknamed The Power, won 16 titles.", [["Tom_Brandt", "nickname", '"The Power"']])]
+    doc = nlp("Sam Moss, nicknamed The Nuke, won 2 titles.")
+    assert [t.dep_ for t in doc if t.text in ("Nuke",)] == ["oprd"]  # the case this is about
+    assert [t.dep_ for t in nlp(rows[0][0]) if t.text == "Power"] == ["dobj"]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    # the title's own "The", capitalised after a word, stays in the quoted value
+    assert extractor.triples(doc) == [("Sam_Moss", "nickname", '"The Nuke"')]
+
+
+def test_a_names_own_possessive_is_a_word_of_it_where_it_possesses_nothing(nlp: Language) -> None:
+    doc = nlp("Bloomingdale's on Lexington Avenue was founded by Joseph Bloomingdale.")
+    assert doc[1].tag_ == "POS" and doc[0].dep_ != "poss"  # the case this is about
+    assert canonical_name(with_own_possessive(doc[0:1])) == "Bloomingdale's"
+    doc = nlp("Japan's capital is Tokyo.")
+    assert canonical_name(with_own_possessive(doc[0:1])) == "Japan"  # a possessor
+    assert canonical_name(doc[0:2]) == "Japan"
+
+
+def test_a_lower_case_noun_of_a_noun_of_a_name_is_the_subject_where_the_examples_name_so(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["arms", "human"], ("P170", "creator", "arms", "human"))
+    rows = [
+        (
+            "The coat of arms of Ghana was designed by Amon Kotei.",
+            [["coat of arms of Ghana", "creator", "Amon Kotei"]],
+        ),
+        (
+            "The coat of arms of Chile was designed by Carlos Wood.",
+            [["coat of arms of Chile", "creator", "Carlos Wood"]],
+        ),
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    assert patterns.names.get("ofnamed:creator")
+    extractor = LearnedExtractor(patterns, ontology)
+    # a fronted participle's subject is the clause's: the coat of arms, no name said before it
+    doc = nlp("Designed by Harry Nkumbula, the coat of arms of Kenya was adopted in 1963.")
+    assert ("coat_of_arms_of_Kenya", "creator", "Harry_Nkumbula") in extractor.triples(doc)

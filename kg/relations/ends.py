@@ -28,7 +28,7 @@ from kg.literals import numbered_word
 from kg.names import phrase, trimmed, untitled
 from kg.namespans import name_runs, tagged
 from kg.ontology import KG, Ontology, local_name
-from kg.possessives import POSSESSIVE, with_named_possessor, with_possessive
+from kg.possessives import POSSESSIVE, with_named_possessor, with_own_possessive, with_possessive
 from kg.spellings import name_key
 from kg.titles import HONORED, TITLES, untitled_here, with_honorific
 from kg.titletags import title_the
@@ -91,6 +91,7 @@ class Ends:
         if self.patterns.names.get(POSSESSIVE):
             span = with_possessive(span)  # "Parkinson's disease", where the examples name so
         span = with_named_possessor(span)  # "the Cat's Eye Nebula": no person's nebula
+        span = with_own_possessive(span)  # "Bloomingdale's on Lexington Avenue was founded …"
         if self.patterns.names.get(LOWER_TAIL) and len(span) == 1 and span.end < len(doc):
             epithet = doc[span.end]  # "Banksia brownii", a species, which the tagger cuts to "Banksia"
             if (

@@ -35,6 +35,7 @@ from kg.countrynames import country_named
 from kg.inverses import INVERSE
 from kg.kindwords import KEPT_SUBJECT
 from kg.learn import Patterns
+from kg.lowsubjects import OF_NAMED, said_of_subjects
 from kg.names import phrase
 from kg.ontology import KG, Ontology, label_words, local_name
 from kg.reference import (
@@ -342,7 +343,12 @@ class LearnedExtractor:
                 if item["RIGHT_ID"] not in VARIANT_NODES  # the name in apposition: the noun's mention is it
             }
             if "subject" not in nodes:  # "Katla, a volcano in Iceland, …": Katla, not the clause's subject
-                said_of = apposed_to(nodes.get("anchor")) or clause_subject(nodes["object"])
+                of_named_subjects = bool(
+                    said_of_subjects(self.patterns.names, self.ontology, OF_NAMED, rule.property)
+                )
+                said_of = apposed_to(nodes.get("anchor")) or clause_subject(
+                    nodes["object"], of_named_subjects=of_named_subjects
+                )
                 if said_of is None:
                     continue
                 nodes["subject"] = phrase(self._done_to(said_of, nodes["object"], rule.property)).root

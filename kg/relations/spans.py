@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.canonical import canonical_name
 from kg.literals import NUMBER
+from kg.titletags import title_the
 
 
 def disambiguated(doc: Doc) -> dict[str, str]:
@@ -37,7 +38,8 @@ def disambiguated(doc: Doc) -> dict[str, str]:
 def titled(span: Span) -> Span:
     """A title with what it is of or for: "Member" in "a Member of the Hellenic Parliament"
     is "Member of the Hellenic Parliament", "Minister" in "Minister for Health" likewise; and
-    with its issue's number ("Star Spangled Comics #1")."""
+    with its issue's number ("Star Spangled Comics #1"); without an article before it, but for
+    a capital "The" the title's own (`kg.titletags.title_the`)."""
     doc, end = span.doc, span.end
     while (
         end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in range(span.start, end)
@@ -57,7 +59,8 @@ def titled(span: Span) -> Span:
         end = _listed(doc, end)
     if end + 1 < len(doc) and doc[end].text == "#" and doc[end + 1].like_num and not doc[end].whitespace_:
         end += 2  # an issue's number: "Star Spangled Comics #1"
-    start = span.start + (span[0].lower_ in ("the", "a", "an") and len(span) > 1)
+    article = span[0].lower_ in ("the", "a", "an") and not (span[0].text == "The" and title_the(span[0]))
+    start = span.start + (article and len(span) > 1)  # but "nicknamed The Power": the title's own
     return doc[start:end]
 
 

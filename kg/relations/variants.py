@@ -9,7 +9,9 @@ says in apposition ("X, a subsidiary of Y," where they said "X is a subsidiary o
 `_as_apposition`, and the converse, `_as_copula`), and a passive verb in the active ("Y composed the
 music for X" where they said "the music for X was composed by Y", `_active`) and an active one in
 the passive ("X was designed by Y" where they said "Y designed X", `_passive`), and a year said not
-to be exact ("around 1658" where they said "in 1642", `_around`), and a subject named with the
+to be exact ("around 1658" where they said "in 1642", `_around`), an object predicate for a direct
+object ("nicknamed The Nuke" where the parser read "nicknamed The Power" otherwise,
+`_as_predicate`), and a subject named with the
 common noun after it ("the Gotthard railway" where they said "the Trans-Siberian Railway", `headed`,
 made only where the examples name subjects so), and a name with the noun before it as its compound
 ("the Portuguese poet Fernando Pessoa" where they said "the Chilean poet Gabriela Mistral" in
@@ -378,6 +380,26 @@ def _around(pattern: list[dict]) -> list[dict] | None:
     return [*pattern[:parent], hedged, *pattern[parent + 1 :]]
 
 
+_PREDICATE = "#predicate"
+"""Suffix of a pattern's name for its variant whose object is the verb's object predicate for
+its direct object, or the converse (`_as_predicate`)."""
+
+_OBJECT_OR_PREDICATE = {"dobj": "oprd", "oprd": "dobj"}
+
+
+def _as_predicate(pattern: list[dict]) -> list[dict] | None:
+    """A pattern whose object is a verb's direct object ("nicknamed The Power"), made to
+    match where the parser reads it as the verb's object predicate ("nicknamed The Nuke"), as
+    it does either way after "named", "called" or "dubbed"; and the converse. None for a
+    pattern of any other object."""
+    at = next((n for n, node in enumerate(pattern) if node["RIGHT_ID"] == "object"), None)
+    dep = pattern[at]["RIGHT_ATTRS"].get("DEP") if at is not None else None
+    if at is None or not isinstance(dep, str) or dep not in _OBJECT_OR_PREDICATE:
+        return None
+    other = {**pattern[at], "RIGHT_ATTRS": {**pattern[at]["RIGHT_ATTRS"], "DEP": _OBJECT_OR_PREDICATE[dep]}}
+    return [*pattern[:at], other, *pattern[at + 1 :]]
+
+
 HEADED = "#headed"
 """Suffix of a pattern's name for its variant whose subject is a common noun a name modifies
 (`headed`)."""
@@ -439,7 +461,7 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
             (_APPOSED, _apposed), (_COMPOUNDED, _compounded), (_OF, _through_of),
             (_APPOSITION, _as_apposition), (_COPULA, _as_copula), (_ACTIVE, _active), (_PASSIVE, _passive),
             (_AROUND, _around), (NAMED, _named), (_RELATIVE, _relative), (_COMPOUND_NAMED, _compound_named),
-            (_OBJECT, _through_object),
+            (_OBJECT, _through_object), (_PREDICATE, _as_predicate),
         ):  # fmt: skip
             pattern = make(rule.pattern)
             if pattern is not None:
@@ -450,6 +472,7 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
     suffixes = (
+        _PREDICATE,
         _OBJECT,
         _COMPOUND_NAMED,
         HEADED,
