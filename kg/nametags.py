@@ -32,6 +32,11 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   1896" makes "Paris" a modifier of "held" and "Tours" a plural noun, its subject; capitalised
   words joined by dashes, no spaces between, hung from one word outside them, are one name that
   takes the place of the one among them that has a subject's or object's part (`dashed_names`).
+- **A person's name particle taken for a word of the clause.** "Dimitri Van den Bergh is a
+  Belgian darts player" makes "den" a verb whose subject is "Van" and object "Bergh";
+  capitalised words with lower-case particles between them ("van", "den", "de"), the
+  particles tagged otherwise than as names, hung from one word outside them, are one name that
+  takes the outside word's part (`particle_names`).
 - **A numeral taken for a common noun.** "Atlas V" tags "V" a noun; a capital letter or Roman
   numeral after a proper noun is a proper noun, and so is "I" after a name with no part of its
   own in the clause ("Elizabeth I died …") (`numeral_names`).
@@ -275,6 +280,72 @@ def dashed_names(doc: Doc) -> Doc:
 
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 """The parts in its clause that a name joined by dashes takes."""
+
+
+def particle_names(doc: Doc) -> Doc:
+    """``doc`` with every run of capitalised proper nouns with one or two lower-case particles
+    of people's names between them ("Van den Bergh", "van der Vaart"), a particle tagged other
+    than a proper noun or the last word no head of the run, that holds one word outside it,
+    made one name: its words
+    compounds of its last, which takes the part in the clause the run had ("Dimitri Van den
+    Bergh is …": "den" a verb, the clausal subject, is a word of the subject's name). A run
+    that holds the sentence's root stays as the parser read it: what it holds is no clause's
+    verb for sure ("John van den Brom plays for …" makes "plays" a noun)."""
+    i = 0
+    while i < len(doc):
+        particles = i
+        while particles < len(doc) and particles - i < 2 and _particle(doc[particles]):
+            particles += 1
+        if particles == i or i == 0 or particles >= len(doc):
+            i += 1
+            continue
+        if not (_capitalised_name(doc[i - 1]) and _capitalised_name(doc[particles])):
+            i = particles
+            continue
+        start, end = i - 1, particles + 1
+        while start > 0 and _capitalised_name(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and _capitalised_name(doc[end]):
+            end += 1
+        tagged = all(t.pos_ == "PROPN" for t in doc[i:particles])
+        if not (tagged and not start <= doc[end - 1].head.i < end):  # "Ludwig van Beethoven": one name
+            _one_name(doc, start, end)
+        i = end
+    return doc
+
+
+def _one_name(doc: Doc, start: int, end: int) -> None:
+    """Makes ``doc[start:end]`` one name where it holds one word outside it (see
+    `particle_names`)."""
+    run = doc[start:end]
+    outside = [t for t in run if not start <= t.head.i < end]
+    if len(outside) != 1:
+        return
+    held = outside[0]
+    above = held.head
+    if any(start <= a.i < end for a in above.ancestors):
+        return  # "John van den Brom plays for …": "den" the root, "plays" a noun it holds
+    last = run[-1]
+    for token in doc:
+        if start <= token.head.i < end and not start <= token.i < end:
+            token.head = last  # what a particle taken for a verb held
+    last.head, last.dep_ = above, _CLAUSAL.get(held.dep_, held.dep_)
+    for token in run[:-1]:
+        token.head, token.dep_ = last, "compound"
+        token.pos_, token.tag_ = "PROPN", "NNP"
+
+
+def _particle(token: Token) -> bool:
+    """Whether ``token`` is a lower-case particle of a person's name ("van", "den", "de")."""
+    return token.is_lower and token.lower_ in PARTICLES
+
+
+def _capitalised_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title
+
+
+_CLAUSAL = {"csubj": "nsubj", "csubjpass": "nsubjpass"}
+"""The part a name takes in the clause for the clausal one a particle taken for a verb had."""
 
 
 def numeral_names(doc: Doc) -> Doc:

@@ -64,6 +64,7 @@ from kg.nametags import (
     named_objects,
     numbered_names,
     numeral_names,
+    particle_names,
     people_adjectives,
     unknown_plurals,
     unknown_singulars,
@@ -268,6 +269,7 @@ class ParseRepairs:
         coded_names(doc)
         hyphened_names(doc)
         dashed_names(doc)
+        particle_names(doc)
         numeral_names(doc)
         people_adjectives(doc)
         titled_nouns(doc)

@@ -628,3 +628,22 @@ def test_capitalised_words_joined_by_dashes_are_one_name(nlp: Language) -> None:
     ]
     doc = nlp("Liège–Bastogne–Liège was first held in 1892.")  # the parser's two subjects: one
     assert [t.i for t in doc[7].children if t.dep_ == "nsubjpass"] == [4]
+
+
+def test_a_persons_name_particle_the_parser_read_as_a_word_of_the_clause_is_a_word_of_the_name(
+    nlp: Language,
+) -> None:
+    sentence = "Dimitri Van den Bergh is a Belgian darts player born in Antwerp."
+    with nlp.select_pipes(disable=["kg_parse_repairs", "kg_mentions"]):
+        assert nlp(sentence)[2].pos_ == "VERB"  # "den", the case this is about
+    doc = nlp(sentence)
+    assert [(t.dep_, t.head.i) for t in doc[:4]] == [
+        ("compound", 3),
+        ("compound", 3),
+        ("compound", 3),
+        ("nsubj", 4),
+    ]
+    doc = nlp("Rafael van der Vaart plays for Ajax.")  # "der" the subject, "Vaart" its apposition
+    assert [t.text for t in doc[4].children if t.dep_ == "nsubj"] == ["Vaart"]
+    doc = nlp("Ludwig van Beethoven composed nine symphonies.")  # read right: left alone
+    assert [(t.dep_, t.head.i) for t in doc[:3]] == [("compound", 2), ("compound", 2), ("nsubj", 3)]
