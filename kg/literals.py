@@ -152,7 +152,24 @@ def value_like(span: Span) -> bool:
         and e.label_ in VALUE_TYPES
         and e.label_ not in amounts
         and not named_period(e)
+        and not named_day(e)
         for e in tagged
+    )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAYS = ("today", "tomorrow", "yesterday", "tonight")
+
+
+def named_day(ent: Span) -> bool:
+    """Whether a date the tagger names is a holiday's name: capitalised words (and a
+    possessive), no number, month, weekday nor a day said from today among them ("Labour
+    Day", "Saint Patrick's Day", "Easter"; not "Monday", "Today")."""
+    return ent.label_ == "DATE" and all(
+        (t.is_title or t.tag_ == "POS")
+        and not t.like_num
+        and t.lower_ not in (*MONTH_NAMES, *_WEEKDAYS, *_RELATIVE_DAYS)
+        for t in ent
     )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, get_installed_models
@@ -44,6 +45,7 @@ def load_pipeline(
     import kg.repairs  # noqa: F401  (registers the kg_parse_repairs factory)
 
     _split_run_ons(nlp)
+    _keep_abbreviations(nlp)
     nlp.add_pipe("kg_letter_stops", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_parse_repairs")
@@ -106,6 +108,19 @@ def letter_stops(doc: Doc) -> Doc:
             for token in ends:
                 retokenizer.split(token, [token.text[0], "."], heads=[(token, 0), (token, 0)])
     return doc
+
+
+SUFFIX_ABBREVIATIONS = ("Sr.", "Snr.", "Jnr.")
+"""Abbreviations after a person's name that the pipeline's tokenizer splits at the full stop
+as it does not "Jr.": "Harry Blackstone Sr. was …" makes "." the subject."""
+
+
+def _keep_abbreviations(nlp: Language) -> None:
+    """Teach the tokenizer the `SUFFIX_ABBREVIATIONS`, each one word with its full stop; a
+    tokenizer other than spaCy's is left as is."""
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for abbreviation in SUFFIX_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def _split_run_ons(nlp: Language) -> None:

@@ -1370,3 +1370,20 @@ def test_a_lower_case_noun_of_a_noun_of_a_name_is_the_subject_where_the_examples
     # a fronted participle's subject is the clause's: the coat of arms, no name said before it
     doc = nlp("Designed by Harry Nkumbula, the coat of arms of Kenya was adopted in 1963.")
     assert ("coat_of_arms_of_Kenya", "creator", "Harry_Nkumbula") in extractor.triples(doc)
+
+
+def test_a_holiday_the_tagger_calls_a_date_is_a_thing_not_a_value(nlp: Language) -> None:
+    doc = nlp("Labour Day in New Zealand was first celebrated in 1890.")
+    assert [e.label_ for e in tagged(doc) if e.text == "Labour Day"] == ["DATE"]  # the case this is about
+    assert not value_like(doc[0:2])
+    doc = nlp("The museum opened on Monday 3 May 1999.")
+    assert value_like(doc[4:8])
+    doc = nlp("The museum opened on Monday.")
+    assert [e.label_ for e in tagged(doc) if e.text == "Monday"] == ["DATE"]
+    assert value_like(doc[4:5])
+
+
+def test_a_senior_after_a_persons_name_is_one_word_with_its_full_stop(nlp: Language) -> None:
+    doc = nlp("Harry Blackstone Sr. was married to Inez Nourse.")
+    assert [t.text for t in doc[:3]] == ["Harry", "Blackstone", "Sr."]
+    assert doc[2].dep_ in ("nsubj", "nsubjpass")  # the name's head, no full stop, is the subject
