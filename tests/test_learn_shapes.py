@@ -1387,3 +1387,43 @@ def test_a_senior_after_a_persons_name_is_one_word_with_its_full_stop(nlp: Langu
     doc = nlp("Harry Blackstone Sr. was married to Inez Nourse.")
     assert [t.text for t in doc[:3]] == ["Harry", "Blackstone", "Sr."]
     assert doc[2].dep_ in ("nsubj", "nsubjpass")  # the name's head, no full stop, is the subject
+
+
+def test_a_value_labelled_as_the_subjects_class_stands_where_the_property_relates_that_class_to_itself(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["spice", "taxon"],
+        ("P279", "subclass of", "spice", "spice"),
+        ("P1582", "natural product of taxon", "spice", "taxon"),
+    )
+    rows = [
+        ("Cinnamon is a spice obtained from Cinnamomum verum.", [["cinnamon", "subclass of", "spice"]]),
+        ("Paprika is a spice made from Capsicum annuum.", [["paprika", "subclass of", "spice"]]),
+        ("Saffron is a spice made from Crocus sativus.", [["saffron", "subclass of", "spice"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Sumac is a spice made from Rhus coriaria."))
+    assert ("sumac", "subclass_of", "spice") in found
+
+
+def test_a_species_second_word_the_parser_hangs_from_the_verb_is_a_word_of_its_name(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["spice", "taxon"], ("P1582", "natural product of taxon", "spice", "taxon")
+    )
+    rows = [
+        (f"{spice} comes from {taxon}.", [[spice.lower(), "natural product of taxon", taxon]])
+        for spice, taxon in [
+            ("Saffron", "Crocus sativus"),
+            ("Pepper", "Piper nigrum"),
+            ("Nutmeg", "Myristica fragrans"),
+        ]
+    ]
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    doc = nlp("Cardamom comes from Elettaria cardamomum and is grown in Guatemala.")
+    assert doc[4].dep_ == "advcl" and doc[4].head.text == "comes"  # the case this is about
+    found = LearnedExtractor(patterns, ontology).triples(doc)
+    assert ("cardamom", "natural_product_of_taxon", "Elettaria_cardamomum") in found

@@ -33,6 +33,10 @@ from kg.spellings import name_key
 from kg.titles import HONORED, TITLES, untitled_here, with_honorific
 from kg.titletags import title_the
 
+_LOOSE = frozenset({"advcl", "npadvmod", "advmod", "dep", "appos"})
+"""Parts the parser gives a species' second word it hangs from the verb, which no object or
+subject of the verb has ("Elettaria cardamomum": an adverbial clause)."""
+
 
 class Ends:
     """Names for the ends of the relations read with one pattern file and ontology."""
@@ -94,12 +98,11 @@ class Ends:
         span = with_own_possessive(span)  # "Bloomingdale's on Lexington Avenue was founded …"
         if self.patterns.names.get(LOWER_TAIL) and len(span) == 1 and span.end < len(doc):
             epithet = doc[span.end]  # "Banksia brownii", a species, which the tagger cuts to "Banksia"
-            if (
-                epithet.is_alpha
-                and epithet.is_lower
-                and span.root.head == epithet
-                and span.root.dep_ == "compound"
-            ):
+            hung = span.root.head == epithet and span.root.dep_ == "compound"
+            # "comes from Elettaria cardamomum and …", where the parser hangs the epithet from the verb
+            loose = epithet.pos_ in ("NOUN", "ADJ", "X") and epithet.head.i < span.start
+            loose = loose and epithet.dep_ in _LOOSE
+            if epithet.is_alpha and epithet.is_lower and (hung or loose):
                 span = doc[span.start : span.end + 1]
         if self.patterns.names.get(NUMBERED) and span.start > 0 and numbered_word(span[0]):
             number = doc[span.start - 1]  # "4179 Toutatis", a minor planet

@@ -167,10 +167,14 @@ class MentionCutter:
 
     def _subjects_kind(self, prop: URIRef, obj: Span) -> bool:
         """Whether a common-noun value is the label of a class of the property's subjects
-        ("chemical element" for a chemical element's phase of matter)."""
+        ("chemical element" for a chemical element's phase of matter), of a property whose
+        values are not of that class too (a spice's "subclass of" is a spice: "Sumac is a spice
+        made from …")."""
         term = self.ontology.properties.get(prop)
+        if term is None or set(term.domain) & set(term.range):
+            return False
         said = " ".join(t.lower_ for t in obj if t.pos_ != "DET")
-        return said in self.ontology.class_labels(term.domain if term else ())
+        return said in self.ontology.class_labels(term.domain)
 
 
 def domain_labels(ontology: Ontology, prop: URIRef) -> set[str]:
