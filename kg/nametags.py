@@ -33,10 +33,10 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   words joined by dashes, no spaces between, hung from one word outside them, are one name that
   takes the place of the one among them that has a subject's or object's part (`dashed_names`).
 - **A person's name particle taken for a word of the clause.** "Dimitri Van den Bergh is a
-  Belgian darts player" makes "den" a verb whose subject is "Van" and object "Bergh";
-  capitalised words with lower-case particles between them ("van", "den", "de"), the
-  particles tagged otherwise than as names, hung from one word outside them, are one name that
-  takes the outside word's part (`particle_names`).
+  Belgian darts player" makes "den" a verb whose subject is "Van" and object "Bergh", and
+  "Rafael van der Vaart" makes "Vaart" an apposition of "der"; capitalised words with
+  lower-case particles between them ("van", "den", "de"), hung from one word outside them, are
+  one name that takes the outside word's part (`particle_names`).
 - **A numeral taken for a common noun.** "Atlas V" tags "V" a noun; a capital letter or Roman
   numeral after a proper noun is a proper noun, and so is "I" after a name with no part of its
   own in the clause ("Elizabeth I died …") (`numeral_names`).
@@ -284,13 +284,13 @@ _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
 def particle_names(doc: Doc) -> Doc:
     """``doc`` with every run of capitalised proper nouns with one or two lower-case particles
-    of people's names between them ("Van den Bergh", "van der Vaart"), a particle tagged other
-    than a proper noun or the last word no head of the run, that holds one word outside it,
-    made one name: its words
-    compounds of its last, which takes the part in the clause the run had ("Dimitri Van den
-    Bergh is …": "den" a verb, the clausal subject, is a word of the subject's name). A run
-    that holds the sentence's root stays as the parser read it: what it holds is no clause's
-    verb for sure ("John van den Brom plays for …" makes "plays" a noun)."""
+    of people's names between them ("Van den Bergh", "van der Vaart"), where a particle is
+    tagged other than a proper noun or the run's last word heads no run, and the run holds one
+    word outside it, made one name: its words compounds of its last, which takes the part in
+    the clause the run had ("Dimitri Van den Bergh is …": "den" a verb, the clausal subject, is
+    a word of the subject's name). A run that holds the sentence's root stays as the parser
+    read it: what it holds is no clause's verb for sure ("John van den Brom plays for …" makes
+    "plays" a noun)."""
     i = 0
     while i < len(doc):
         particles = i
@@ -308,7 +308,7 @@ def particle_names(doc: Doc) -> Doc:
         while end < len(doc) and _capitalised_name(doc[end]):
             end += 1
         tagged = all(t.pos_ == "PROPN" for t in doc[i:particles])
-        if not (tagged and not start <= doc[end - 1].head.i < end):  # "Ludwig van Beethoven": one name
+        if not tagged or start <= doc[end - 1].head.i < end:  # not "Ludwig van Beethoven", read right
             _one_name(doc, start, end)
         i = end
     return doc
