@@ -139,12 +139,5 @@ def said_of_subjects(names: dict[str, str], ontology: Ontology, key: str, prop: 
     `LOWER_SUBJECT`, `OF_NAMED`) and ``prop`` or, where the examples said nothing of ``prop``,
     for the first property of the same domain that has one; "" where none has."""
     said = names.get(f"{key}{local_name(prop)}", "")
-    term = ontology.properties.get(prop)
-    if said or term is None or not term.domain:
-        return said
-    siblings = (
-        names.get(f"{key}{local_name(other)}", "")
-        for other, t in ontology.properties.items()
-        if other != prop and set(t.domain) == set(term.domain)
-    )
-    return next((s for s in siblings if s), "")
+    siblings = (names.get(f"{key}{local_name(other)}", "") for other in ontology.same_domain(prop))
+    return said or next((s for s in siblings if s), "")

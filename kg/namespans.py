@@ -128,13 +128,10 @@ def _foreign_adjective(doc: Doc, at: int) -> bool:
     """Whether ``doc[at]`` is a lower-case word that a foreign name's link ("de", "del", "di")
     follows, between name words, as a French, Spanish or Italian name's adjective is written:
     "Bibliothèque nationale de France", "Museo nacional del Prado"."""
-    if at + 2 >= len(doc):
+    if at + 2 >= len(doc) or doc[at + 1].text not in _FOREIGN_LINKS:
         return False
-    word, link = doc[at], doc[at + 1]
-    return (
-        word.is_lower and word.is_alpha and word.pos_ in ("ADJ", "NOUN")
-        and link.text in _FOREIGN_LINKS and _name_word(doc[at + 2])
-    )  # fmt: skip
+    word = doc[at]
+    return word.is_lower and word.is_alpha and word.pos_ in ("ADJ", "NOUN") and _name_word(doc[at + 2])
 
 
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "several", "both", "each", "every", "more"})

@@ -108,6 +108,18 @@ class Ontology:
             authority="https://w3id.org", basepath="/kg/ontology/genid/"
         )
 
+    def same_domain(self, prop: URIRef) -> tuple[URIRef, ...]:
+        """The other properties whose domain is ``prop``'s (none where it has none)."""
+        return self._same_domains.get(prop, ())
+
+    @cached_property
+    def _same_domains(self) -> dict[URIRef, tuple[URIRef, ...]]:
+        by_domain: dict[frozenset[URIRef], list[URIRef]] = {}
+        for iri, term in self.properties.items():
+            if term.domain:
+                by_domain.setdefault(frozenset(term.domain), []).append(iri)
+        return {iri: tuple(o for o in props if o != iri) for props in by_domain.values() for iri in props}
+
     def class_labels(self, classes: Iterable[URIRef]) -> set[str]:
         """The lower-case labels of those of ``classes`` the ontology has ("human", "country")."""
         return {(self.classes[c].label or "").lower() for c in classes if c in self.classes}
