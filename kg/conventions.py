@@ -10,7 +10,9 @@ text does, a film's title with its "The", and "Carlos Sainz Jr." where DBpedia w
 annotated examples, keeps each one only if the examples show it at least twice and more
 often than not, and returns them as entries of the pattern file's names table
 (``{"name": "unit:areaTotal", "canonical": "square kilometres"}``) so a person can read and
-edit them. `value`, `qualified`, `quoted` and `verbatim` apply them.
+edit them. `quoted` and `verbatim` apply them. The conventions of places (`kg.places`) and
+numbers (`kg.amounts`), and of several kinds of names (`kg.lowsubjects`, `kg.kindwords`,
+`kg.dated` and the others `learn_conventions` calls), live in modules of their own.
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from rdflib import URIRef
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
+from kg.amounts import UNIT, learn_amounts
 from kg.bareplaces import learn_bare_places
 from kg.canonical import AS_LABELS, TITLE_THE, canonical_name
 from kg.dated import dated_properties
@@ -32,21 +34,14 @@ from kg.kindwords import learn_kept_nouns, learn_kept_subject_nouns, learn_kind_
 from kg.lifespan import learn_lifespans
 from kg.literals import NUMBER
 from kg.lowsubjects import learn_lower_subjects, learn_of_named
-from kg.namespans import tagged
 from kg.ontology import KG, Ontology, label_words, local_name
+from kg.places import learn_place_kinds, learn_region_qualifier
 from kg.plurals import learn_plurals
 from kg.possessives import learn_possessives
 from kg.prefixes import learn_prefixes
 from kg.ranges import learn_ranges
 from kg.things import learn_things
 from kg.titles import learn_honorifics, learn_untitled
-
-QUALIFY = "qualify:region"
-"""Names-table key of the "place, region" convention; its value is the template."""
-QUALIFY_CLASSES = "qualify:classes"
-"""Names-table key of the classes (IRIs, space-separated) whose names the examples qualify."""
-
-_UNIT = re.compile(r'^"?(-?[\d.,]+)"?\s+\((.+)\)$')
 
 
 def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
@@ -55,15 +50,15 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         _word_forms(docs, examples)
         | _suffixes(examples)
         | learn_prefixes(examples)
-        | _numbers(docs, examples)
+        | learn_amounts(docs, examples)
         | _quoted(examples)
         | _verbatim(examples)
-        | _place_kinds(examples, ontology)
+        | learn_place_kinds(examples, ontology)
         | _name_words(examples)
         | _lower_tails(examples)
         | _number_heads(examples)
         | _singulars(docs, examples)
-        | _region_qualifier(docs, examples, ontology)
+        | learn_region_qualifier(docs, examples, ontology)
         | _kind_names(examples, ontology)
         | _title_article(examples)
         | _as_labels(examples)
@@ -85,91 +80,6 @@ def learn_conventions(docs: Sequence[Doc], examples: Sequence[dict], ontology: O
         | learn_things(docs, examples, ontology)
         | learn_doctrines(docs, examples)
     )
-
-
-def value(number: str, prop: str, after: str, names: dict[str, str]) -> str:
-    """A number as the examples write the property's values: with a decimal point where they
-    always have one, and with their unit where the text names one after it (``after``: the
-    word that follows the number, `unit_word`)."""
-    if names.get(f"decimal:{prop}") and re.fullmatch(r"-?\d+", number):
-        number += ".0"
-    unit = names.get(f"unit:{prop}")
-    if not unit:
-        return number
-    cues = set(names.get(f"unitcue:{prop}", "").split()) | set(unit.split())
-    cues |= {short for short, word in _UNIT_SYMBOLS.items() if word in unit.split()}
-    if after in cues:
-        return f"{number} ({unit})"
-    return number
-
-
-def unit_word(number: Token) -> str:
-    """The word that may name a number's unit, lower-cased: the letters the number token ends
-    with ("185cm"), else the next word ("185 cm"), else ""."""
-    tail = number.lower_.lstrip("0123456789.,")
-    if tail.isalpha():
-        return tail
-    doc = number.doc
-    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
-    return after.lower_ if after is not None and not after.is_punct else ""
-
-
-_UNIT_SYMBOLS = {
-    "kg": "kilograms", "kgs": "kilograms", "kilogram": "kilograms", "g": "grams",
-    "lb": "pounds", "lbs": "pounds", "cm": "centimetres", "centimetre": "centimetres",
-    "mm": "millimetres", "km": "kilometres", "kilometre": "kilometres", "km2": "kilometres",
-    "km²": "kilometres", "sq": "square", "m": "metres", "metre": "metres", "ft": "feet",
-    "mi": "miles", "mile": "miles",
-}  # fmt: skip
-"""Symbols and singulars of the units reference data spells out: a unit the examples write as
-``kilograms`` is named by "kg" in an unseen text too."""
-
-
-def qualified(
-    name: str, mention: Span, ontology: Ontology, names: dict[str, str], classes: Sequence[URIRef] = ()
-) -> str:
-    """``name`` of a place with the region the text puts it in, where the examples write
-    places so ("Anaheim" in a text that names California is ``Anaheim,_California``). A
-    place is what the tagger calls one, or a mention in one of the ``classes`` (the
-    property's domain or range) the examples qualified names of."""
-    template = names.get(QUALIFY)
-    if not template or "," in name or name.lower().replace("_", " ") in names:
-        return name
-    spoken = name.replace("_", " ")
-    wanted = set(names.get(QUALIFY_CLASSES, "").split())
-    place = any(t.ent_type_ == "GPE" for t in mention) or any(str(c) in wanted for c in classes)
-    if not place or ontology.instance_names.get(spoken) in _AREAS:
-        return name  # not a place, or a region or country itself
-    words = spoken.split()
-    for n in (1, 2, 3):  # "Greene Maine", written without its comma
-        if len(words) > n and _region(" ".join(words[-n:]), ontology):
-            if words[-n - 1].islower():
-                return name  # "Bank of England": the region is part of the name
-            return template.format(name="_".join(words[:-n]), region="_".join(words[-n:]))
-    # The region its own clause puts it in ("born in Cleveland, … died in Parkersburg, West
-    # Virginia" says nothing of Cleveland), the nearest after it, else before it.
-    clause = _clause(mention.root)
-    regions = [
-        ent for ent in tagged(mention.doc)
-        if ent.label_ == "GPE" and _region(ent.text, ontology) and _clause(ent.root) == clause
-        and (ent.end <= mention.start or ent.start >= mention.end)
-    ]  # fmt: skip
-    if not regions:
-        return name
-    after = [ent for ent in regions if ent.start >= mention.end]
-    return template.format(name=name, region=(after or regions[::-1])[0].text.replace(" ", "_"))
-
-
-def _clause(token: Token) -> int:
-    """The verb whose clause holds ``token`` (its index), or the sentence root's."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token.i
-
-
-_AREAS = (KG.Region, KG.Country)
-OTHER = "Other"
-"""The kind of a thing that is no country or region kg's gazetteer knows (a person, a town…)."""
 
 
 def quoted(prop: str, names: dict[str, str]) -> bool:
@@ -211,7 +121,7 @@ def _quoted(examples: Sequence[dict]) -> dict[str, str]:
     for example in examples:
         text = " ".join(example["sentence"].split())
         for _, relation, obj in example["triples"]:
-            (quoted_values if obj.startswith('"') and not _UNIT.match(obj) else others)[relation] += 1
+            (quoted_values if obj.startswith('"') and not UNIT.match(obj) else others)[relation] += 1
             inner = obj[1:-1] if obj.startswith('"') else ""
             lower[relation] += inner[:1].islower()
             said = inner[:1].lower() + inner[1:]
@@ -263,52 +173,6 @@ def _verbatim(examples: Sequence[dict]) -> dict[str, str]:
     if dates[True] and not dates[False]:
         found[VERBATIM_DATES] = "1"
     return found
-
-
-CITY_STATES = frozenset({"Singapore", "Monaco", "Vatican City"})
-"""Countries that are cities too: a city's place where the examples had no countries."""
-
-
-def place_kind(text: str, ontology: Ontology) -> str | None:
-    """ "Country" or "Region" for a place kg's own gazetteer lists or whose last word is a
-    country's or region's headword ("Jones County", "Kingdom of Sarawak"), else None."""
-    text = text.replace("_", " ").split(",")[0].strip()
-    listed = ontology.instance_names.get(text)
-    if listed is None and text:
-        words = text.split()
-        listed = ontology.headwords.get(words[-1]) or ontology.headwords.get(words[0])
-    return {KG.Country: "Country", KG.Region: "Region"}.get(listed)  # type: ignore[arg-type]
-
-
-def _place_kinds(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
-    """Whether the things at one end of a property are countries, regions or neither (no
-    place kg's gazetteer knows), where three in four of the examples agree, at least two
-    (for neither: all of them, at least three, as it rules places out):
-    ``place:isPartOf:object`` = ``Region`` makes "in California" part of and "in the United
-    States" the country; ``place:birthPlace:subject`` = ``Other`` rules out "Malaysia was born
-    in Miri"."""
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    for example in examples:
-        for s, relation, o in example["triples"]:
-            for end, name in (("subject", s), ("object", o)):
-                if not NUMBER.match(name.strip('"')):
-                    kinds[f"place:{relation}:{end}"][place_kind(name, ontology) or OTHER] += 1
-    found = {}
-    for key, counts in kinds.items():
-        kind, count = counts.most_common(1)[0]
-        if count >= (3 if kind == OTHER else 2) and count * 4 >= sum(counts.values()) * (
-            4 if kind == OTHER else 3
-        ):
-            found[key] = kind
-        if key.endswith(":object") and counts.total() >= 5 and not counts["Country"]:
-            found[NO_COUNTRY + key.removeprefix("place:").removesuffix(":object")] = "1"
-    return found
-
-
-NO_COUNTRY = "nocountry:"
-"""Names-table key prefix of a property none of whose values (at least five) the examples
-gave was a country (``nocountry:isPartOf``): "Abilene is part of Texas in the United States"
-makes the United States Abilene's country, where one property's values were all countries."""
 
 
 NAME_WORDS = "namewords"
@@ -401,112 +265,6 @@ def _singulars(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
     }
 
 
-def _region(text: str, ontology: Ontology) -> bool:
-    return ontology.instance_names.get(text) == KG.Region
-
-
-AMOUNT = "amount:"
-"""Names-table key prefix of a property whose values in the examples were all numbers (two at
-least, or one the example wrote with a unit or without the unit its text gave): an amount,
-written without the unit the text gives it ("5199 metres" is 5199) where the ontology gives the
-property no range."""
-
-
-def _numbers(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:
-    """Per property: values always numbers (`AMOUNT`), values always written with a decimal
-    point (``decimal:P``), and a unit the examples add (``unit:P``) with the words the texts
-    use for it (``unitcue:P``), which one example can show ("0.0185 km/sec" as ``0.0185
-    (kilometrePerSeconds)``): a unit in brackets is no slip of the annotator's."""
-    decimals: Counter[str] = Counter()
-    integers: Counter[str] = Counter()
-    others: Counter[str] = Counter()  # values that are no number
-    pointed: Counter[str] = Counter()  # decimals whose text wrote a whole number ("84 metres": 84.0)
-    bared: Counter[str] = Counter()  # numbers whose text gave a unit the example leaves out
-    units: dict[str, Counter[str]] = defaultdict(Counter)
-    cues: dict[str, Counter[str]] = defaultdict(Counter)
-    plain_cues: dict[str, Counter[str]] = defaultdict(Counter)
-    for doc, example in zip(docs, examples, strict=True):
-        for _, relation, obj in example["triples"]:
-            match = _UNIT.match(obj)
-            number = match.group(1) if match else obj.strip('"')
-            if not NUMBER.match(number) or not re.search(r"\d", number):
-                others[relation] += 1
-                continue
-            (decimals if "." in number else integers)[relation] += 1
-            token = _number_token(doc, number)
-            if "." in number and token is not None and re.fullmatch(r"[\d,]+", token.text):
-                pointed[relation] += 1
-            words = [word] if token is not None and (word := unit_word(token)) else []
-            if match:
-                units[relation][match.group(2)] += 1
-                cues[relation].update(words)
-            else:
-                plain_cues[relation].update(words)
-                bared[relation] += bool(words)  # "runs for 112 minutes": 112
-    found = {
-        f"{AMOUNT}{relation}": "1"
-        for relation in decimals | integers
-        if (decimals[relation] + integers[relation] >= 2 or bared[relation] or relation in units)
-        and not others[relation]
-    }
-    for relation, count in decimals.items():
-        if (count >= 2 or pointed[relation]) and count > integers[relation]:
-            found[f"decimal:{relation}"] = "1"
-    for relation, counts in units.items():
-        unit, count = counts.most_common(1)[0]
-        words = sorted(w for w in cues[relation] if cues[relation][w] > plain_cues[relation][w])
-        if words:
-            found[f"unit:{relation}"] = unit
-            found[f"unitcue:{relation}"] = " ".join(words)
-    return found
-
-
-def _number_token(doc: Doc, number: str) -> Token | None:
-    """The token of ``doc`` that writes ``number``, however the text writes it (185, 185.0,
-    1,604, 185cm)."""
-    bare = number.rstrip("0").rstrip(".") if "." in number else number
-    for token in doc:
-        text = token.text.replace(",", "")
-        if text in (number, bare) or (text.startswith(bare) and not text[len(bare) :].isdigit()):
-            return token
-    return None
-
-
-def _region_qualifier(docs: Sequence[Doc], examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
-    """Whether the examples name a place with the region the text puts it in
-    (``Anaheim,_California``) even where the text doesn't write them together."""
-    qualified_count = unqualified = 0
-    classes: Counter[str] = Counter()
-    for doc, example in zip(docs, examples, strict=True):
-        text = " ".join(example["sentence"].split())
-        places = {ent.text for ent in tagged(doc) if ent.label_ == "GPE"}
-        regions = {place for place in places if _region(place, ontology)}
-        roles: dict[str, set[URIRef]] = defaultdict(set)  # name → the classes it stands in
-        for s, relation, o in example["triples"]:
-            iri = _term(ontology, relation)
-            term = ontology.properties.get(iri) if iri is not None else None
-            roles[s].update(term.domain if term else ())
-            roles[o].update(term.range if term else ())
-        for name, role in roles.items():
-            place, comma, region = name.replace("_", " ").partition(", ")
-            if comma and region in regions and place in text:
-                classes.update(str(c) for c in role)
-                qualified_count += f"{place}, {region}" not in text
-            elif (
-                not comma
-                and regions - {place}
-                and ontology.instance_names.get(place) not in _AREAS
-                and place in places
-            ):
-                unqualified += 1
-    if qualified_count >= 2 and qualified_count > unqualified:
-        return {
-            QUALIFY: "{name},_{region}",
-            QUALIFY_CLASSES: " ".join(sorted(c for c, n in classes.items() if n >= 2)),
-        }
-    return {}
-
-
 KIND = "kind:"
 """Names-table key prefix of a property whose values name their kind (`_kind_names`); the
 value is the property's label words."""
@@ -530,8 +288,8 @@ def _kind_names(examples: Sequence[dict], ontology: Ontology) -> dict[str, str]:
             for local, label in labels.items():
                 if len(words) > len(label) and words[-len(label) :] == label:
                     ending[local] += 1
-                    said = _term(ontology, relation)
-                    theirs[local] += said is not None and local_name(said) == local
+                    said = ontology.named_property(relation)
+                    theirs[local] += said is not None and local_name(said.iri) == local
     return {
         f"{KIND}{local}": " ".join(labels[local])
         for local, count in ending.items()
@@ -610,8 +368,7 @@ def _disambiguators(examples: Sequence[dict], ontology: Ontology) -> dict[str, s
     classes: defaultdict[str, dict[str, str]] = defaultdict(dict)  # class → name → its mark
     for example in examples:
         for s, r, o in example["triples"]:
-            iri = _term(ontology, r)
-            term = ontology.properties.get(iri) if iri is not None else None
+            term = ontology.named_property(r)
             if term is None:
                 continue
             for name, kinds in ((s, term.domain), (o, term.range)):
@@ -628,13 +385,6 @@ def _disambiguators(examples: Sequence[dict], ontology: Ontology) -> dict[str, s
         if mark and count >= 2 and all(n < count for _, n in others):
             kept[f"{DISAMBIGUATED}{group}"] = mark
     return kept
-
-
-def _term(ontology: Ontology, relation: str) -> URIRef | None:
-    try:
-        return ontology.term(relation, properties_only=True)
-    except KeyError:
-        return None
 
 
 def _suffixes(examples: Sequence[dict]) -> dict[str, str]:

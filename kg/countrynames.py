@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from kg.canonical import canonical_name
-from kg.conventions import place_kind
 from kg.demonyms import DEMONYMS
 from kg.ontology import Ontology, local_name
+from kg.places import place_kind
 
 COUNTRY_NAME = "country-name:"
 """Names-table key prefix of a property's end (``party:object``) whose names the examples

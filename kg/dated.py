@@ -21,7 +21,7 @@ _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 def dated_properties(examples: Sequence[dict]) -> dict[str, str]:
     """``dated:P`` for each property whose examples' values were all dates, written as ISO
     dates, as years or as the text writes a day ("14 May 2010"), and not all years (a year
-    alone is an amount, `kg.conventions.AMOUNT`)."""
+    alone is an amount, `kg.amounts.AMOUNT`)."""
     days: Counter[str] = Counter()
     years: Counter[str] = Counter()
     others: Counter[str] = Counter()

@@ -11,13 +11,14 @@ from rdflib import XSD, Literal, URIRef
 from spacy.language import Language
 
 from kg.canonical import canonical_name
-from kg.conventions import LOWER_TAIL, qualified
+from kg.conventions import LOWER_TAIL
 from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
 from kg.learn import Patterns, learn, read_patterns
 from kg.names import phrase, untitled
 from kg.ontology import Ontology, local_name, read_ontology
+from kg.places import qualified
 from kg.prefixes import learn_prefixes, with_prefix
 from kg.query import query
 from kg.reference import clause_subject, referent

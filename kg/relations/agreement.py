@@ -21,11 +21,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from kg.canonical import canonical_name
-from kg.conventions import CITY_STATES, KIND, OTHER, place_kind
+from kg.conventions import KIND
 from kg.learn import Patterns
 from kg.lowsubjects import OF_NAMED, of_named, said_of_subjects
 from kg.names import phrase
 from kg.ontology import KG, Ontology, label_words, local_name
+from kg.places import CITY_STATES, OTHER, place_kind
 from kg.relations.ends import Ends
 from kg.relations.wordforms import stem
 from kg.spellings import name_key
@@ -95,7 +96,7 @@ class Agreement:
         """How far what the examples showed of the two ends agrees with the property's
         domain and range: +0.5 for each end known in a fitting class, -0.5 for each known
         only in others; for a place the examples didn't name, whether it is the kind of place
-        (a country, a region) they showed at that end (`kg.conventions.place_kind`). None if
+        (a country, a region) they showed at that end (`kg.places.place_kind`). None if
         an end is a country or region where the examples never had one (unless they showed
         that name in a fitting class: "Jordan" the person; ``stated``, a label reading's owner
         only counts -0.5), or is not a country where they always had one. ``whole``: a subject

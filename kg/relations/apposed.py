@@ -17,9 +17,9 @@ from collections.abc import Iterator, Sequence
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from kg.conventions import place_kind
 from kg.names import phrase
 from kg.ontology import Ontology
+from kg.places import place_kind
 from kg.rule import LearnedRule
 from kg.spellings import name_key
 

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from kg.bareplaces import BARE_PLACES
 from kg.canonical import TITLE_THE, canonical_name
 from kg.commanames import with_comma_place
-from kg.conventions import LOWER_TAIL, NAME_WORDS, NUMBERED, place_kind
+from kg.conventions import LOWER_TAIL, NAME_WORDS, NUMBERED
 from kg.demonyms import demonym
 from kg.kindwords import DROPPED, KEPT, kept_subject_noun
 from kg.learn import Patterns
@@ -28,6 +28,7 @@ from kg.literals import numbered_word
 from kg.names import phrase, trimmed, untitled
 from kg.namespans import name_runs, tagged
 from kg.ontology import KG, Ontology, local_name
+from kg.places import place_kind
 from kg.possessives import POSSESSIVE, with_named_possessor, with_own_possessive, with_possessive
 from kg.spellings import name_key
 from kg.titles import HONORED, TITLES, untitled_here, with_honorific

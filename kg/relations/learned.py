@@ -25,12 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.canonical import canonical_name
-from kg.conventions import (
-    NO_COUNTRY,
-    QUALIFY,
-    place_kind,
-    quoted,
-)
+from kg.conventions import quoted
 from kg.countrynames import country_named
 from kg.inverses import INVERSE
 from kg.kindwords import KEPT_SUBJECT
@@ -38,6 +33,7 @@ from kg.learn import Patterns
 from kg.lowsubjects import OF_NAMED, said_of_subjects
 from kg.names import phrase
 from kg.ontology import KG, Ontology, label_words, local_name
+from kg.places import NO_COUNTRY, QUALIFY, place_kind
 from kg.reference import (
     RELATIVE_TAGS,
     apposed_to,
@@ -481,7 +477,7 @@ class LearnedExtractor:
 
     def _never_a_country(self, prop: URIRef, obj: Token) -> bool:
         """Whether ``obj`` names a country where the examples never had one as the property's
-        value (`kg.conventions.NO_COUNTRY`)."""
+        value (`kg.places.NO_COUNTRY`)."""
         if not self.patterns.names.get(f"{NO_COUNTRY}{local_name(prop)}"):
             return False
         return place_kind(canonical_name(phrase(obj), self.patterns.names), self.ontology) == "Country"

@@ -6,7 +6,7 @@ the thing is, as "X, Country" does (`kg.relations.apposed`), for the one propert
 whose values the examples gave as such places and said of classes of things only (`kg.things`):
 never of people ("Spain's Rafael Nadal" names no country of his), and never where two such
 properties would be a guess between them. A country is a country kg's gazetteer lists, for the
-property whose values the examples gave as countries (`kg.conventions.place_kind`,
+property whose values the examples gave as countries (`kg.places.place_kind`,
 ``place:P:object``); a town is a place the tagger names that the gazetteer does not list, for the
 property whose values the examples mostly gave as such places (``town:P``, `learn_towns`).
 """
@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from kg.conventions import OTHER, place_kind
 from kg.names import phrase
 from kg.ontology import Ontology, local_name
+from kg.places import OTHER, place_kind
 from kg.rule import LearnedRule
 from kg.things import of_things
 

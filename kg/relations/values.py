@@ -18,8 +18,8 @@ from functools import cached_property
 from rdflib import XSD, URIRef
 from spacy.tokens import Span, Token
 
+from kg.amounts import AMOUNT
 from kg.canonical import canonical_name
-from kg.conventions import AMOUNT
 from kg.dated import DATED
 from kg.kindwords import KEPT
 from kg.learn import COMMON, Patterns
@@ -75,7 +75,7 @@ class Values:
     def _ranges(self, prop: URIRef) -> set[URIRef]:
         """The property's range, or a number where the ontology gives none (or only text: the
         benchmark's JSON form leaves literal ranges empty) and the examples' values were all
-        numbers (`kg.conventions.AMOUNT`), or a date where they were all dates (`kg.dated.DATED`)."""
+        numbers (`kg.amounts.AMOUNT`), or a date where they were all dates (`kg.dated.DATED`)."""
         term = self.ontology.properties.get(prop)
         if term is None:
             return set()

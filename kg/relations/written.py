@@ -16,16 +16,14 @@ from urllib.parse import unquote
 from rdflib import URIRef
 from spacy.tokens import Span
 
+from kg.amounts import unit_word, value
 from kg.canonical import canonical_name
 from kg.conventions import (
     ARTICLE_DROPPED,
     DISAMBIGUATED,
     SINGULAR,
-    qualified,
     quoted,
     quoted_capital,
-    unit_word,
-    value,
     verbatim,
 )
 from kg.countrynames import with_country
@@ -35,6 +33,7 @@ from kg.learn import SPELT_LOWER, Patterns
 from kg.literals import NUMBER
 from kg.lowsubjects import CAPITAL, LOWER_SUBJECT, OF_NAMED, said_of_subjects
 from kg.ontology import Ontology, label_words, local_name
+from kg.places import qualified
 from kg.plurals import PLURAL
 from kg.prefixes import with_prefix
 from kg.relations import Relation
