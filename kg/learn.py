@@ -288,7 +288,10 @@ def _attrs(token: Token, *, lexical: bool, endpoint: bool) -> dict:
             # a name the tagger took for a common word ("Camembert, a soft cheese …"): a name too
             attrs["POS"] = {"IN": ["NOUN", "ADJ", "X", "PRON", "PROPN"]}
         else:
-            attrs["POS"] = {"IN": ["NOUN", "ADJ", "X", "PRON"]}
+            common = ["NOUN", "ADJ", "X", "PRON"]
+            # a gerund the parser calls a verb ("a machine learning conference"): a noun here,
+            # and a pattern must match the example it was learned from
+            attrs["POS"] = {"IN": [*common, "VERB"] if token.tag_ == "VBG" else common}
     elif lexical and token.pos_ not in ("PROPN", "NUM"):
         attrs["LEMMA"] = token.lemma_
     return attrs
@@ -447,10 +450,10 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
                         t.lower_ for t in obj if t.pos_ != "DET"
                     )
             pairs.add(_Stated(prop, _End.of(subject, names), _End.of(obj, names)))
-            found = list(path_patterns(subject.root, obj.root))
-            said_of = clause_subject(obj.root)
+            found = list(path_patterns(_head_word(subject), _head_word(obj)))
+            said_of = clause_subject(_head_word(obj))
             if said_of is not None and _same(phrase(said_of), subject, names):
-                found += object_patterns(obj.root)
+                found += object_patterns(_head_word(obj))
             found += [general for pattern in found if (general := _any_title(pattern)) is not None]
             for pattern in found:
                 key = json.dumps([str(prop), pattern], sort_keys=True)
@@ -574,6 +577,24 @@ class _Stated:
     prop: URIRef
     subject: _End
     object: _End
+
+
+def _head_word(span: Span) -> Token:
+    """The word that stands for ``span`` in a pattern: its root, or, where the parser hangs
+    its words side by side from a word after it ("an artificial intelligence conference":
+    "artificial" and "intelligence" both on "conference"), the last of them, which the words
+    before it describe (`kg.relations.values.describing`), or a name's head word ("a Juno I
+    rocket"); not a number, which the parser hangs on a noun whatever it numbers ("the Skylab
+    3 mission")."""
+    tops = [t for t in span if not span.start <= t.head.i < span.end]
+    if (
+        len(tops) > 1
+        and len({t.head.i for t in tops}) == 1
+        and tops[0].head.i >= span.end
+        and tops[-1].pos_ != "NUM"
+    ):
+        return tops[-1]
+    return span.root
 
 
 def _same(a: Span, b: Span, names: dict[str, str]) -> bool:

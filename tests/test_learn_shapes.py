@@ -1427,3 +1427,50 @@ def test_a_species_second_word_the_parser_hangs_from_the_verb_is_a_word_of_its_n
     assert doc[4].dep_ == "advcl" and doc[4].head.text == "comes"  # the case this is about
     found = LearnedExtractor(patterns, ontology).triples(doc)
     assert ("cardamom", "natural_product_of_taxon", "Elettaria_cardamomum") in found
+
+
+def test_a_value_whose_words_hang_side_by_side_is_read_from_its_last_word(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["conference", "field"], ("P101", "field of work", "conference", "field")
+    )
+    fields = [("IJCAI", "an artificial intelligence"), ("SIGIR", "a computational linguistics")]
+    rows = [
+        (f"{name} is {field} conference.", [[name, "field of work", field.split(" ", 1)[1]]])
+        for name, field in fields
+    ]
+    doc = nlp("ECAL is an artificial life conference.")
+    # the case this is about: the parser hangs both words of the value on "conference"
+    assert [t.head.text for t in doc if t.text in ("artificial", "life")] == ["conference", "conference"]
+    found = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology).triples(doc)
+    assert [(s, o) for s, _, o in found] == [("ECAL", "artificial_life")]
+
+
+def test_a_gerund_the_parser_calls_a_verb_is_a_value_a_pattern_learns(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(
+        tmp_path, ["conference", "field"], ("P101", "field of work", "conference", "field")
+    )
+    sentence = "NeurIPS, a machine learning conference, was first held in 1987."
+    assert [t.pos_ for t in nlp(sentence) if t.text == "learning"] == ["VERB"]  # the case this is about
+    rows = [(sentence, [["NeurIPS", "field of work", "machine learning"]])]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("KDD, a data mining conference, was first held in 1995."))
+    assert [(s, o) for s, _, o in found] == [("KDD", "Data_mining")]
+
+
+def test_a_name_ending_in_a_number_the_parser_hangs_apart_is_read_from_its_name_word(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["human", "space mission"], ("P450", "astronaut mission", "human", "space mission")
+    )
+    rows = [
+        ("Lena Vasquez flew on the Skylab 3 mission.", [["Lena Vasquez", "astronaut mission", "Skylab 3"]]),
+        ("Carl Okafor flew on the Gemini 7 mission.", [["Carl Okafor", "astronaut mission", "Gemini 7"]]),
+    ]
+    doc = nlp("Ross Whitfield flew on the Apollo 16 mission.")
+    # the case this is about: the parser hangs the name and its number side by side on "mission"
+    assert [t.head.text for t in doc if t.text in ("Apollo", "16")] == ["mission", "mission"]
+    found = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology).triples(doc)
+    assert [(s, o) for s, _, o in found] == [("Ross_Whitfield", "Apollo_16")]
