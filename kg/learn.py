@@ -285,8 +285,10 @@ def _attrs(token: Token, *, lexical: bool, endpoint: bool) -> dict:
             # London"): any name in its place ("Gare du Nord in Paris")
             attrs["POS"] = {"IN": ["NOUN", "PROPN"]}
         elif token.is_title and (not token.is_sent_start or token.dep_ in ("nsubj", "nsubjpass")):
-            # a name the tagger took for a common word ("Camembert, a soft cheese …"): a name too
-            attrs["POS"] = {"IN": ["NOUN", "ADJ", "X", "PRON", "PROPN"]}
+            # a name the tagger took for a common word ("Camembert, a soft cheese …"): a name
+            # too, and whatever the tagger took it for ("from Manly", an adverb to it)
+            named = ["NOUN", "ADJ", "X", "PRON", "PROPN"]
+            attrs["POS"] = {"IN": named if token.pos_ in named else [*named, token.pos_]}
         else:
             common = ["NOUN", "ADJ", "X", "PRON"]
             # a gerund the parser calls a verb ("a machine learning conference"): a noun here,

@@ -1474,3 +1474,38 @@ def test_a_name_ending_in_a_number_the_parser_hangs_apart_is_read_from_its_name_
     assert [t.head.text for t in doc if t.text in ("Apollo", "16")] == ["mission", "mission"]
     found = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology).triples(doc)
     assert [(s, o) for s, _, o in found] == [("Ross_Whitfield", "Apollo_16")]
+
+
+def test_a_name_the_tagger_takes_for_an_adverb_teaches_a_pattern(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["human", "town"], ("P551", "residence", "human", "town"))
+    sentence = "Layne Beachley is a surfer from Manly."
+    assert [t.pos_ for t in nlp(sentence) if t.text == "Manly"] == ["ADV"]  # the case this is about
+    rows = [(sentence, [["Layne Beachley", "residence", "Manly"]])]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Tyler Wright is a surfer from Culburra.")) == [
+        ("Tyler_Wright", "residence", "Culburra")
+    ]
+
+
+def test_a_name_the_examples_give_as_a_thing_of_its_own_is_no_short_form_of_a_longer_one(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["perfume", "human", "organization"],
+        ("P170", "creator", "perfume", "human"),
+        ("P176", "manufacturer", "perfume", "organization"),
+    )
+    rows = [
+        (
+            "Jicky, created by Aimé Guerlain, is produced by Guerlain.",
+            [["Jicky", "creator", "Aimé Guerlain"], ["Jicky", "manufacturer", "Guerlain"]],
+        ),
+        ("Shalimar is a perfume made by Guerlain.", [["Shalimar", "manufacturer", "Guerlain"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("Mitsouko, created by Jacques Guerlain, is produced by Guerlain."))
+    assert sorted(found) == [
+        ("Mitsouko", "creator", "Jacques_Guerlain"),
+        ("Mitsouko", "manufacturer", "Guerlain"),
+    ]

@@ -86,7 +86,8 @@ class Ends:
         Country`` pair is the city (the country is a fact of its own), and a short name is
         the full name it ends or starts elsewhere in the text ("Gorbach", "Alfons Gorbach"), where
         the rest is name words ("Denmark" is not the "Church of Denmark") and not the name it is in
-        apposition with ("South Australia, Australia"), and, for a place the
+        apposition with ("South Australia, Australia"), unless the examples named it as a thing of
+        its own ("produced by Guerlain", after "created by Jacques Guerlain"), and, for a place the
         tagger names, the longer name is a place's too ("Lisbon" is not the "Lisbon City Choir");
         a species' second word and a minor planet's number stay where the examples' names have
         them (`kg.conventions.LOWER_TAIL`, `kg.conventions.NUMBERED`), and so does a name's
@@ -144,8 +145,8 @@ class Ends:
             span = with_honorific(span)  # "Lady Jane Grey", where the examples name people so
         span = with_comma_place(span, self.patterns.names)  # "Newnham College, Cambridge"
         span = without_legal_form(span, self.patterns.names)  # "Adidas AG", where the examples say so
-        if alone:
-            return span
+        if alone or name_key(canonical_name(span, self.patterns.names)) in self.patterns.classes:
+            return span  # "produced by Guerlain", a maker the examples named: not "Jacques Guerlain"
         words = span.text.split()
         place = any(e.label_ in ("GPE", "LOC") and e.start <= token.i < e.end for e in tagged(doc))
         apposed = token.dep_ == "appos" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
