@@ -326,6 +326,8 @@ def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
                 attrs = {"DEP": token.dep_, **_attrs(token, lexical=lexical, endpoint=endpoint)}
                 if endpoint and token.text in DEMONYMS:  # "an Italian" or "a German": either way
                     attrs["POS"] = {"IN": ["ADJ", "PROPN"]}
+                    if token.is_title:  # a capital, as no common adjective has ("a Chinese black tea")
+                        attrs["IS_TITLE"] = True
                     if token.dep_ in DESCRIBING:
                         attrs["DEP"] = {"IN": sorted(DESCRIBING)}
                 pattern.append(

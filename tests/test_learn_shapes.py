@@ -1509,3 +1509,31 @@ def test_a_name_the_examples_give_as_a_thing_of_its_own_is_no_short_form_of_a_lo
         ("Mitsouko", "creator", "Jacques_Guerlain"),
         ("Mitsouko", "manufacturer", "Guerlain"),
     ]
+
+
+def test_a_peoples_adjective_beside_a_common_adjective_teaches_a_pattern(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["tea", "country"], ("P495", "country of origin", "tea", "country"))
+    rows = [
+        ("Lapsang souchong is a Chinese black tea.", [["Lapsang souchong", "country of origin", "China"]]),
+        ("Darjeeling tea is a black tea from India.", [["Darjeeling tea", "country of origin", "India"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    # "black" hangs where "Chinese" does: a pattern that read either was too seldom right
+    assert extractor.triples(nlp("Sencha is a Japanese green tea.")) == [
+        ("Sencha", "country_of_origin", "Japan")
+    ]
+
+
+def test_a_common_noun_value_keeps_a_hyphened_word_of_lower_case_words(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["card game", "genre"], ("P136", "genre", "card game", "genre"))
+    rows = [
+        ("Bridge is a trick-taking game played by four players.", [["Bridge", "genre", "trick-taking game"]]),
+        ("Scopa is an Italian fishing game.", [["Scopa", "genre", "fishing game"]]),
+        ("Canasta is a rummy game.", [["Canasta", "genre", "rummy game"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Cribbage is a point-scoring game.")) == [
+        ("Cribbage", "genre", "point-scoring_game")
+    ]

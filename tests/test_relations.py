@@ -75,10 +75,24 @@ def test_the_tree_matcher_finds_what_spacys_dependency_matcher_finds(nlp: Langua
     learned = {rule.name: rule.pattern for rule in learn(examples, ontology=football, nlp=nlp).rules}
     built_in = {rule.name: rule.pattern for rule in read_dependency_rules(DEFAULT_DEPENDENCY_RULES)}
     texts = [e["sentence"] for e in examples] + [
+        "Keemun is a Chinese black tea from Anhui.",
         "Acme, which was founded by Jane Smith, bought Widget Ltd and invested in Leeds and York.",
         "Harbour Rovers were managed by Tom Baker, who was born in Eastwick and played for Northgate.",
     ]
-    for patterns in (built_in, learned):
+    noun = {"RIGHT_ID": "a", "RIGHT_ATTRS": {"POS": "NOUN"}}
+    flagged = {  # a flag, as a people's adjective is tested ("a Chinese black tea")
+        f"title:{flag}": [
+            noun,
+            {
+                "LEFT_ID": "a",
+                "REL_OP": ">",
+                "RIGHT_ID": "b",
+                "RIGHT_ATTRS": {"DEP": "amod", "IS_TITLE": flag},
+            },
+        ]
+        for flag in (True, False)
+    }
+    for patterns in (built_in, learned, flagged):
         assert all(TreeMatcher.supports(pattern) for pattern in patterns.values())
         spacy_matcher = DependencyMatcher(nlp.vocab)
         for name, pattern in patterns.items():

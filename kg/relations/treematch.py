@@ -20,8 +20,11 @@ import numpy
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-_ATTRIBUTES = frozenset({"DEP", "POS", "TAG", "LEMMA", "LOWER", "ORTH", "TEXT", "ENT_TYPE"})
-"""The token attributes a pattern node may test, each by value or with ``IN``/``NOT_IN``."""
+_ATTRIBUTES = frozenset({"DEP", "POS", "TAG", "LEMMA", "LOWER", "ORTH", "TEXT", "ENT_TYPE", "IS_TITLE"})
+"""The token attributes a pattern node may test, each by value or with ``IN``/``NOT_IN``
+(`_FLAGS` by true or false)."""
+_FLAGS = frozenset({"IS_TITLE"})
+"""The attributes that are flags, tested by ``True`` or ``False``."""
 _COLUMNS = {"TEXT": "ORTH"}
 """Attributes read from the doc's array under another name."""
 
@@ -71,6 +74,10 @@ class TreeMatcher:
             for key, value in node.get("RIGHT_ATTRS", {}).items():
                 if key not in _ATTRIBUTES:
                     return False
+                if key in _FLAGS:
+                    if not isinstance(value, bool):
+                        return False
+                    continue
                 if isinstance(value, dict) and (set(value) - {"IN", "NOT_IN"} or not value):
                     return False
                 if not isinstance(value, (str, dict)):
@@ -172,7 +179,9 @@ def _checks(attrs: dict, strings: StringStore) -> tuple[Check, ...]:
     checks: list[Check] = []
     for key, value in attrs.items():
         column = _COLUMNS.get(key, key)
-        if isinstance(value, str):
+        if key in _FLAGS:
+            checks.append((column, frozenset({int(value)}), frozenset()))
+        elif isinstance(value, str):
             checks.append((column, ids([value]), frozenset()))
         else:
             allowed = ids(value["IN"]) if "IN" in value else None

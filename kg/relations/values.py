@@ -197,7 +197,7 @@ def common_noun(root: Token) -> Span:
     """A common noun with the lower-case words that make its name, without the year, number
     or name words before it: "a 1937 Australian adventure film" and "a Swedish-language drama
     film" are of the genres "adventure film" and "drama film"; a hyphened word whole
-    ("scrum-half"); not a superlative ("the largest iron ore mine" is of iron ore)."""
+    ("scrum-half", "a trick-taking game"); not a superlative ("the largest iron ore mine" is of iron ore)."""
     doc = root.doc
     start = root.i
     hyphen, before = (doc[start - 1], doc[start - 2]) if start >= 2 else (root, root)
@@ -216,6 +216,9 @@ def common_noun(root: Token) -> Span:
         if word.tag_ == "JJS":
             break  # "the largest iron ore mine": a superlative ranks the thing, names no kind
         if start - 2 >= 0 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_:
+            if start >= 3 and _lower_hyphened(doc[start - 3], doc[start - 2]):
+                start -= 3  # "a trick-taking game": one hyphened word of lower-case words
+                continue
             break  # "Swedish-language": the language's, not the genre's
         start -= 1
     return doc[start : root.i + 1]
