@@ -56,14 +56,15 @@ def verb_lemma(word: str, verbs: Collection[str]) -> str | None:
 def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]]:
     """The positions of ``doc``'s verbs the parser tagged plural nouns, each → the word to parse in
     its place and its lemma: a lowercase -s form of a known verb right after a proper noun,
-    where the sentence has no other finite verb or the parser gives the noun a subject, and
-    a name, determiner or preposition follows ("The Channel Tunnel links Folkestone …",
-    "Founded in 1881, the orchestra records for …"), or where a relative word begins the
-    name and a comma or the end follows ("…, which Sony manufactures, …"); or one after a comma,
-    before a word, in a sentence the parser makes a name's with no verb, or whose root it is
-    with a subject ("Zantac, which was introduced in 1981, treats heartburn"); or one after ",
-    and" that ends a list of verbs in the same form ("rises in A, flows through B, and empties
-    into C"; not "received medals, and awards from …")."""
+    where the sentence has no other finite verb or the parser gives the noun a subject, and a
+    name, determiner, preposition or number follows ("The Channel Tunnel links Folkestone …",
+    "Founded in 1881, the orchestra records for …", "The Castro Theatre seats 1400 people"), or
+    where a relative word begins the name and a comma or the end follows ("…, which Sony
+    manufactures, …"); or one after a comma, before a word, in a sentence the parser makes a
+    name's with no verb, or whose root it is with a subject ("Zantac, which was introduced in
+    1981, treats heartburn"); or one after ", and" that ends a list of verbs in the same form
+    ("rises in A, flows through B, and empties into C"; not "received medals, and awards from
+    …")."""
     found = {}
     for token in doc[1:]:
         before = doc[token.i - 1]
@@ -73,7 +74,7 @@ def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]
         if lemma is None:
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        leads = after is not None and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP"))
+        leads = after is not None and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP", "NUM"))
         if before.lower_ == "and" and token.i >= 2 and doc[token.i - 2].text == ",":
             if leads and any(t.tag_ == "VBZ" and t.pos_ == "VERB" and t.i < token.i for t in token.sent):
                 found[token.i] = (STAND_IN, lemma)
@@ -126,7 +127,7 @@ def misread_pasts(doc: Doc, pasts: dict[str, str]) -> dict[int, tuple[str, str]]
             continue
         before = doc[token.i - 1]
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        leads = after is not None and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP"))
+        leads = after is not None and (after.is_title or after.pos_ in ("DET", "PROPN", "ADP", "NUM"))
         named = before.pos_ == "PROPN" or (
             before.text == "," and any(t.pos_ == "PROPN" for t in doc[token.sent.start : before.i])
         )

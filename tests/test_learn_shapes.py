@@ -1189,6 +1189,28 @@ def test_a_pattern_of_a_name_after_its_noun_reads_the_name_with_the_noun_as_its_
     assert extractor.triples(doc) == [("Eugenio_Montale", "country_of_citizenship", "Italy")]
 
 
+def test_a_pattern_of_a_name_with_its_noun_as_compound_reads_the_name_in_apposition_after_the_noun(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["curler", "country"], ("P27", "country of citizenship", "curler", "country")
+    )
+    rows = [
+        ("The Swedish curler Anette Norberg was born in Härnösand.",
+         [["Anette Norberg", "country of citizenship", "Sweden"]]),
+        ("The Danish curler Madeleine Dupont was born in Hvidovre.",
+         [["Madeleine Dupont", "country of citizenship", "Denmark"]]),
+    ]  # fmt: skip
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    made = variants(patterns.rules)
+    assert any(name.endswith("#appos-named") for name in made)
+    assert all(TreeMatcher.supports(pattern) for pattern in made.values())  # no fall back to spaCy's matcher
+    doc = nlp("The Welsh curler Adrian Meikle was born in Cardiff.")
+    assert doc[4].dep_ == "appos"  # the parse this is about: not a compound, as the examples'
+    found = LearnedExtractor(patterns, ontology).triples(doc)
+    assert found == [("Adrian_Meikle", "country_of_citizenship", "Wales")]
+
+
 def test_a_verbs_preposition_in_a_pattern_is_read_where_the_parser_hangs_it_from_the_object(
     nlp: Language, tmp_path: Path
 ) -> None:
@@ -1536,4 +1558,25 @@ def test_a_common_noun_value_keeps_a_hyphened_word_of_lower_case_words(nlp: Lang
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     assert extractor.triples(nlp("Cribbage is a point-scoring game.")) == [
         ("Cribbage", "genre", "point-scoring_game")
+    ]
+
+
+def test_a_noun_that_with_its_preposition_is_a_propertys_label_is_no_value(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["bread", "cuisine"],
+        ("P279", "subclass of", "bread", "bread"),
+        ("P361", "part of", "bread", "cuisine"),
+    )
+    rows = [
+        ("Pita is a flatbread.", [["pita", "subclass of", "flatbread"]]),
+        ("Ciabatta is a white bread.", [["ciabatta", "subclass of", "white bread"]]),
+        ("Naan is part of Indian cuisine.", [["naan", "part of", "Indian cuisine"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    # "is part of" is what a copula says, as "is a flatbread" is, but "part" names the property
+    assert extractor.triples(nlp("Tortilla is part of Mexican cuisine.")) == [
+        ("tortilla", "part_of", "Mexican_cuisine")
     ]

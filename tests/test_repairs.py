@@ -24,6 +24,17 @@ def test_a_verb_after_a_name_in_a_sentence_with_no_other_finite_verb_is_read_as_
     assert nlp("Apple shares rose.")[1].pos_ == "NOUN"  # a finite verb follows: a plural noun
 
 
+def test_a_verb_after_a_name_that_a_number_follows_is_read_as_one(nlp: Language) -> None:
+    doc = nlp("The Blauvelt Theatre seats 1131 people.")
+    seats = next(t for t in doc if t.text == "seats")
+    assert (seats.pos_, seats.lemma_) == ("VERB", "seat")
+    assert [(c.text, c.dep_) for c in seats.children if c.dep_ in ("nsubj", "dobj")] == [
+        ("Theatre", "nsubj"),
+        ("people", "dobj"),
+    ]
+    assert nlp("Apple shares 12 percent higher closed the day.")[1].pos_ == "NOUN"  # a finite verb follows
+
+
 def test_a_verb_the_parser_gives_a_subject_as_a_noun_is_read_as_one(nlp: Language) -> None:
     doc = nlp("The Vienna Philharmonic records for Deutsche Grammophon and is based in Vienna.")
     assert (doc[3].pos_, doc[3].lemma_) == ("VERB", "record")

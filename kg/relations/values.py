@@ -107,9 +107,18 @@ class Values:
         return obj
 
     def a_label(self, span: Span) -> bool:
-        """Whether a mention is, article aside, a property's label ("the UTC offset")."""
+        """Whether a mention is, article aside, a property's label ("the UTC offset"), or a
+        common noun that with its preposition is one ("is part of Mexican cuisine": the label
+        "part of", no thing called "part")."""
         words = [t.lower_ for t in span if t.pos_ != "DET"]
-        return " ".join(words) in self._label_phrases
+        if " ".join(words) in self._label_phrases:
+            return True
+        root = span.root
+        return root.is_lower and any(
+            " ".join([*words, child.lower_]) in self._label_phrases
+            for child in root.children
+            if child.dep_ == "prep"
+        )
 
     @cached_property
     def _label_phrases(self) -> frozenset[str]:

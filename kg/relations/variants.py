@@ -15,8 +15,9 @@ object ("nicknamed The Nuke" where the parser read "nicknamed The Power" otherwi
 common noun after it ("the Gotthard railway" where they said "the Trans-Siberian Railway", `headed`,
 made only where the examples name subjects so), and a name with the noun before it as its compound
 ("the Portuguese poet Fernando Pessoa" where they said "the Chilean poet Gabriela Mistral" in
-apposition, `_compound_named`). A variant is named after its rule with a suffix and read as that
-rule (`rule_of`); its extra nodes (`VARIANT_NODES`) are no end of the fact.
+apposition, `_compound_named`, and the converse, `_appos_named`). A variant is named after its
+rule with a suffix and read as that rule (`rule_of`); its extra nodes (`VARIANT_NODES`) are no
+end of the fact.
 """
 
 from __future__ import annotations
@@ -449,6 +450,40 @@ def _compound_named(pattern: list[dict]) -> list[dict] | None:
     return [name, noun, *(node for n, node in enumerate(pattern) if n not in (0, at))]
 
 
+_APPOS_NAMED = "#appos-named"
+"""Suffix of a pattern's name for its variant whose subject is a name in apposition after the
+noun its pattern has as the name's compound (`_appos_named`)."""
+
+
+def _appos_named(pattern: list[dict]) -> list[dict] | None:
+    """A pattern whose subject is a name with the noun before it as its compound ("the
+    Scottish curler David Murdoch"), made to match the name in apposition after the noun ("the
+    Scottish curler Bruce Mouat", as the parser also reads it): the converse of
+    `_compound_named`. None for a pattern of any other shape."""
+    if pattern[0]["RIGHT_ID"] != "subject" or pattern[0]["RIGHT_ATTRS"].get("POS") != "PROPN":
+        return None
+    at = next(
+        (
+            n for n, node in enumerate(pattern)
+            if node.get("LEFT_ID") == "subject" and node["RIGHT_ATTRS"].get("DEP") == "compound"
+            and "LEMMA" in node["RIGHT_ATTRS"]
+        ),
+        None,
+    )  # fmt: skip
+    if at is None:
+        return None  # the noun must be named, so the name can stand in apposition to it alone
+    noun_id = pattern[at]["RIGHT_ID"]
+    noun = {
+        "RIGHT_ID": noun_id,
+        "RIGHT_ATTRS": {k: v for k, v in pattern[at]["RIGHT_ATTRS"].items() if k != "DEP"},
+    }
+    name = {
+        "LEFT_ID": noun_id, "REL_OP": ">", "RIGHT_ID": "subject",
+        "RIGHT_ATTRS": {**pattern[0]["RIGHT_ATTRS"], "DEP": "appos"},
+    }  # fmt: skip
+    return [noun, name, *(node for n, node in enumerate(pattern) if n not in (0, at))]
+
+
 VARIANT_NODES = frozenset(("named", "of_", "of_noun", "headed", "by_", "dobj_"))
 """The nodes variants add to a pattern."""
 
@@ -461,7 +496,7 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
             (_APPOSED, _apposed), (_COMPOUNDED, _compounded), (_OF, _through_of),
             (_APPOSITION, _as_apposition), (_COPULA, _as_copula), (_ACTIVE, _active), (_PASSIVE, _passive),
             (_AROUND, _around), (NAMED, _named), (_RELATIVE, _relative), (_COMPOUND_NAMED, _compound_named),
-            (_OBJECT, _through_object), (_PREDICATE, _as_predicate),
+            (_OBJECT, _through_object), (_PREDICATE, _as_predicate), (_APPOS_NAMED, _appos_named),
         ):  # fmt: skip
             pattern = make(rule.pattern)
             if pattern is not None:
@@ -472,6 +507,7 @@ def variants(rules: Iterable[LearnedRule]) -> dict[str, list[dict]]:
 def rule_of(name: str) -> str:
     """The name of the rule a pattern or its variant is read as."""
     suffixes = (
+        _APPOS_NAMED,
         _PREDICATE,
         _OBJECT,
         _COMPOUND_NAMED,
