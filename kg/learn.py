@@ -324,6 +324,11 @@ def path_patterns(subject: Token, obj: Token) -> Iterator[list[dict]]:
                 said_is = token.dep_ == "attr" and not (below is not None and below.dep_ in DESCRIBING)
                 lexical = level == "lexical" or token.pos_ in ("ADP", "VERB") or said_is
                 attrs = {"DEP": token.dep_, **_attrs(token, lexical=lexical, endpoint=endpoint)}
+                before_name = token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN"
+                if before_name and not endpoint:
+                    # a common noun before a name, which the tagger as often takes for an
+                    # adjective ("the speed skater Håvard Lorentzen", "the French fencer …")
+                    attrs["DEP"] = {"IN": sorted(DESCRIBING)}
                 if endpoint and token.text in DEMONYMS:  # "an Italian" or "a German": either way
                     attrs["POS"] = {"IN": ["ADJ", "PROPN"]}
                     if token.is_title:  # a capital, as no common adjective has ("a Chinese black tea")

@@ -1580,3 +1580,32 @@ def test_a_noun_that_with_its_preposition_is_a_propertys_label_is_no_value(
     assert extractor.triples(nlp("Tortilla is part of Mexican cuisine.")) == [
         ("tortilla", "part_of", "Mexican_cuisine")
     ]
+
+
+def test_a_noun_before_a_name_in_a_pattern_is_read_where_the_tagger_takes_it_for_an_adjective(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["speed skater", "country"], ("P27", "country of citizenship", "speed skater", "country")
+    )
+    rows = [
+        ("The Dutch speed skater Kjeld Nuis was born in Leiden.",
+         [["Kjeld Nuis", "country of citizenship", "Netherlands"]]),
+        ("The Dutch speed skater Sven Kramer was born in Heerenveen.",
+         [["Sven Kramer", "country of citizenship", "Netherlands"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    doc = nlp("The German speed skater Anni Friesinger was born in Bad Reichenhall.")
+    assert next(t for t in doc if t.text == "skater").dep_ == "amod"  # the parse this is about
+    assert extractor.triples(doc) == [("Anni_Friesinger", "country_of_citizenship", "Germany")]
+
+
+def test_a_noun_that_classifies_what_its_of_names_is_no_value(nlp: Language, tmp_path: Path) -> None:
+    ontology = json_ontology(tmp_path, ["pasta"], ("P279", "subclass of", "pasta", "pasta"))
+    rows = [
+        ("Penne is a type of pasta.", [["penne", "subclass of", "pasta"]]),
+        ("Soba is a noodle.", [["soba", "subclass of", "noodle"]]),
+        ("Spaghetti is a long pasta.", [["spaghetti", "subclass of", "long pasta"]]),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    assert extractor.triples(nlp("Rigatoni is a kind of pasta.")) == [("rigatoni", "subclass_of", "pasta")]

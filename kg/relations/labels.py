@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.names import phrase
 from kg.ontology import KG, Ontology, label_words
 from kg.reference import antecedent, clause_subject, referent
+from kg.relations.spans import CLASSIFIERS
 from kg.relations.wordforms import PREPOSITIONS, WordFormReader, content_words, stem
 from kg.rule import LearnedRule
 
@@ -70,15 +71,12 @@ def _owner(token: Token, *, skip: Token | None = None) -> Token | None:
 _SOME = frozenset({"one", "some", "many", "several", "each", "all", "both"})
 """Words that take part of what a label's plural names: "one of the leaders"."""
 
-_CLASSIFIERS = frozenset({"type", "kind", "sort", "form", "class", "variety", "genre"})
-"""Label nouns that say what something is of ("a type of X"), not whose it is."""
-
 
 def _in_apposition(slot: Token) -> Token | None:
     """The name a label noun stands in apposition with: "X's manager, Y, …" (Y after it) or
     "Y, the manager of X, …" (Y before it); not for a word that classifies ("Y, a type of
     X": Y's type is X)."""
-    if slot.lemma_ in _CLASSIFIERS:
+    if slot.lemma_ in CLASSIFIERS:
         return None
     named = [c for c in slot.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named:

@@ -31,7 +31,7 @@ from kg.reference import bare_name
 from kg.relations import Relation
 from kg.relations.ends import Ends
 from kg.relations.shapes import ORDINALS, subject_alone
-from kg.relations.spans import titled, work_title
+from kg.relations.spans import classifying, titled, work_title
 from kg.relations.values import Values
 from kg.relations.wordforms import LANGUAGE
 from kg.relations.written import Writer
@@ -96,6 +96,8 @@ class MentionCutter:
             # thing; but "Icelandic is written in …" begins a sentence as its subject: a language
         if self.values.a_label(subject) or self.values.a_label(obj):
             return None  # "a UTC offset of -7": the property's name, not a thing it is said of
+        if classifying(obj):
+            return None  # "a type of pasta": the value is what the "of" names
         if an_office(subject):  # "X, Mayor of Vigo, was born in Y": X was
             held = nodes["subject"]
             while held.dep_ == "appos" and held.head.pos_ == "PROPN":

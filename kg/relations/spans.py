@@ -64,6 +64,20 @@ def titled(span: Span) -> Span:
     return doc[start:end]
 
 
+CLASSIFIERS = frozenset({"type", "kind", "sort", "form", "class", "variety", "genre"})
+"""Nouns that say what something is of ("a type of X"), not whose it is."""
+
+
+def classifying(span: Span) -> bool:
+    """Whether ``span`` is a lower-case noun that classifies what its "of" names ("Rigatoni is a
+    type of pasta": the value is pasta, no "type")."""
+    root = span.root
+    return (
+        root.is_lower and root.lemma_ in CLASSIFIERS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    )  # fmt: skip
+
+
 WORK_WORDS = frozenset(
     {"work", "film", "movie", "book", "novel", "album", "song", "single", "play", "opera", "painting",
      "series", "show", "programme", "program", "game", "poem", "musical", "story"}

@@ -465,7 +465,7 @@ def _appos_named(pattern: list[dict]) -> list[dict] | None:
     at = next(
         (
             n for n, node in enumerate(pattern)
-            if node.get("LEFT_ID") == "subject" and node["RIGHT_ATTRS"].get("DEP") == "compound"
+            if node.get("LEFT_ID") == "subject" and _compound(node["RIGHT_ATTRS"].get("DEP"))
             and "LEMMA" in node["RIGHT_ATTRS"]
         ),
         None,
@@ -482,6 +482,11 @@ def _appos_named(pattern: list[dict]) -> list[dict] | None:
         "RIGHT_ATTRS": {**pattern[0]["RIGHT_ATTRS"], "DEP": "appos"},
     }  # fmt: skip
     return [noun, name, *(node for n, node in enumerate(pattern) if n not in (0, at))]
+
+
+def _compound(dep: object) -> bool:
+    """Whether a pattern node's ``DEP`` is or allows ``compound``."""
+    return dep == "compound" or (isinstance(dep, dict) and "compound" in dep.get("IN", ()))
 
 
 VARIANT_NODES = frozenset(("named", "of_", "of_noun", "headed", "by_", "dobj_"))
