@@ -121,7 +121,8 @@ def find_mention(
                 return span
     for token in doc:  # "a 1954 British drama film" names the United Kingdom
         noun = token.head  # ... but not "the Italian national under 16 team"
-        described = token.dep_ in DESCRIBING and noun.pos_ == "NOUN" and noun.lower_ != "national"
+        # ... and "The French fencer Laura Flessel", where the tagger hangs it on the name
+        described = token.dep_ in DESCRIBING and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ != "national"
         described |= token.dep_ in ("appos", "attr") and token.pos_ != "VERB"  # "X, an American,"
         if described and demonym_of(token, wanted):
             return doc[token.i : token.i + 1]

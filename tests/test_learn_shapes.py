@@ -1609,3 +1609,22 @@ def test_a_noun_that_classifies_what_its_of_names_is_no_value(nlp: Language, tmp
     ]
     extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
     assert extractor.triples(nlp("Rigatoni is a kind of pasta.")) == [("rigatoni", "subclass_of", "pasta")]
+
+
+def test_a_peoples_adjective_on_a_persons_name_is_learned_as_the_country_it_names(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["human", "country"], ("P27", "country of citizenship", "human", "country")
+    )
+    rows = [
+        ("The French fencer Laura Flessel was born in Pointe-à-Pitre.",
+         [["Laura Flessel", "country of citizenship", "France"]]),
+        ("The Hungarian fencer Pal Schmitt won gold.",
+         [["Pal Schmitt", "country of citizenship", "Hungary"]]),
+    ]  # fmt: skip
+    doc = nlp("The Italian fencer Lucien Gaudin was born in Arras.")
+    # the case this is about: the parser hangs the adjective on the name itself
+    assert [t.head.text for t in doc if t.text == "Italian"] == ["Gaudin"]
+    found = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology).triples(doc)
+    assert found == [("Lucien_Gaudin", "country_of_citizenship", "Italy")]
