@@ -459,10 +459,11 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
                         t.lower_ for t in obj if t.pos_ != "DET"
                     )
             pairs.add(_Stated(prop, _End.of(subject, names), _End.of(obj, names)))
-            found = list(path_patterns(_head_word(subject), _head_word(obj)))
-            said_of = clause_subject(_head_word(obj))
+            head = _head_word(obj)
+            found = list(path_patterns(_head_word(subject), head))
+            said_of = clause_subject(head)
             if said_of is not None and _same(phrase(said_of), subject, names):
-                found += object_patterns(_head_word(obj))
+                found += object_patterns(head)
             found += [general for pattern in found if (general := _any_title(pattern)) is not None]
             for pattern in found:
                 key = json.dumps([str(prop), pattern], sort_keys=True)
