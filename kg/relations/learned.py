@@ -47,6 +47,7 @@ from kg.relations.agreement import Agreement
 from kg.relations.apposed import CommaReader
 from kg.relations.dependency import asserted
 from kg.relations.ends import Ends
+from kg.relations.endvariants import headed
 from kg.relations.known import KnownNames
 from kg.relations.labels import ALIAS, LabelReader
 from kg.relations.lifespans import LifespanReader
@@ -67,7 +68,7 @@ from kg.relations.shapes import (
 from kg.relations.spans import disambiguated, titled
 from kg.relations.treematch import dependency_matches
 from kg.relations.values import Values
-from kg.relations.variants import HEADED, NAMED, VARIANT_NODES, headed, rule_of, variants
+from kg.relations.variants import HEADED, NAMED, VARIANT_NODES, rule_of, variants
 from kg.relations.wordforms import LANGUAGE, SHARED, content_words, porter_stem, stem
 from kg.relations.written import Writer
 from kg.rule import LearnedRule
