@@ -81,6 +81,10 @@ COMMON = "common:"
 as common nouns ("makes mobile applications": product): its values need not be names."""
 
 MIN_COMMON = 3
+"""A property takes common values (`COMMON`) where at least this many of the examples' values, and
+half of them, were written in lower case; or where all were, two at least (`MIN_SPELT_COMMON`:
+"known for antiseptic surgery", "known for the artificial heart"). An amount ("20 kilometres") is
+no common noun."""
 
 SPELT_LOWER = "lower:"
 """Names-table key prefix of a property whose values the examples all spell in lower case: its
@@ -451,7 +455,9 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
                 offices.add(relation)
             if not NUMBER.match(obj.text):
                 # "rifampicin" is no name, whether the tagger calls it one or not
-                lower = not any(t.text[:1].isupper() for t in obj)
+                lower = (
+                    not any(t.text[:1].isupper() for t in obj) and not obj[0].like_num
+                )  # no "20 kilometres"
                 common[relation] += lower
                 valued[relation] += 1
                 if lower:
@@ -542,7 +548,8 @@ def learn(examples: Sequence[dict], *, ontology: Ontology, nlp: Language) -> Pat
     names |= {
         f"{COMMON}{relation}": "1"
         for relation, count in common.items()
-        if count >= MIN_COMMON and count * 2 >= valued[relation]
+        if (count >= MIN_COMMON and count * 2 >= valued[relation])
+        or MIN_SPELT_COMMON <= count == valued[relation]
     }
     for relation in (r for r, count in spelt.items() if count >= MIN_SPELT_COMMON):
         names |= {f"{COMMON}{relation}": "1", f"{SPELT_LOWER}{relation}": "1"}

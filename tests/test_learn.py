@@ -15,7 +15,7 @@ from kg.conventions import LOWER_TAIL
 from kg.errors import KGError
 from kg.evaluate import read_examples
 from kg.ingest import build
-from kg.learn import Patterns, learn, read_patterns
+from kg.learn import COMMON, Patterns, learn, read_patterns
 from kg.names import phrase, untitled
 from kg.ontology import Ontology, local_name, read_ontology
 from kg.places import qualified
@@ -1604,6 +1604,38 @@ def test_a_property_the_examples_gave_common_noun_values_takes_them(nlp: Languag
     assert extractor.triples(nlp("Pad Thai is made with peanuts.")) == [("Pad_Thai", "ingredient", "Peanuts")]
     # where the examples' values were names, a common noun is still no value
     assert extractor.triples(nlp("Pad Thai is made in the kitchen.")) == []
+
+
+def test_two_examples_all_in_lower_case_make_a_property_take_common_nouns(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path,
+        ["Surgeon", "Line"],
+        ("knownFor", "known for", "Surgeon", "Thing"),
+        ("length", "length", "Line", "Length"),
+    )
+    rows = [
+        (
+            "Joseph Lister is known for antiseptic surgery.",
+            [["Joseph_Lister", "knownFor", "Antiseptic_surgery"]],
+        ),
+        (
+            "Denton Cooley is known for the artificial heart.",
+            [["Denton_Cooley", "knownFor", "Artificial_heart"]],
+        ),
+    ]
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    # a value the examples never gave: two of two in lower case say the values are common nouns
+    found = extractor.triples(nlp("Theodor Kocher is known for thyroid surgery."))
+    assert found == [("Theodor_Kocher", "knownFor", "Thyroid_surgery")]
+    # an amount is no common noun, though it is written in lower case
+    amounts = [
+        ("The Fenwick Line is 9,289 kilometres long.", [["Fenwick_Line", "length", "9289 kilometres"]]),
+        ("The Harrow Line is 20 kilometres long.", [["Harrow_Line", "length", "20 kilometres"]]),
+    ]
+    learned = learn(annotated(amounts), ontology=ontology, nlp=nlp)
+    assert learned.names.get(f"{COMMON}length") is None
 
 
 @pytest.mark.parametrize(
