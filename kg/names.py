@@ -221,12 +221,17 @@ def _with_epithet(span: Span) -> Span:
     return span
 
 
+PEERS = frozenset({"Lord", "Lady"})
+"""Honorifics that, before a single word, make one name with it: "Lord Byron", "Lady Godiva"."""
+
+
 def untitled(span: Span, blockers: frozenset[str]) -> Span:
     """A name without the title or role written before it, as a linker names the person:
     "Prime Minister Klaus Iohannis" is Klaus Iohannis, "Former Chairman Tom Baker" Tom Baker
     (title words are kg's own role and person triggers, ``blockers`` the words such as
     "former" that qualify them); "President of the Senate" stays whole, and so does a name
-    whose title word the tagger takes for the person's first name ("Dean Motter")."""
+    whose title word the tagger takes for the person's first name ("Dean Motter") and a peer
+    called by his title and one word (`PEERS`: "Lord Byron")."""
     start, doc = span.start, span.doc
     titled = False
     while start < span.end - 1 and (
@@ -240,6 +245,8 @@ def untitled(span: Span, blockers: frozenset[str]) -> Span:
         return span  # "the Late Jurassic": a qualifying word with no title after it is the name's
     if doc[start]._.kg_trigger or doc[start]._.kg_class_trigger:
         return span  # all title words: "Vice President" is a title, not a name after one
+    if span.end - start == 1 and doc[start - 1].text in PEERS:
+        return span  # "Lord Byron": a peer called by his title, whose one word names a place or family
     return doc[start : span.end]
 
 

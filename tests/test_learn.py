@@ -1290,6 +1290,8 @@ def test_a_value_followed_by_a_labels_words_after_its_preposition_is_that_proper
         ("Former Chairman Tom Baker spoke.", "Tom Baker"),
         ("Vice President spoke.", "Vice President"),  # a title with nothing after it stays whole
         ("Late Jurassic ended.", "Late Jurassic"),  # a qualifying word with no title after it
+        ("Lord Harrowby spoke.", "Lord Harrowby"),  # a peer called by his title and one word
+        ("Lady Tessa Blake spoke.", "Tessa Blake"),  # ... but not a person's first name and surname
     ],
 )
 def test_a_name_loses_the_title_before_it(nlp: Language, sentence: str, name: str) -> None:
