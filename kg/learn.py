@@ -297,7 +297,8 @@ def _attrs(token: Token, *, lexical: bool, endpoint: bool) -> dict:
             common = ["NOUN", "ADJ", "X", "PRON"]
             # a gerund the parser calls a verb ("a machine learning conference"): a noun here,
             # and a pattern must match the example it was learned from
-            attrs["POS"] = {"IN": [*common, "VERB"] if token.tag_ == "VBG" else common}
+            gerund = token.tag_ == "VBG" or token.dep_ == "pobj"  # "used in sailing": any gerund
+            attrs["POS"] = {"IN": [*common, "VERB"] if gerund else common}
     elif lexical and token.pos_ not in ("PROPN", "NUM"):
         attrs["LEMMA"] = token.lemma_
     return attrs

@@ -1481,6 +1481,20 @@ def test_a_gerund_the_parser_calls_a_verb_is_a_value_a_pattern_learns(nlp: Langu
     assert [(s, o) for s, _, o in found] == [("KDD", "Data_mining")]
 
 
+def test_a_gerund_after_a_preposition_is_a_value_where_the_examples_said_a_noun(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["knot", "use"], ("P366", "has use", "knot", "use"))
+    rows = [
+        ("The bowline is a loop knot used in sailing.", [["bowline", "has use", "sailing"]]),
+        ("The sheet bend is a bend used in weaving.", [["sheet bend", "has use", "weaving"]]),
+    ]
+    doc = nlp("The sheepshank is a loop knot used in climbing.")
+    assert [t.pos_ for t in doc if t.text == "climbing"] == ["VERB"]  # the case this is about
+    found = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology).triples(doc)
+    assert ("sheepshank", "has_use", "climbing") in found
+
+
 def test_a_name_ending_in_a_number_the_parser_hangs_apart_is_read_from_its_name_word(
     nlp: Language, tmp_path: Path
 ) -> None:
