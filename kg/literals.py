@@ -140,7 +140,10 @@ def value_like(span: Span) -> bool:
         return False  # "TF1", whatever the tagger calls it: a name of letters and digits
     if root.like_num:
         return True
-    counted = any(c.dep_ == "nummod" and c.like_num and span.start <= c.i < span.end for c in root.children)
+    counted = any(
+        c.dep_ == "nummod" and c.like_num and span.start <= c.i < span.end and not _hyphened(c)
+        for c in root.children
+    )  # not "the figure-eight loop": a number a hyphen joins to a word is part of that word
     if counted and root.pos_ == "NOUN" and root.is_lower:
         return not any(t.pos_ == "PROPN" for t in span)
     tagged = span.doc.spans.get(NER_SPANS, span.doc.ents)
@@ -183,4 +186,13 @@ def named_period(ent: Span) -> bool:
     return (
         ent.label_ == "DATE" and ent[0].lower_ == "the" and len(words) >= 2
         and all(t.is_title and not t.like_num and t.lower_ not in MONTH_NAMES for t in named)
+    )  # fmt: skip
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether a hyphen joins ``token`` to the word before it, with no space ("figure-eight")."""
+    doc = token.doc
+    return (
+        token.i >= 2 and doc[token.i - 1].text == "-"
+        and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_
     )  # fmt: skip

@@ -1495,6 +1495,21 @@ def test_a_gerund_after_a_preposition_is_a_value_where_the_examples_said_a_noun(
     assert ("sheepshank", "has_use", "climbing") in found
 
 
+def test_a_lower_case_name_joined_by_a_hyphen_to_a_number_word_is_a_subject_not_an_amount(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["knot"], ("P279", "subclass of", "knot", "knot"))
+    rows = [
+        ("The bowline is a loop knot.", [["bowline", "subclass of", "loop knot"]]),
+        ("The clove hitch is a binding knot.", [["clove hitch", "subclass of", "binding knot"]]),
+    ]
+    doc = nlp("The figure-eight loop is a loop knot.")
+    assert value_like(doc[1:5]) is False  # "eight" counts no loops
+    assert value_like(nlp("The eight loops are knots.")[1:3]) is True
+    found = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology).triples(doc)
+    assert found == [("figure-eight_loop", "subclass_of", "loop knot")]
+
+
 def test_a_name_ending_in_a_number_the_parser_hangs_apart_is_read_from_its_name_word(
     nlp: Language, tmp_path: Path
 ) -> None:

@@ -137,9 +137,13 @@ class Writer:
             and bool(self.lower_subjects(prop))
             and subject.root.pos_ in ("NOUN", "PROPN")  # "The kea is …": no name, though tagged one
             and bool(words)
-            and all((t.is_lower or (t.is_sent_start and t.is_title)) and t.is_alpha for t in words)
-            and len(subject) <= 3
-        )  # a sentence's first word is capitalised as such: "Carbon dioxide contains carbon"
+            and all(
+                ((t.is_lower or (t.is_sent_start and t.is_title)) and t.is_alpha) or t.text == "-"
+                for t in words
+            )
+            and len(subject.text.split()) <= 3
+        )  # a sentence's first word is capitalised as such: "Carbon dioxide contains carbon"; a
+        # hyphen joins words into one: "the figure-eight loop"
 
     def _of_named(self, relation: Relation) -> bool:
         """Whether the subject is a lower-case noun of a name ("flag of Israel") where the
