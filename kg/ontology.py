@@ -311,6 +311,14 @@ _DATATYPES = {
 """A JSON ontology's literal ranges, lower-cased and without an ``xsd:``, ``rdf:`` or
 ``rdfs:`` prefix: the benchmark's words (``number``, ``Year``) and the XSD names."""
 
+_DIMENSIONS = frozenset(
+    {"length", "area", "volume", "mass", "speed", "density", "power", "energy", "temperature",
+     "pressure", "frequency", "voltage", "electriccurrent", "torque", "force", "flowrate",
+     "fuelefficiency", "informationunit", "currency", "populationdensity", "linearmassdensity"}
+)  # fmt: skip
+"""DBpedia's datatypes of measures (``dbo:height`` of a person is a ``Length``), lower-cased: a
+JSON ontology's range so named, and no concept of its own, is a number."""
+
 
 def json_ontology(path: str | Path) -> Graph:
     """Read an ontology in Text2KGBench's JSON form into OWL.
@@ -319,7 +327,8 @@ def json_ontology(path: str | Path) -> Graph:
     "label", "domain", "range"}]}``. Terms get IRIs under ``base`` if the file gives one,
     else ``https://w3id.org/kg/ontology/<id>/``, named as `_json_local` says; a literal range
     (``number``, ``string``, ``date``, ``year``, any XSD datatype's name, ``rdf:langString``,
-    in any case, `_DATATYPES`; or none) makes a datatype property with the matching XSD type.
+    in any case, `_DATATYPES`; a DBpedia measure such as ``Length`` that names no concept,
+    `_DIMENSIONS`; or none) makes a datatype property with the matching XSD type.
 
     Raises:
         KGError: the file is not JSON of that form; the message names it.
@@ -343,9 +352,10 @@ def json_ontology(path: str | Path) -> Graph:
             if relation.get("domain"):
                 domain = str(relation["domain"])
                 graph.add((iri, RDFS.domain, classes.get(domain) or concepts[_json_local(domain)]))
-            datatype = _DATATYPES.get(
-                re.sub(r"^(xsd|rdfs?):", "", str(relation.get("range") or "").strip().lower())
-            )
+            said = re.sub(r"^(xsd|rdfs?):", "", str(relation.get("range") or "").strip().lower())
+            datatype = _DATATYPES.get(said)
+            if said in _DIMENSIONS and str(relation["range"]) not in classes:
+                datatype = XSD.decimal  # "Length", DBpedia's measure: a number, where no concept
             graph.add((iri, RDF.type, OWL.DatatypeProperty if datatype else OWL.ObjectProperty))
             range_ = str(relation["range"]) if not datatype else ""
             graph.add((iri, RDFS.range, datatype or classes.get(range_) or concepts[_json_local(range_)]))

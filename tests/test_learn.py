@@ -70,8 +70,10 @@ def test_a_json_ontology_becomes_owl_with_label_triggers(tmp_path: Path) -> None
     path = tmp_path / "shop.json"
     path.write_text(json.dumps({
         "id": "shop",
-        "concepts": [{"qid": "Shop", "label": "Shop"}, {"qid": "City", "label": "City"}],
+        "concepts": [{"qid": c, "label": c} for c in ("Shop", "City", "Area")],
         "relations": [
+            {"pid": "height", "label": "height", "domain": "Shop", "range": "Length"},
+            {"pid": "zone", "label": "zone", "domain": "Shop", "range": "Area"},
             {"pid": "isPartOf", "label": "isPartOf", "domain": "Shop", "range": "Shop"},
             {"pid": "openedOn", "label": "openedOn", "domain": "Shop", "range": "date"},
             {"pid": "closedOn", "label": "closedOn", "domain": "Shop", "range": "Date"},
@@ -98,6 +100,11 @@ def test_a_json_ontology_becomes_owl_with_label_triggers(tmp_path: Path) -> None
     assert ontology.properties[ontology.term("opened")].range == (XSD.dateTime,)
     assert ontology.properties[ontology.term("motto")].range == (XSD.string,)
     assert ontology.properties[ontology.term("nickname")].range == (XSD.string,)
+    # DBpedia's measures are numbers, unless the ontology makes a concept of one
+    assert ontology.properties[ontology.term("height")].range == (XSD.decimal,)
+    assert ontology.properties[ontology.term("zone")].range == (
+        URIRef("https://w3id.org/kg/ontology/shop/concepts#Area"),
+    )
 
 
 def test_a_malformed_json_ontology_is_named(tmp_path: Path) -> None:
