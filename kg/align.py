@@ -119,17 +119,27 @@ def find_mention(
             span = doc.char_span(at.start(), at.end(), alignment_mode="expand") if at else None
             if span is not None:
                 return span
-    for token in doc:  # "a 1954 British drama film" names the United Kingdom
-        noun = token.head  # ... but not "the Italian national under 16 team"
-        # ... and "The French fencer Laura Flessel", where the tagger hangs it on the name
-        described = token.dep_ in DESCRIBING and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ != "national"
-        described |= token.dep_ in ("appos", "attr") and token.pos_ != "VERB"  # "X, an American,"
-        if described and demonym_of(token, wanted):
-            return doc[token.i : token.i + 1]
+    demonym = _demonym(doc, wanted)
+    if demonym is not None:
+        return demonym
     believer = of_doctrine(doc, name)  # "a Catholic order" is of Catholicism
     if believer is not None:
         return doc[believer.i : believer.i + 1]
     return _first_word(doc, name)
+
+
+def _demonym(doc: Doc, wanted: str) -> Span | None:
+    """The people's adjective in ``doc`` that describes something as of the country whose name
+    key is ``wanted``: "a 1954 British drama film" names the United Kingdom, but "the Italian
+    national under 16 team" no country; "The French fencer Laura Flessel" does, where the
+    tagger hangs the adjective on the name, and so does "X, an American,"."""
+    for token in doc:
+        noun = token.head
+        described = token.dep_ in DESCRIBING and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ != "national"
+        described |= token.dep_ in ("appos", "attr") and token.pos_ != "VERB"
+        if described and demonym_of(token, wanted):
+            return doc[token.i : token.i + 1]
+    return None
 
 
 _ORGANISATIONS = frozenset({"ORG", "PRODUCT", ""})
@@ -157,11 +167,21 @@ def aligned(
     the suffix or the words before it the examples add (``suffix:``, ``prefix:``) or in the
     singular (``plural:``) found as the text writes it, an article before a mention left off,
     and a value said inside the subject's name and again apart from it taken where it stands
-    apart."""
+    apart, and a country named inside another end's name and by a people's adjective too taken
+    where the adjective says it."""
     found = []
     index = mention_index(doc, names)
+    mentions = {name: find_mention(doc, name, names, index) for s, _, o in triples for name in (s, o)}
+    ends = [mention for mention in mentions.values() if mention is not None]
     for s, r, o in triples:
-        subject, obj = find_mention(doc, s, names, index), find_mention(doc, o, names, index)
+        subject, obj = mentions[s], mentions[o]
+        inside = obj is not None and any(
+            end.start <= obj.start and obj.end <= end.end and len(obj) < len(end) for end in ends
+        )  # "Canada" in "the National Film Board of Canada", another fact's end
+        if inside and (demonym := _demonym(doc, name_key(o))) is not None:
+            obj = (
+                demonym  # "The Canadian animator Norman McLaren worked at the National Film Board of Canada"
+            )
         suffix = names.get(f"suffix:{r}", "")
         joined = o.replace(" ", "_")  # "Gothic architecture", as Wikidata labels it
         if obj is None and suffix and joined.endswith(suffix):  # "English" for English_language

@@ -1657,3 +1657,25 @@ def test_a_peoples_adjective_on_a_persons_name_is_learned_as_the_country_it_name
     assert [t.head.text for t in doc if t.text == "Italian"] == ["Gaudin"]
     found = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology).triples(doc)
     assert found == [("Lucien_Gaudin", "country_of_citizenship", "Italy")]
+
+
+def test_a_country_named_inside_another_facts_name_is_learned_from_the_peoples_adjective(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(
+        tmp_path, ["Animator", "Country", "Company"],
+        ("nationality", "nationality", "Animator", "Country"),
+        ("employer", "employer", "Animator", "Company"),
+    )  # fmt: skip
+    board = "National_Film_Board_of_Canada"
+    rows = [
+        ("The Canadian animator Lena Varga worked at the National Film Board of Canada.",
+         [["Lena_Varga", "nationality", "Canada"], ["Lena_Varga", "employer", board]]),
+    ]  # fmt: skip
+    patterns = learn(annotated(rows), ontology=ontology, nlp=nlp)
+    found = LearnedExtractor(patterns, ontology).triples(
+        nlp("The Irish animator Tom Kerrigan worked at Cartoon Saloon.")
+    )
+    assert ("Tom_Kerrigan", "nationality", "Ireland") in found
+    # "of Canada", the employer's own words, says no nationality
+    assert not LearnedExtractor(patterns, ontology).triples(nlp("Ada Price left the Bank of Canada."))
