@@ -5,7 +5,8 @@ The repairs of subjects are in `kg.subjects`, of participles in `kg.participles`
 
 - **A noun's first word taken for the noun.** "a trip hop album" makes "trip" the complement
   and "hop album" its apposition; a common noun in apposition, no comma between, with the common
-  noun right before its words is that noun's head (`joined_appositions`).
+  noun right before its words is that noun's head (`joined_appositions`); so is one right after
+  the name it is hung from ("The Atbash cipher is …").
 - **An apposition taken for a second object.** "Intelsat operates Intelsat 33e, a
   communications satellite launched on …" makes "satellite" a second object of "operates"; a
   common noun with "a" that is a verb's second object, right after the comma that ends its first,
@@ -45,19 +46,24 @@ PLACES = frozenset({"GPE", "LOC"})
 def joined_appositions(doc: Doc) -> Doc:
     """``doc`` with every common noun the parser hung in apposition, with no comma between, from
     the common noun right before its words, made the head of that noun, which becomes its
-    compound: "a trip hop album" makes "trip" the complement and "hop album" its apposition."""
+    compound: "a trip hop album" makes "trip" the complement and "hop album" its apposition; so
+    from a name right before it: "The Atbash cipher is …" makes "Atbash" the subject and
+    "cipher" its apposition."""
     for noun in doc[1:]:
         if not (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.is_lower):
             continue
         first = noun.head
         words = doc[first.i : noun.i + 1]
+        named = first.pos_ == "PROPN" and first.i == noun.i - 1
         if not (
-            first.pos_ == "NOUN" and first.is_lower and first.i < noun.i
+            ((first.pos_ == "NOUN" and first.is_lower) or named) and first.i < noun.i
             and all(t.head.i in range(first.i, noun.i + 1) and not t.is_punct for t in words[1:-1])
             and not any(t.is_punct for t in words)
         ):  # fmt: skip
             continue
         for child in list(first.children):
+            if named and child.i < first.i and child.dep_ in ("compound", "flat"):
+                continue  # "Joseph Chamberlain cipher": the name's own words
             if child.i < first.i or child.i > noun.i:
                 child.head = noun  # "a", "by Massive Attack": the whole noun's
         noun.head, noun.dep_ = first.head, first.dep_

@@ -493,6 +493,15 @@ def test_a_common_noun_in_apposition_with_no_comma_is_the_head_of_the_noun_befor
     assert next(t for t in doc if t.text == "ballerina").head.text == "Pavlova"
 
 
+def test_a_common_noun_in_apposition_right_after_a_name_is_the_head_of_the_name(nlp: Language) -> None:
+    doc = nlp("The Atbash cipher is a substitution cipher.")
+    cipher = doc[2]
+    assert (cipher.dep_, cipher.head.text) == ("nsubj", "is")
+    assert [(t.text, t.dep_) for t in cipher.lefts] == [("The", "det"), ("Atbash", "compound")]
+    doc = nlp("Ada Price, a painter, lives in Leeds.")  # a comma sets an apposition off: it stays
+    assert (doc[4].dep_, doc[4].head.text) == ("appos", "Price")
+
+
 def test_a_species_the_parser_made_a_second_subject_after_a_fronted_noun_is_the_subject(
     nlp: Language,
 ) -> None:
