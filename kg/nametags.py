@@ -149,11 +149,15 @@ def coded_names(doc: Doc) -> Doc:
     capitalised word ("Gliese 581c", not the plural "Boeing 737s"), with that word too where
     it describes the designation; a letter that ends a name or a code ("GJ 273 b",
     "i9-13900K"); and a word in camel case that begins in lower case ("owned by iHeartMedia",
-    tagged a number; "eBay", "easyJet")."""
+    tagged a number; "eBay", "easyJet") or in a capital (`_CAMEL_UPPER`: "MariaDB", tagged
+    punctuation; "CouchDB", a common noun)."""
     for token in doc:
         lettered = bool(_LETTERED.fullmatch(token.text)) and token.i > 0 and doc[token.i - 1].is_title
         if _split_code_end(token) or _lettered_name(token) or _CAMEL_LOWER.fullmatch(token.text):
             token.pos_, token.tag_ = "PROPN", "NNP"
+            continue
+        if _CAMEL_UPPER.fullmatch(token.text) and token.pos_ != "PROPN":
+            token.pos_, token.tag_ = "PROPN", "NNPS" if token.tag_ == "NNPS" else "NNP"
             continue
         if token.tag_ in ("NNP", "NNPS", "NN") or not (_CODED.fullmatch(token.text) or lettered):
             continue
@@ -199,6 +203,10 @@ _CODED_WORD = re.compile(r"[A-Za-z]+\d*-\d+[A-Z]+")
 _CODED = re.compile(r"[A-Z][A-Za-z]*-?\d[\w+-]*")
 _LETTERED = re.compile(r"\d+[a-rt-z]")
 _CAMEL_LOWER = re.compile(r"[a-z]{1,5}(?:[A-Z][a-z]+)+")
+
+_CAMEL_UPPER = re.compile(r"(?=.{5})[A-Z][a-z]{2,}(?:[A-Z]+[a-z]*)+")
+"""A word in camel case that begins with a capital, five letters or more ("CouchDB", "MariaDB";
+not "PhD")."""
 
 
 def hyphened_names(doc: Doc) -> Doc:

@@ -323,6 +323,13 @@ def test_a_designation_of_letters_and_digits_is_a_proper_noun(nlp: Language) -> 
     assert nlp("The Bentley Mulsanne has a V8 engine.")[5].pos_ == "NOUN"  # a kind of engine
 
 
+def test_a_word_in_camel_case_that_begins_with_a_capital_is_a_proper_noun(nlp: Language) -> None:
+    doc = nlp("MariaDB is written in C++.")  # tagged punctuation
+    assert (doc[0].pos_, doc[0].dep_) == ("PROPN", "nsubjpass")
+    doc = nlp("CouchDB was developed by the Apache Software Foundation.")  # tagged a common noun
+    assert doc[0].pos_ == "PROPN"
+
+
 def test_a_participle_tagged_a_past_tense_between_commas_after_a_subject_modifies_it(nlp: Language) -> None:
     doc = nlp(
         "The Boer War, fought in Southern Africa between the United Kingdom and the South African Republic,"
