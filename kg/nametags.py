@@ -14,7 +14,8 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
 - **A lower-case word taken for a name.** "Asthma is treated with salbutamol" tags
   "salbutamol", a word the tagger has not seen, a proper noun; a lower-case word inside a
   sentence that is in no named entity and joins no name's words is a common noun
-  (`lower_case_names`).
+  (`lower_case_names`); so is a noun the lemmatizer knows that ends a name ("The Theodora
+  mosaic in …", `known_lower_nouns`).
 - **A numbered name taken for a common noun.** "Explorer 1 was launched …" tags "Explorer" a
   noun; a capitalised singular noun that begins a sentence with no article, its number right
   after it, is a name (`numbered_names`).
@@ -124,6 +125,20 @@ def lower_case_names(doc: Doc) -> Doc:
         if token.ent_type_ or joined or before or after:
             continue  # "Otak-otak", "John van den Brom": a word of a name
         token.pos_, token.tag_ = "NOUN", "NNS" if token.tag_ == "NNPS" else "NN"
+    return doc
+
+
+def known_lower_nouns(doc: Doc, nouns: Collection[str]) -> Doc:
+    """``doc`` with every lower-case word tagged a proper noun that ends a name (a proper noun
+    before it, none after it), no name's particle, and that the lemmatizer knows as a noun
+    (``nouns``), made a common noun: "The Theodora mosaic in …" is a mosaic."""
+    for token in doc[1:]:
+        if not (token.pos_ == "PROPN" and token.is_lower and token.is_alpha) or token.lower_ in PARTICLES:
+            continue
+        if doc[token.i - 1].pos_ != "PROPN" or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+            continue
+        if token.lower_ in nouns or token.lemma_.lower() in nouns:
+            token.pos_, token.tag_ = "NOUN", "NNS" if token.tag_ == "NNPS" else "NN"
     return doc
 
 

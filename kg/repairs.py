@@ -59,6 +59,7 @@ from kg.nametags import (
     dashed_names,
     gerund_names,
     hyphened_names,
+    known_lower_nouns,
     lower_case_names,
     named_nouns,
     named_objects,
@@ -265,6 +266,8 @@ class ParseRepairs:
         compound_subjects(doc)
         possessive_subjects(doc)
         lower_case_names(doc)
+        if self.nouns:
+            known_lower_nouns(doc, self.nouns)
         numbered_names(doc)
         coded_names(doc)
         hyphened_names(doc)

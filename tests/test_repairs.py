@@ -323,6 +323,13 @@ def test_a_designation_of_letters_and_digits_is_a_proper_noun(nlp: Language) -> 
     assert nlp("The Bentley Mulsanne has a V8 engine.")[5].pos_ == "NOUN"  # a kind of engine
 
 
+def test_a_known_lower_case_noun_tagged_a_name_after_a_name_is_a_common_noun(nlp: Language) -> None:
+    doc = nlp("The Theodora mosaic in the Basilica of San Vitale dates from 548.")
+    assert [(t.text, t.pos_) for t in doc[1:3]] == [("Theodora", "PROPN"), ("mosaic", "NOUN")]
+    doc = nlp("Ludwig van Beethoven was born in Bonn.")  # a name's particle, a name after it
+    assert doc[1].pos_ == "PROPN"
+
+
 def test_a_word_in_camel_case_that_begins_with_a_capital_is_a_proper_noun(nlp: Language) -> None:
     doc = nlp("MariaDB is written in C++.")  # tagged punctuation
     assert (doc[0].pos_, doc[0].dep_) == ("PROPN", "nsubjpass")
