@@ -24,6 +24,9 @@ gives names (`kg.nametags`) and the titles it cuts (`kg.titletags`).
 - **A verb taken for an adjective.** "Conan O'Brien, a graduate of Harvard University, married
   Liza Powel" tags "married" an adjective, though the parser gives it a subject and an object;
   such an -ed word of a verb the lemmatizer knows is that verb's past tense (`adjective_verbs`).
+  So is one in a sentence with no finite verb, after the comma that ends its root name's
+  apposition, that the parser hangs on the name after it ("Jerry Nelson, an American
+  puppeteer, married Jan Nelson"): it is the sentence's verb (`verbless_adjectives`).
 - **A company's legal form taken for its name's head.** "Nokia Corporation is …" makes
   "Corporation" the subject; the name is made the head (`kg.legalforms.legal_heads`).
 - **A prefixed verb's lemma.** The tokenizer keeps "co-founded" one word (`kg.nlp`), which
@@ -197,6 +200,40 @@ def adjective_verbs(doc: Doc, verbs: Collection[str]) -> Doc:
     return doc
 
 
+def verbless_adjectives(doc: Doc, verbs: Collection[str]) -> Doc:
+    """``doc`` with the -ed word the tagger takes for an adjective of the name after it, in a
+    sentence with no finite verb whose root is a name, right after the comma that ends the
+    root's apposition, made the sentence's verb (among ``verbs``), the root its subject and the
+    name its object: "Jerry Nelson, an American puppeteer, married Jan Nelson" makes "married"
+    an adjective of "Jan Nelson", in apposition with "Jerry Nelson"."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            continue
+        for token in sent:
+            name = token.head
+            if not (
+                token.pos_ == "ADJ" and token.dep_ == "amod" and token.lower_.endswith("ed")
+                and token.i > root.i + 1 and doc[token.i - 1].text == ","
+                and name.pos_ == "PROPN" and name.i > token.i and name.dep_ == "appos" and name.head == root
+            ):  # fmt: skip
+                continue
+            lower = token.lower_
+            stems = (lower[:-3] + "y", lower[:-2], lower[:-1], lower[:-3])  # married, walked, loved, planned
+            lemma = next((stem for stem in stems if stem in verbs), None)
+            if lemma is None:
+                continue
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", lemma
+            token.head, token.dep_ = token, "ROOT"
+            name.head, name.dep_ = token, "dobj"
+            for child in list(root.children):
+                if child.i > token.i or child.i == token.i - 1:
+                    child.head = token  # the comma before the verb, and the full stop, are the verb's
+            root.head, root.dep_ = token, "nsubj"
+            break
+    return doc
+
+
 PREFIXED = re.compile(r"(?:co|re)-([a-z]+)")
 """A verb with the prefix the tokenizer keeps joined to it (`kg.nlp.VERB_PREFIXES`)."""
 
@@ -304,6 +341,7 @@ class ParseRepairs:
         if self.verbs:
             gerund_names(doc, self.verbs)
             adjective_verbs(doc, self.verbs)
+            verbless_adjectives(doc, self.verbs)
         if self.nouns:
             unknown_plurals(doc, self.nouns)
             unknown_singulars(doc, self.nouns)

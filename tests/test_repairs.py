@@ -305,6 +305,18 @@ def test_an_adjective_with_a_subject_and_an_object_is_a_verb(nlp: Language) -> N
     assert doc[1].pos_ == "ADJ"
 
 
+def test_an_adjective_after_an_apposition_in_a_verbless_sentence_is_its_verb(nlp: Language) -> None:
+    doc = nlp("Jerry Nelson, an American puppeteer, married Jan Nelson.")
+    married = doc[7]
+    assert (married.pos_, married.dep_, married.lemma_) == ("VERB", "ROOT", "marry")
+    assert [(c.text, c.dep_) for c in married.children if c.dep_ in ("nsubj", "dobj")] == [
+        ("Nelson", "nsubj"),
+        ("Nelson", "dobj"),
+    ]
+    doc = nlp("Jerry Nelson, an American puppeteer, and the married Jan Nelson.")  # no comma before it
+    assert next(t for t in doc if t.text == "married").pos_ == "ADJ"
+
+
 def test_a_subject_the_parser_gave_the_participle_after_it_is_the_verbs(nlp: Language) -> None:
     doc = nlp("La Sylphide, choreographed by August Bournonville, is based on Trilby.")
     based = next(t for t in doc if t.text == "based")
