@@ -16,6 +16,9 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   sentence that is in no named entity and joins no name's words is a common noun
   (`lower_case_names`); so is a noun the lemmatizer knows that ends a name ("The Theodora
   mosaic in …", `known_lower_nouns`).
+- **A name taken for an adjective.** "developed by Skymatic" tags "Skymatic" an adjective; a
+  capitalised word inside a sentence that is a preposition's object, alone, is a name
+  (`adjective_objects`).
 - **A numbered name taken for a common noun.** "Explorer 1 was launched …" tags "Explorer" a
   noun; a capitalised singular noun that begins a sentence with no article, its number right
   after it, is a name (`numbered_names`).
@@ -158,8 +161,9 @@ def numbered_names(doc: Doc) -> Doc:
 
 def coded_names(doc: Doc) -> Doc:
     """``doc`` with every designation of letters and digits tagged other than a noun made a
-    proper noun (one tagged a common noun is left: "a V8 engine", "protects against
-    COVID-19" may be a kind, as a disease's name is): a word that begins with a capital and
+    proper noun (one tagged a common noun is left, unless "the" is right before it: "a V8
+    engine", "protects against COVID-19" may be a kind, as a disease's name is; "the M5
+    motorway" is one): a word that begins with a capital and
     has a digit ("F-16", "WASP-12b"), and digits with one lower-case letter after a
     capitalised word ("Gliese 581c", not the plural "Boeing 737s"), with that word too where
     it describes the designation; a letter that ends a name or a code ("GJ 273 b",
@@ -174,7 +178,10 @@ def coded_names(doc: Doc) -> Doc:
         if _CAMEL_UPPER.fullmatch(token.text) and token.pos_ != "PROPN":
             token.pos_, token.tag_ = "PROPN", "NNPS" if token.tag_ == "NNPS" else "NNP"
             continue
-        if token.tag_ in ("NNP", "NNPS", "NN") or not (_CODED.fullmatch(token.text) or lettered):
+        named = token.tag_ == "NN" and token.i > 0 and doc[token.i - 1].lower_ == "the"  # "the M5 motorway"
+        if (token.tag_ in ("NNP", "NNPS", "NN") and not named) or not (
+            _CODED.fullmatch(token.text) or lettered
+        ):
             continue
         token.pos_, token.tag_ = "PROPN", "NNP"
         before = doc[token.i - 1] if token.i > 0 else None
@@ -403,6 +410,23 @@ def gerund_names(doc: Doc, verbs: Collection[str]) -> Doc:
             continue
         token.dep_, token.pos_, token.tag_ = "nsubj", "PROPN", "NNP"
         token.lemma_ = token.text
+    return doc
+
+
+def adjective_objects(doc: Doc) -> Doc:
+    """``doc`` with every capitalised word inside a sentence that the tagger calls an adjective
+    and the parser a preposition's object, with no words of its own below it, made a proper
+    noun: "developed by Skymatic"."""
+    for token in doc:
+        alone = token.n_lefts + token.n_rights == 0
+        if (
+            token.tag_ == "JJ"
+            and token.dep_ == "pobj"
+            and token.is_title
+            and not token.is_sent_start
+            and alone
+        ):
+            token.pos_, token.tag_ = "PROPN", "NNP"
     return doc
 
 

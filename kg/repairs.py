@@ -57,6 +57,7 @@ from kg.clauses import (
 from kg.legalforms import legal_heads
 from kg.literals import MONTH_NAMES
 from kg.nametags import (
+    adjective_objects,
     adverb_objects,
     coded_names,
     dashed_names,
@@ -320,6 +321,7 @@ class ParseRepairs:
         comma_participles(doc)
         relative_that(doc)
         named_objects(doc)
+        adjective_objects(doc)
         adverb_objects(doc)
         named_nouns(doc)
         verbless_roots(doc)

@@ -333,6 +333,13 @@ def test_a_designation_of_letters_and_digits_is_a_proper_noun(nlp: Language) -> 
     assert doc[-2].pos_ == "PROPN"
     assert nlp("The F-16 was built by General Dynamics.")[1].pos_ == "PROPN"
     assert nlp("The Bentley Mulsanne has a V8 engine.")[5].pos_ == "NOUN"  # a kind of engine
+    doc = nlp("The M5 motorway in England starts at West Bromwich.")  # tagged a noun, after "the"
+    assert doc[1].pos_ == "PROPN"
+
+
+def test_a_capitalised_preposition_object_tagged_an_adjective_is_a_name(nlp: Language) -> None:
+    doc = nlp("Cryptomator is developed by Skymatic and runs on Linux.")
+    assert doc[4].pos_ == "PROPN"
 
 
 def test_a_known_lower_case_noun_tagged_a_name_after_a_name_is_a_common_noun(nlp: Language) -> None:
