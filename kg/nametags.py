@@ -16,6 +16,8 @@ after a name, a name it made a preposition's clause; and a lower-case word it to
   sentence that is in no named entity and joins no name's words is a common noun
   (`lower_case_names`); so is a noun the lemmatizer knows that ends a name ("The Theodora
   mosaic in …", `known_lower_nouns`).
+- **A noun taken for an adjective.** "The sardana, named after Cerdanya, comes from Spain" tags
+  "sardana" an adjective; a lower-case subject with an article is a noun (`adjective_subjects`).
 - **A name taken for an adjective.** "developed by Skymatic" tags "Skymatic" an adjective; a
   capitalised word inside a sentence that is a preposition's object, alone, is a name
   (`adjective_objects`).
@@ -77,7 +79,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
-from kg.clauses import PLACES
+from kg.clauses import PLACES, SUBJECTS
 from kg.demonyms import DEMONYMS
 from kg.writtenwords import HYPHENS, PARTICLES
 
@@ -410,6 +412,20 @@ def gerund_names(doc: Doc, verbs: Collection[str]) -> Doc:
             continue
         token.dep_, token.pos_, token.tag_ = "nsubj", "PROPN", "NNP"
         token.lemma_ = token.text
+    return doc
+
+
+def adjective_subjects(doc: Doc) -> Doc:
+    """``doc`` with every lower-case word the tagger calls an adjective and the parser a verb's
+    subject, with an article of its own, made a common noun: "The sardana, named after
+    Cerdanya, comes from Spain"."""
+    for token in doc:
+        if not (token.tag_ == "JJ" and token.dep_ in SUBJECTS and token.is_lower and token.is_alpha):
+            continue
+        if token.lower_ in ("latter", "former"):
+            continue  # "The latter is managed by …" refers to a thing named before
+        if any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.lefts):
+            token.pos_, token.tag_ = "NOUN", "NN"
     return doc
 
 

@@ -58,6 +58,7 @@ from kg.legalforms import legal_heads
 from kg.literals import MONTH_NAMES
 from kg.nametags import (
     adjective_objects,
+    adjective_subjects,
     adverb_objects,
     coded_names,
     dashed_names,
@@ -322,6 +323,7 @@ class ParseRepairs:
         relative_that(doc)
         named_objects(doc)
         adjective_objects(doc)
+        adjective_subjects(doc)
         adverb_objects(doc)
         named_nouns(doc)
         verbless_roots(doc)

@@ -337,6 +337,15 @@ def test_a_designation_of_letters_and_digits_is_a_proper_noun(nlp: Language) -> 
     assert doc[1].pos_ == "PROPN"
 
 
+def test_a_lower_case_subject_with_an_article_tagged_an_adjective_is_a_noun(nlp: Language) -> None:
+    doc = nlp("The sardana, named after Cerdanya, comes from Spain.")
+    assert (doc[1].pos_, doc[1].dep_) == ("NOUN", "nsubj")
+    doc = nlp(
+        "Tom Vance belongs to the clubs, AZ Alkmaar and PSV Eindhoven. The latter is managed by, Ann Roe."
+    )
+    assert next(t for t in doc if t.text == "latter").pos_ == "ADJ"  # it refers: no thing of its own
+
+
 def test_a_capitalised_preposition_object_tagged_an_adjective_is_a_name(nlp: Language) -> None:
     doc = nlp("Cryptomator is developed by Skymatic and runs on Linux.")
     assert doc[4].pos_ == "PROPN"
