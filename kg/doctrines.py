@@ -1,6 +1,7 @@
 """Values the examples name as the doctrine the text's adjective is of: "a Catholic order" is of
 ``Catholicism``, "a Buddhist temple" of ``Buddhism``, "an Impressionist painter" of
-``Impressionism``, as DBpedia and Wikidata name religions and movements.
+``Impressionism``, "a neoclassical monument" of ``neoclassicism``, as DBpedia and Wikidata name
+religions, movements and styles.
 
 `learn_doctrines` keeps ``doctrine:P`` in the pattern file's names table where the examples
 write most values of P so; learning finds such a value's words (`kg.align.find_mention`), and
@@ -24,12 +25,23 @@ adjectives their sentences wrote (twice at least)."""
 
 def doctrine(adjective: str) -> str:
     """The doctrine an adjective of its followers names: "Catholic" is of Catholicism,
-    "Buddhist" of Buddhism.
+    "Buddhist" of Buddhism, "neoclassical" of neoclassicism.
 
-    >>> doctrine("Catholic"), doctrine("Buddhist"), doctrine("Hindu")
-    ('Catholicism', 'Buddhism', 'Hinduism')
+    >>> doctrine("Catholic"), doctrine("Buddhist"), doctrine("Hindu"), doctrine("neoclassical")
+    ('Catholicism', 'Buddhism', 'Hinduism', 'neoclassicism')
     """
-    return adjective[:-1] + "m" if adjective.endswith("ist") else adjective + "ism"
+    if adjective.endswith("ist"):
+        return adjective[:-1] + "m"
+    if adjective.endswith("ical"):
+        return adjective[:-2] + "ism"
+    return adjective + "ism"
+
+
+def doctrinal(token: Token) -> bool:
+    """Whether ``token`` may be an adjective of a doctrine's followers: a capitalised word
+    ("Catholic"), or a lower-case adjective in -ical ("neoclassical"; not "a major site")."""
+    lower = token.is_lower and token.pos_ == "ADJ" and token.lower_.endswith("ical")
+    return token.is_alpha and (token.is_title or lower)
 
 
 def of_doctrine(doc: Doc, name: str) -> Token | None:
@@ -37,7 +49,7 @@ def of_doctrine(doc: Doc, name: str) -> Token | None:
     wanted = name_key(name)
     if not wanted.endswith("ism"):
         return None
-    return next((t for t in doc if t.is_title and t.is_alpha and name_key(doctrine(t.text)) == wanted), None)
+    return next((t for t in doc if doctrinal(t) and name_key(doctrine(t.text)) == wanted), None)
 
 
 def learn_doctrines(docs: Sequence[Doc], examples: Sequence[dict]) -> dict[str, str]:

@@ -1679,3 +1679,22 @@ def test_a_country_named_inside_another_facts_name_is_learned_from_the_peoples_a
     assert ("Tom_Kerrigan", "nationality", "Ireland") in found
     # "of Canada", the employer's own words, says no nationality
     assert not LearnedExtractor(patterns, ontology).triples(nlp("Ada Price left the Bank of Canada."))
+
+
+def test_a_lower_case_adjective_of_a_style_names_the_style_where_the_examples_say_so(
+    nlp: Language, tmp_path: Path
+) -> None:
+    ontology = json_ontology(tmp_path, ["gate", "style"], ("P149", "architectural style", "gate", "style"))
+    rows = [
+        ("The Harwick Gate is a neoclassical monument.",
+         [["Harwick Gate", "architectural style", "neoclassicism"]]),
+        ("The Stanmoor Gate was built in the neoclassical style.",
+         [["Stanmoor Gate", "architectural style", "neoclassicism"]]),
+    ]  # fmt: skip
+    extractor = LearnedExtractor(learn(annotated(rows), ontology=ontology, nlp=nlp), ontology)
+    found = extractor.triples(nlp("The Tarn Gate is a classical monument."))
+    assert found == [("Tarn_Gate", "architectural_style", "classicism")]
+    # "major" is no adjective of a doctrine's followers: whatever the pattern reads, no "majorism"
+    assert not any(
+        o == "majorism" for _, _, o in extractor.triples(nlp("The Lark Gate is a major monument."))
+    )

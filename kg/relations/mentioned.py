@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.canonical import canonical_name
 from kg.conventions import LOWER_TAIL, quoted, quoted_capital, quoted_lower
 from kg.demonyms import DEMONYMS
-from kg.doctrines import DOCTRINE
+from kg.doctrines import DOCTRINE, doctrinal
 from kg.kindwords import KEPT
 from kg.learn import CLOSED, OFFICES, SPELT_LOWER, Patterns
 from kg.literals import value_like
@@ -145,7 +145,7 @@ class MentionCutter:
         # "a Romanesque cathedral": a capitalised word the examples name with a word added
         spelt |= bool(self.patterns.names.get(f"suffix:{local}")) and all(t.is_title for t in obj)
         # "a Protestant church": of Protestantism, where the examples' values were such doctrines
-        spelt |= bool(self.patterns.names.get(f"{DOCTRINE}{local}")) and len(obj) == 1 and obj[0].is_title
+        spelt |= bool(self.patterns.names.get(f"{DOCTRINE}{local}")) and len(obj) == 1 and doctrinal(obj[0])
         if not (
             (
                 (is_name(subject, self.patterns) or self.writer.lower_subject(rule.property, subject))

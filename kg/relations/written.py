@@ -28,7 +28,7 @@ from kg.conventions import (
 )
 from kg.countrynames import with_country
 from kg.demonyms import DEMONYMS
-from kg.doctrines import DOCTRINE, doctrine
+from kg.doctrines import DOCTRINE, doctrinal, doctrine
 from kg.learn import SPELT_LOWER, Patterns
 from kg.literals import NUMBER
 from kg.lowsubjects import CAPITAL, LOWER_SUBJECT, OF_NAMED, said_of_subjects
@@ -83,7 +83,7 @@ class Writer:
             said = pluralised(relation.object) or said
         named = canonical_name(said, with_title_the(relation.object, names))
         obj = self.ends.country_named(relation.predicate, relation.object, named)
-        if names.get(f"{DOCTRINE}{local}") and len(relation.object) == 1 and relation.object[0].is_title:
+        if names.get(f"{DOCTRINE}{local}") and len(relation.object) == 1 and doctrinal(relation.object[0]):
             obj = doctrine(
                 relation.object.text
             )  # "a Buddhist temple" is of Buddhism, as the examples name it
