@@ -38,6 +38,9 @@ from spacy.tokens import Doc, Token
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 """The dependency labels of a clause's subject."""
 
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""The tags of a finite verb: a past or present tense, or a modal."""
+
 
 PLACES = frozenset({"GPE", "LOC"})
 """The tagger's labels of places."""

@@ -178,7 +178,7 @@ def coded_names(doc: Doc) -> Doc:
             token.pos_, token.tag_ = "PROPN", "NNP"
             continue
         if _CAMEL_UPPER.fullmatch(token.text) and token.pos_ != "PROPN":
-            token.pos_, token.tag_ = "PROPN", "NNPS" if token.tag_ == "NNPS" else "NNP"
+            token.pos_, token.tag_ = "PROPN", "NNP"
             continue
         named = token.tag_ == "NN" and token.i > 0 and doc[token.i - 1].lower_ == "the"  # "the M5 motorway"
         if (token.tag_ in ("NNP", "NNPS", "NN") and not named) or not (

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.clauses import SUBJECTS, last_word
+from kg.clauses import FINITE, SUBJECTS, last_word
 
 
 def fronted_participles(doc: Doc) -> Doc:
@@ -141,7 +141,7 @@ def verbless_roots(doc: Doc) -> Doc:
     a verb is misread)."""
     for sent in list(doc.sents):
         root = sent.root
-        if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _FINITE for t in sent):
+        if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in FINITE for t in sent):
             continue
         verbs = [
             t for t in sent
@@ -158,9 +158,6 @@ def verbless_roots(doc: Doc) -> Doc:
             if child.i > verb.i or (child.dep_ == "punct" and child.i == verb.i - 1):
                 child.head = verb  # what follows the verb, and the comma before it, are the verb's
     return doc
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def parenthetical_participles(doc: Doc) -> Doc:
@@ -201,7 +198,7 @@ def parenthetical_roots(doc: Doc) -> Doc:
         main = next(
             (
                 t for t in verb.subtree
-                if t.i > verb.i + 1 and t.tag_ in _FINITE | {"VBN"} and t.lemma_ != "be"
+                if t.i > verb.i + 1 and t.tag_ in FINITE | {"VBN"} and t.lemma_ != "be"
                 and t.dep_ in ("acl", "relcl", "conj", "advcl") and doc[t.i - 1].text == ","
                 and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in t.children)
             ),

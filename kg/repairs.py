@@ -45,6 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.clauses import (
+    FINITE,
     SUBJECTS,
     detached_appositions,
     joined_appositions,
@@ -195,11 +196,17 @@ def adjective_verbs(doc: Doc, verbs: Collection[str]) -> Doc:
             and any(c.dep_ == "nsubj" for c in token.children)
         ):  # fmt: skip
             continue
-        stems = (lower[:-3] + "y", lower[:-2], lower[:-1], lower[:-3])  # married, walked, loved, planned
-        lemma = next((stem for stem in stems if stem in verbs), None)
+        lemma = _past_lemma(lower, verbs)
         if lemma is not None:
             token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", lemma
     return doc
+
+
+def _past_lemma(word: str, verbs: Collection[str]) -> str | None:
+    """The verb among ``verbs`` whose past form an -ed ``word`` may be: "married" is of "marry",
+    "walked" of "walk", "loved" of "love", "planned" of "plan"."""
+    stems = (word[:-3] + "y", word[:-2], word[:-1], word[:-3])
+    return next((stem for stem in stems if stem in verbs), None)
 
 
 def verbless_adjectives(doc: Doc, verbs: Collection[str]) -> Doc:
@@ -210,7 +217,7 @@ def verbless_adjectives(doc: Doc, verbs: Collection[str]) -> Doc:
     an adjective of "Jan Nelson", in apposition with "Jerry Nelson"."""
     for sent in list(doc.sents):
         root = sent.root
-        if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+        if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in FINITE for t in sent):
             continue
         for token in sent:
             name = token.head
@@ -220,9 +227,7 @@ def verbless_adjectives(doc: Doc, verbs: Collection[str]) -> Doc:
                 and name.pos_ == "PROPN" and name.i > token.i and name.dep_ == "appos" and name.head == root
             ):  # fmt: skip
                 continue
-            lower = token.lower_
-            stems = (lower[:-3] + "y", lower[:-2], lower[:-1], lower[:-3])  # married, walked, loved, planned
-            lemma = next((stem for stem in stems if stem in verbs), None)
+            lemma = _past_lemma(token.lower_, verbs)
             if lemma is None:
                 continue
             token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", lemma

@@ -30,10 +30,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
+from kg.clauses import FINITE
+
 VERBS_MISREAD = {"stars": ("features", "star")}
 """A verb the parser misreads after a name → a verb it reads in that place, and the lemma."""
 
-_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 """The tags of a finite verb, which every sentence has."""
 
 STAND_IN = "makes"
@@ -94,7 +95,7 @@ def misread_verbs(doc: Doc, verbs: Collection[str]) -> dict[int, tuple[str, str]
             leads
             and (
                 not any(
-                    t.tag_ in _FINITE for t in token.sent if t.i != token.i and not _titled_after(t, token)
+                    t.tag_ in FINITE for t in token.sent if t.i != token.i and not _titled_after(t, token)
                 )
                 or any(c.dep_ == "nsubj" for c in token.children)
             )
@@ -131,7 +132,7 @@ def misread_pasts(doc: Doc, pasts: dict[str, str]) -> dict[int, tuple[str, str]]
         named = before.pos_ == "PROPN" or (
             before.text == "," and any(t.pos_ == "PROPN" for t in doc[token.sent.start : before.i])
         )
-        if named and leads and not any(t.tag_ in _FINITE for t in token.sent if t.i != token.i):
+        if named and leads and not any(t.tag_ in FINITE for t in token.sent if t.i != token.i):
             found[token.i] = (PAST_STAND_IN, lemma)
     return found
 
@@ -151,9 +152,9 @@ def misread_nouns(doc: Doc, verbs: Collection[str], pasts: dict[str, str]) -> di
     for token in doc[1:-1]:
         first, after = doc[token.i - 1], doc[token.i + 1]
         if not (
-            token.is_lower and token.is_alpha and token.tag_ in _FINITE | {"VBN", "VBG"}
+            token.is_lower and token.is_alpha and token.tag_ in FINITE | {"VBN", "VBG"}
             and first.is_sent_start and first.pos_ == "PROPN" and first.is_title
-            and (after.tag_ in _FINITE or (after.text == "," and _finite_after(after)))
+            and (after.tag_ in FINITE or (after.text == "," and _finite_after(after)))
         ):  # fmt: skip
             continue
         known = token.lemma_ in verbs or token.lower_ in pasts or verb_lemma(token.text, verbs) is not None
@@ -165,7 +166,7 @@ def misread_nouns(doc: Doc, verbs: Collection[str], pasts: dict[str, str]) -> di
 def _finite_after(comma: Token) -> bool:
     """Whether a finite verb follows ``comma`` in its sentence: the verb of the name the comma
     ends, after what describes it ("Amanita phalloides, commonly known as …, is a fungus")."""
-    return any(t.tag_ in _FINITE for t in comma.doc[comma.i + 1 : comma.sent.end])
+    return any(t.tag_ in FINITE for t in comma.doc[comma.i + 1 : comma.sent.end])
 
 
 _PARSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
