@@ -2,7 +2,8 @@
 the pipeline component that runs them with the repairs of how it attaches phrases and clauses
 (`kg.clauses`), their subjects (`kg.subjects`) and participles (`kg.participles`), the
 re-parsing of verbs it took for nouns (`kg.reparse`) and the repairs of the parts of speech it
-gives names (`kg.nametags`) and the titles it cuts (`kg.titletags`).
+gives names (`kg.nametags`), the names written with digits, hyphens or particles it splits
+(`kg.codetags`) and the titles it cuts (`kg.titletags`).
 
 - **A name before a copula taken for its complement.** The parser reads a language's or a
   people's name that begins a sentence as an adjective: in "Icelandic is a North Germanic
@@ -55,23 +56,25 @@ from kg.clauses import (
     relative_that,
     second_objects,
 )
+from kg.codetags import (
+    coded_names,
+    dashed_names,
+    hyphened_names,
+    numbered_names,
+    numeral_names,
+    particle_names,
+)
 from kg.legalforms import legal_heads
 from kg.literals import MONTH_NAMES
 from kg.nametags import (
     adjective_objects,
     adjective_subjects,
     adverb_objects,
-    coded_names,
-    dashed_names,
     gerund_names,
-    hyphened_names,
     known_lower_nouns,
     lower_case_names,
     named_nouns,
     named_objects,
-    numbered_names,
-    numeral_names,
-    particle_names,
     people_adjectives,
     unknown_plurals,
     unknown_singulars,
