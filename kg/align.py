@@ -178,10 +178,9 @@ def aligned(
         inside = obj is not None and any(
             end.start <= obj.start and obj.end <= end.end and len(obj) < len(end) for end in ends
         )  # "Canada" in "the National Film Board of Canada", another fact's end
+        # "The Canadian animator Norman McLaren worked at the National Film Board of Canada"
         if inside and (demonym := _demonym(doc, name_key(o))) is not None:
-            obj = (
-                demonym  # "The Canadian animator Norman McLaren worked at the National Film Board of Canada"
-            )
+            obj = demonym
         suffix = names.get(f"suffix:{r}", "")
         joined = o.replace(" ", "_")  # "Gothic architecture", as Wikidata labels it
         if obj is None and suffix and joined.endswith(suffix):  # "English" for English_language
